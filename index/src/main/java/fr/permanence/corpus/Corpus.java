@@ -1,0 +1,114 @@
+package fr.permanence.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The documents the bot answers from: a folder holding {@code manifest.json} and the files it
+ * lists. The manifest gives each document a slug, a short title for citations, author, year,
+ * kind and origin.
+ */
+public final class Corpus {
+  /** The manifest's name inside the corpus folder. */
+  public static final String MANIFEST = "manifest.json";
+
+  private final Path dir;
+  private final List<SourceDocument> documents;
+
+  private Corpus(Path dir, List<SourceDocument> documents) {
+    this.dir = dir;
+    this.documents = List.copyOf(documents);
+  }
+
+  /** Reads the manifest of {@code dir}; fails with the file and the reason when it is unusable. */
+  public static Corpus open(Path dir) {
+    Path manifest = dir.resolve(MANIFEST);
+    if (!Files.isRegularFile(manifest)) {
+      throw new UnreadableDocumentException(manifest, "no corpus manifest here");
+    }
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(manifest.toFile());
+    } catch (IOException e) {
+      throw new UnreadableDocumentException(manifest, e);
+    }
+    JsonNode docs = root == null ? null : root.get("documents");
+    if (docs == null || !docs.isArray()) {
+      throw new UnreadableDocumentException(manifest, "\"documents\" must be a list");
+    }
+    List<SourceDocument> documents = new ArrayList<>();
+    for (JsonNode d : docs) {
+      String slug = text(d, "slug");
+      String file = text(d, "file");
+      String title = text(d, "title");
+      if (slug.isEmpty() || file.isEmpty() || title.isEmpty()) {
+        throw new UnreadableDocumentException(manifest, "each document needs slug, file and title: " + d);
+      }
+      Path path = dir.resolve(file).normalize();
+      if (!path.startsWith(dir.normalize())) {
+        throw new UnreadableDocumentException(manifest, "file outside the corpus folder: " + file);
+      }
+      documents.add(new SourceDocument(
+          slug, path, title, text(d, "author"), d.path("year").asInt(0), text(d, "kind"), text(d, "origin")));
+    }
+    return new Corpus(dir, documents);
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? "" : value.asText().strip();
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public List<SourceDocument> documents() {
+    return documents;
+  }
+
+  /** Files whose content decides the index: the manifest and every document it lists. */
+  public List<Path> files() {
+    List<Path> files = new ArrayList<>();
+    files.add(dir.resolve(MANIFEST));
+    documents.forEach(d -> files.add(d.file()));
+    return files;
+  }
+
+  /**
+   * A digest of the corpus content and of {@code salt} (the ingestion and analysis version):
+   * the index is rebuilt whenever it differs from the one it was built from.
+   */
+  public String fingerprint(String salt) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(salt.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] buffer = new byte[1 << 16];
+      for (Path file : files()) {
+        digest.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (!Files.isRegularFile(file)) {
+          continue; // a missing file is reported by ingestion, with its name; here it just changes the digest
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+          for (int n; (n = in.read(buffer)) > 0; ) {
+            digest.update(buffer, 0, n);
+          }
+        } catch (IOException e) {
+          throw new UnreadableDocumentException(file, e);
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,322 @@
+package fr.permanence.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the lines of an extracted document into paragraphs and headings: re-flows the lines of
+ * a paragraph, re-joins words hyphenated at line ends (real compounds keep their hyphen), drops
+ * page numbers, stray URL lines and footnotes, and recognises section headings.
+ */
+final class ParagraphBuilder {
+  /** More than this share of lines followed by an empty line: the blank lines carry no meaning. */
+  private static final double DOUBLE_SPACED_SHARE = 0.8;
+  /** A line shorter than this share of the usual line width that ends a sentence ends its paragraph. */
+  private static final double SHORT_LINE_SHARE = 0.75;
+  /** A one-line paragraph shorter than this share of the width, without final punctuation, is a heading. */
+  private static final double HEADING_LINE_SHARE = 0.9;
+  /** Longest heading, in words; longer unpunctuated lines are captions or broken sentences. */
+  private static final int HEADING_MAX_WORDS = 16;
+
+  private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}");
+  private static final Pattern URL_LINE = Pattern.compile("(?:https?://|www\\.)\\S*");
+  private static final Pattern FOOTNOTE_START = Pattern.compile("(\\d{1,3}) +\\S.*");
+  private static final Pattern BULLET =
+      Pattern.compile("(?:[•▪■◦●►➢✓\\-–—*] ?|\\d{1,2}[.)°] |[IVX]{1,5}\\. |[a-h]\\) ).*");
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:](?:\\s*[»\")\\]])?$");
+  private static final Pattern NO_HEADING_END = Pattern.compile(".*[.,;:…\\-]$");
+  private static final Pattern HYPHENATED_END = Pattern.compile(".*\\p{L}-$");
+  /** Words whose hyphen to the next part is part of the word when the text gives no evidence. */
+  private static final Set<String> HYPHEN_KEEPING_PREFIXES = Set.of(
+      "sous", "non", "vis", "peut", "demi", "mi", "semi", "ex", "après", "avant", "c'est", "c’est",
+      "au", "grand", "grands", "grande", "petit", "petite", "arrière", "contre", "haut", "hors", "quasi");
+  private static final Set<String> HYPHEN_KEEPING_SUFFIXES = Set.of(
+      "ci", "là", "t", "il", "ils", "elle", "elles", "on", "même", "mêmes", "être", "à", "dire", "clé", "clés");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*[\\p{L}]|\\p{L}");
+
+  private final List<SourceLine> lines;
+  private final boolean doubleSpaced;
+  private final int width;
+  private final Set<String> vocabulary = new HashSet<>();
+  private final Set<Integer> calls = new HashSet<>();
+
+  ParagraphBuilder(List<SourceLine> lines) {
+    this.lines = lines;
+    this.doubleSpaced = isDoubleSpaced(lines);
+    this.width = usualWidth(lines);
+    for (SourceLine line : lines) {
+      Matcher m = WORD.matcher(line.text());
+      while (m.find()) {
+        boolean atLineEnd = m.end() < line.text().length() && line.text().charAt(m.end()) == '-'
+            && m.end() + 1 == line.text().length();
+        if (!atLineEnd) {
+          vocabulary.add(m.group().toLowerCase(Locale.ROOT));
+        }
+      }
+      calls.addAll(TextRepair.gluedCalls(line.text()));
+    }
+  }
+
+  /** The document's paragraphs and headings, repaired, with their offsets in the joined text. */
+  List<Block> blocks() {
+    boolean[] footnote = footnoteLines();
+    List<Block> blocks = new ArrayList<>();
+    StringBuilder paragraph = new StringBuilder();
+    int paragraphPage = 0;
+    int paragraphLines = 0;
+    String previous = null;
+    boolean blankSince = false;
+    int[] offset = {0};
+    for (int i = 0; i < lines.size(); i++) {
+      SourceLine line = lines.get(i);
+      if (line.blank()) {
+        blankSince = !doubleSpaced;
+        continue;
+      }
+      String text = line.text();
+      if (footnote[i] || skipped(text)) {
+        continue;
+      }
+      boolean afterBlank = blankSince;
+      blankSince = false;
+      if (previous != null && (afterBlank ? !continuesAcrossBlank(previous, text) : breaksBefore(previous, text, paragraphLines))) {
+        flush(blocks, paragraph, paragraphPage, paragraphLines, offset);
+        paragraphLines = 0;
+        previous = null;
+      }
+      if (paragraphLines == 0) {
+        paragraph.setLength(0);
+        paragraph.append(text);
+        paragraphPage = line.page();
+      } else {
+        join(paragraph, text);
+      }
+      paragraphLines++;
+      previous = text;
+    }
+    if (paragraph.length() > 0 && paragraphLines > 0) {
+      flush(blocks, paragraph, paragraphPage, paragraphLines, offset);
+    }
+    return blocks;
+  }
+
+  /** The repaired document: every block, separated by an empty line. */
+  static String joined(List<Block> blocks) {
+    StringBuilder out = new StringBuilder();
+    for (Block b : blocks) {
+      if (out.length() > 0) {
+        out.append("\n\n");
+      }
+      out.append(b.text());
+    }
+    return out.toString();
+  }
+
+  private void flush(List<Block> blocks, StringBuilder paragraph, int page, int lineCount, int[] offset) {
+    String text = TextRepair.inline(paragraph.toString());
+    paragraph.setLength(0);
+    if (text.isEmpty() || text.chars().noneMatch(Character::isLetterOrDigit)) {
+      return;
+    }
+    boolean heading = isHeading(text, lineCount);
+    if (!blocks.isEmpty()) {
+      offset[0] += 2; // the "\n\n" between blocks in the joined text
+    }
+    blocks.add(new Block(heading, page, text, offset[0]));
+    offset[0] += text.length();
+  }
+
+  private boolean isHeading(String text, int lineCount) {
+    if (lineCount > 2 || BULLET.matcher(text).matches() || NO_HEADING_END.matcher(text).matches()
+        || endsWithFunctionWord(text)) {
+      return false;
+    }
+    int words = text.split("\\s+").length;
+    char first = text.charAt(0);
+    boolean startsLikeTitle = Character.isUpperCase(first) || Character.isDigit(first);
+    return startsLikeTitle && words <= HEADING_MAX_WORDS;
+  }
+
+  /** A column or page break inside a sentence: the blank line is not a paragraph break. */
+  private static boolean continuesAcrossBlank(String previous, String line) {
+    return !SENTENCE_END.matcher(previous).matches() && !line.isEmpty()
+        && Character.isLowerCase(line.charAt(0)) && !BULLET.matcher(line).matches();
+  }
+
+  private boolean breaksBefore(String previous, String line, int paragraphLines) {
+    if (BULLET.matcher(line).matches()) {
+      return true;
+    }
+    boolean ended = SENTENCE_END.matcher(previous).matches();
+    if (ended && previous.length() < SHORT_LINE_SHARE * width) {
+      return true;
+    }
+    boolean previousCaps = isAllCaps(previous);
+    if (previousCaps != isAllCaps(line)) {
+      return true;
+    }
+    // One or two short lines without final punctuation followed by a capital: a heading.
+    boolean headingSized = paragraphLines == 1 ? previous.length() < HEADING_LINE_SHARE * width
+        : paragraphLines == 2 && previous.length() < SHORT_LINE_SHARE * width;
+    return headingSized && !ended && !previous.endsWith(",") && !endsWithFunctionWord(previous)
+        && startsUpper(previous) && startsUpper(line) && !HYPHENATED_END.matcher(previous).matches();
+  }
+
+  /** Words a heading never ends with: a line ending so is a sentence broken at the line end. */
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "à", "au", "aux", "en",
+      "pour", "par", "sur", "dans", "avec", "que", "qui", "ne", "se", "sa", "son", "ses", "leur", "leurs",
+      "ce", "cette", "ces", "est", "sont", "a", "ont", "comme", "contre", "entre", "sans", "sous");
+
+  private static boolean endsWithFunctionWord(String text) {
+    int end = text.length();
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return FUNCTION_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean startsUpper(String text) {
+    return !text.isEmpty() && (Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0)));
+  }
+
+  private static boolean isAllCaps(String text) {
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 3;
+  }
+
+  private void join(StringBuilder paragraph, String line) {
+    int end = paragraph.length();
+    char last = paragraph.charAt(end - 1);
+    if (last == '-' && end >= 2) {
+      char beforeHyphen = paragraph.charAt(end - 2);
+      char next = line.charAt(0);
+      if (Character.isDigit(next)) {
+        paragraph.append(line); // "L. 2312-" + "8"
+        return;
+      }
+      if (Character.isLetter(beforeHyphen) && Character.isLowerCase(next)) {
+        String head = lastWord(paragraph, end - 1);
+        String tail = firstWord(line);
+        if (!keepsHyphen(head, tail)) {
+          paragraph.setLength(end - 1);
+        }
+        paragraph.append(line);
+        return;
+      }
+      if (Character.isLetter(beforeHyphen)) {
+        paragraph.append(line); // "Île-de-" + "France": a compound broken before a capital
+        return;
+      }
+    }
+    if (last == '\'' || last == '’') {
+      paragraph.append(line);
+      return;
+    }
+    paragraph.append(' ').append(line);
+  }
+
+  private boolean keepsHyphen(String head, String tail) {
+    String h = head.toLowerCase(Locale.ROOT);
+    String t = tail.toLowerCase(Locale.ROOT);
+    if (vocabulary.contains(h + t)) {
+      return false;
+    }
+    if (vocabulary.contains(h + "-" + t)) {
+      return true;
+    }
+    String bareHead = h.contains("'") || h.contains("’") ? h.substring(Math.max(h.lastIndexOf('\''), h.lastIndexOf('’')) + 1) : h;
+    return HYPHEN_KEEPING_SUFFIXES.contains(t) || HYPHEN_KEEPING_PREFIXES.contains(h)
+        || HYPHEN_KEEPING_PREFIXES.contains(bareHead);
+  }
+
+  private static String lastWord(StringBuilder text, int end) {
+    int start = end;
+    while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+      start--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static String firstWord(String line) {
+    int end = 0;
+    while (end < line.length() && Character.isLetter(line.charAt(end))) {
+      end++;
+    }
+    return line.substring(0, end);
+  }
+
+  private static boolean skipped(String text) {
+    return PAGE_NUMBER.matcher(text).matches() || URL_LINE.matcher(text).matches()
+        || text.chars().noneMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * Marks footnotes: from a line "N text" near the end of a page, where N was seen glued to a
+   * word as a call number, to the end of that page.
+   */
+  private boolean[] footnoteLines() {
+    boolean[] footnote = new boolean[lines.size()];
+    if (calls.isEmpty()) {
+      return footnote;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = FOOTNOTE_START.matcher(lines.get(i).text());
+      if (!m.matches() || !calls.contains(Integer.parseInt(m.group(1)))) {
+        continue;
+      }
+      if (lines.get(i).text().matches("\\d{1,3} +%.*")) {
+        continue; // "60 % n'ont pas de salarié": a figure, not a note
+      }
+      int page = lines.get(i).page();
+      for (int j = i; j < lines.size() && lines.get(j).page() == page; j++) {
+        footnote[j] = true;
+      }
+    }
+    return footnote;
+  }
+
+  private static boolean isDoubleSpaced(List<SourceLine> lines) {
+    int text = 0;
+    int followedByBlank = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).blank()) {
+        text++;
+        if (i + 1 < lines.size() && lines.get(i + 1).blank()) {
+          followedByBlank++;
+        }
+      }
+    }
+    return text > 0 && followedByBlank > DOUBLE_SPACED_SHARE * text;
+  }
+
+  /** The 90th percentile of line lengths: the column width, ignoring the few overlong lines. */
+  private static int usualWidth(List<SourceLine> lines) {
+    int[] lengths = lines.stream().filter(l -> !l.blank()).mapToInt(l -> l.text().length()).sorted().toArray();
+    if (lengths.length == 0) {
+      return 80;
+    }
+    return Math.max(20, lengths[Math.min(lengths.length - 1, (int) (lengths.length * 0.9))]);
+  }
+
+  @Override
+  public String toString() {
+    return "ParagraphBuilder[doubleSpaced=" + doubleSpaced + ", width=" + width + ", calls=" + Arrays.toString(calls.toArray()) + "]";
+  }
+}

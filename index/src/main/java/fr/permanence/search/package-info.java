@@ -1,0 +1,2 @@
+/** The Lucene index of passages and the search over it. */
+package fr.permanence.search;
