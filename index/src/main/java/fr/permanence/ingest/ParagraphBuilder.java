@@ -26,7 +26,9 @@ final class ParagraphBuilder {
 
   private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}");
   private static final Pattern URL_LINE = Pattern.compile("(?:https?://|www\\.)\\S*");
-  private static final Pattern FOOTNOTE_START = Pattern.compile("(\\d{1,3}) +\\S.*");
+  /** A note's number then its text, which starts like a title, a quotation or a link. */
+  private static final Pattern FOOTNOTE_START =
+      Pattern.compile("(\\d{1,3}) +(?:\\p{Lu}|[«\"“]|https?://|www\\.|Ibid|ibid|Op\\.|cf\\.).*");
   private static final Pattern BULLET =
       Pattern.compile("(?:[•▪■◦●►➢✓\\-–—*] ?|\\d{1,2}[.)°] |[IVX]{1,5}\\. |[a-h]\\) ).*");
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:](?:\\s*[»\")\\]])?$");
@@ -281,8 +283,10 @@ final class ParagraphBuilder {
       if (!m.matches() || !calls.contains(Integer.parseInt(m.group(1)))) {
         continue;
       }
-      if (lines.get(i).text().matches("\\d{1,3} +%.*")) {
-        continue; // "60 % n'ont pas de salarié": a figure, not a note
+      String before = previousText(i);
+      if (before != null && !SENTENCE_END.matcher(before).matches() && !URL_LINE.matcher(before).matches()
+          && !FOOTNOTE_START.matcher(before).matches()) {
+        continue; // "d'au moins" / "50 salariés": a sentence going on, not a note
       }
       int page = lines.get(i).page();
       for (int j = i; j < lines.size() && lines.get(j).page() == page; j++) {
@@ -290,6 +294,15 @@ final class ParagraphBuilder {
       }
     }
     return footnote;
+  }
+
+  private String previousText(int index) {
+    for (int j = index - 1; j >= 0; j--) {
+      if (!lines.get(j).blank()) {
+        return lines.get(j).text();
+      }
+    }
+    return null;
   }
 
   private static boolean isDoubleSpaced(List<SourceLine> lines) {

@@ -31,7 +31,7 @@ public final class TextRepair {
    * followed by a letter; both stay.
    */
   private static final Pattern GLUED_CALL =
-      Pattern.compile("(?<=(?:\\p{L}{2}|[»”]))(\\d{1,3})(?=[\\s.,;:)!?]|$)");
+      Pattern.compile("(?<=(?:\\p{L}{2}|[»”]))(\\d{1,3})(?=[\\s\\p{Z}.,;:)!?]|$)");
 
   /** A URL, inside which digits are never footnote calls. */
   private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");

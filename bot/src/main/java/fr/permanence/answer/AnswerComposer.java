@@ -1,0 +1,180 @@
+package fr.permanence.answer;
+
+import fr.permanence.analysis.LegalReferences;
+import fr.permanence.corpus.Article;
+import fr.permanence.corpus.Passage;
+import fr.permanence.search.Hit;
+import fr.permanence.search.SearchResult;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The extractive answer, without any language model: up to three passages, each trimmed to its
+ * most relevant sentences, quoted verbatim and followed by its citation; a reminder that this
+ * is not legal advice; or an honest "nothing reliable found" that points to a person.
+ */
+public final class AnswerComposer implements Answerer {
+  /** Discord rejects longer message content; Matrix and the console accept it too. */
+  public static final int MESSAGE_LIMIT = 2_000;
+  /** Passages quoted at most: more would not fit a chat message nor be read. */
+  static final int MAX_QUOTES = 3;
+  /** A hit scoring under this share of the best one is too weak to quote beside it. */
+  static final double MIN_RELATIVE_SCORE = 0.55;
+  /** Articles offered in "Voir aussi" at most. */
+  static final int MAX_SEE_ALSO = 3;
+  /** Hits searched for each question. */
+  static final int SEARCH_LIMIT = 10;
+  /** Marks sentences left out between two quoted ones. */
+  static final String ELLIPSIS = " […] ";
+
+  private final BiFunction<String, Integer, SearchResult> search;
+  private final Function<String, Optional<Passage>> articles;
+  private final String contact;
+
+  /**
+   * @param search the passage search, (question, limit) → result
+   * @param articles looks an article up by number, for "Voir aussi"
+   * @param contact who members should ask, e.g. "la permanence juridique de l'UD (01 23 45 67 89)"
+   */
+  public AnswerComposer(BiFunction<String, Integer, SearchResult> search,
+      Function<String, Optional<Passage>> articles, String contact) {
+    this.search = search;
+    this.articles = articles;
+    this.contact = contact;
+  }
+
+  @Override
+  public Answer answer(String question) {
+    return compose(search.apply(question == null ? "" : question, SEARCH_LIMIT));
+  }
+
+  /** The answer for a search already made. */
+  public Answer compose(SearchResult result) {
+    if (!result.problem().isEmpty() && result.hits().isEmpty()) {
+      return refusal(result, Messages.unsearchable(result.problem()));
+    }
+    String missing = Messages.missingArticles(result.missingReferences());
+    if (!result.answerable()) {
+      return refusal(result, missing + Messages.nothingReliable(contact));
+    }
+    List<Hit> chosen = chosen(result.hits());
+    List<String> seeAlso = seeAlso(chosen);
+    for (int sentences = 2; ; sentences--) {
+      for (int count = chosen.size(); count >= 1; count--) {
+        List<Quote> quotes = quotes(chosen.subList(0, count), sentences);
+        String text = missing + render(quotes, seeAlso);
+        if (text.length() <= MESSAGE_LIMIT || (sentences == 1 && count == 1)) {
+          if (text.length() > MESSAGE_LIMIT) {
+            quotes = List.of(shorten(quotes.get(0), text.length() - MESSAGE_LIMIT));
+            text = missing + render(quotes, seeAlso);
+          }
+          return new Answer(result.question(), true, text, quotes, seeAlso, "extractive", result);
+        }
+      }
+    }
+  }
+
+  private Answer refusal(SearchResult result, String text) {
+    return new Answer(result.question(), false, text, List.of(), List.of(), "extractive", result);
+  }
+
+  private static List<Hit> chosen(List<Hit> hits) {
+    List<Hit> chosen = new ArrayList<>();
+    float best = hits.get(0).score();
+    for (Hit h : hits) {
+      if (chosen.size() == MAX_QUOTES || h.score() < best * MIN_RELATIVE_SCORE) {
+        break;
+      }
+      chosen.add(h);
+    }
+    return chosen;
+  }
+
+  private static List<Quote> quotes(List<Hit> hits, int sentences) {
+    List<Quote> quotes = new ArrayList<>();
+    for (Hit h : hits) {
+      quotes.add(new Quote(excerpt(h, sentences), citation(h.passage()), h.score()));
+    }
+    return quotes;
+  }
+
+  /** The hit's best sentences, verbatim; "[…]" where sentences of the passage were left out. */
+  static String excerpt(Hit hit, int sentences) {
+    List<String> picked = hit.highlights().isEmpty()
+        ? fr.permanence.ingest.SentenceSplitter.sentences(hit.passage().text()).stream().limit(1).toList()
+        : hit.highlights();
+    if (picked.size() > sentences) {
+      picked = picked.subList(0, sentences);
+    }
+    String text = hit.passage().text();
+    StringBuilder out = new StringBuilder();
+    int previousEnd = -1;
+    for (String s : picked) {
+      int at = text.indexOf(s, Math.max(0, previousEnd));
+      if (out.length() > 0) {
+        boolean adjacent = at >= 0 && text.substring(previousEnd, at).isBlank();
+        out.append(adjacent ? " " : ELLIPSIS);
+      } else if (at > 0) {
+        out.append("[…] ");
+      }
+      out.append(s.replaceAll("\\s*\\n+\\s*", " "));
+      previousEnd = at < 0 ? previousEnd : at + s.length();
+    }
+    if (previousEnd >= 0 && previousEnd < text.strip().length()) {
+      out.append(" […]");
+    }
+    return out.toString();
+  }
+
+  /** The citation of a passage as members read it. */
+  public static Citation citation(Passage p) {
+    Article a = p.article();
+    if (a != null) {
+      return new Citation(p.id(), p.doc(), p.title(), 0, a.lastPathLevel(), a.number(), a.url());
+    }
+    return new Citation(p.id(), p.doc(), p.title(), p.page(), p.section(), "", "");
+  }
+
+  private List<String> seeAlso(List<Hit> hits) {
+    Set<String> quoted = new LinkedHashSet<>();
+    hits.stream().map(h -> h.passage().article()).filter(a -> a != null).forEach(a -> quoted.add(a.number()));
+    Set<String> offered = new LinkedHashSet<>();
+    for (Hit h : hits) {
+      if (h.passage().article() != null) {
+        continue;
+      }
+      for (String ref : LegalReferences.find(h.passage().text())) {
+        if (offered.size() < MAX_SEE_ALSO && !quoted.contains(ref) && articles.apply(ref).isPresent()) {
+          offered.add(ref);
+        }
+      }
+    }
+    return List.copyOf(offered);
+  }
+
+  private String render(List<Quote> quotes, List<String> seeAlso) {
+    StringBuilder out = new StringBuilder(Messages.INTRO);
+    int n = 1;
+    for (Quote q : quotes) {
+      out.append("\n\n").append(n++).append(". « ").append(q.text()).append(" »\n   — ")
+          .append(Messages.source(q.citation()));
+    }
+    if (!seeAlso.isEmpty()) {
+      out.append("\n\n").append(Messages.seeAlso(seeAlso, articles));
+    }
+    out.append("\n\n").append(Messages.disclaimer(contact));
+    return out.toString();
+  }
+
+  private static Quote shorten(Quote q, int excess) {
+    String text = q.text();
+    int keep = Math.max(40, text.length() - excess - 8);
+    int cut = text.lastIndexOf(' ', keep);
+    return new Quote(text.substring(0, cut > 0 ? cut : keep) + " […]", q.citation(), q.score());
+  }
+}

@@ -1,0 +1,79 @@
+package fr.permanence.answer;
+
+import fr.permanence.corpus.Article;
+import fr.permanence.corpus.Passage;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The French wording of answers, in one place so it reads consistently. */
+public final class Messages {
+  static final String INTRO = "Voici ce que disent nos textes :";
+
+  private Messages() {}
+
+  /** "CNR Numérique — … (2023), p. 87, « Le cadre légal… »" or "Code du travail, art. L. 2312-8 (…) <url>". */
+  public static String source(Citation c) {
+    if (!c.article().isEmpty()) {
+      StringBuilder s = new StringBuilder(c.title()).append(", art. ").append(displayNumber(c.article()));
+      if (!c.section().isEmpty()) {
+        s.append(" (").append(c.section()).append(")");
+      }
+      if (!c.url().isEmpty()) {
+        s.append(" ").append(c.url());
+      }
+      return s.toString();
+    }
+    StringBuilder s = new StringBuilder(c.title());
+    if (c.page() > 0) {
+      s.append(", p. ").append(c.page());
+    }
+    if (!c.section().isEmpty()) {
+      s.append(", « ").append(c.section()).append(" »");
+    }
+    return s.append(" [").append(c.passageId()).append("]").toString();
+  }
+
+  static String displayNumber(String number) {
+    return new Article(number, "", "", "", "").displayNumber();
+  }
+
+  static String seeAlso(List<String> numbers, Function<String, Optional<Passage>> articles) {
+    return "Voir aussi : " + numbers.stream()
+        .map(n -> "art. " + displayNumber(n) + articles.apply(n)
+            .map(p -> " — " + p.article().lastPathLevel()).orElse(""))
+        .collect(Collectors.joining(" ; "));
+  }
+
+  static String disclaimer(String contact) {
+    return "ℹ️ Information syndicale, pas un avis juridique. Pour votre situation, contactez " + contact + ".";
+  }
+
+  static String nothingReliable(String contact) {
+    return "Je n'ai pas trouvé de passage fiable dans nos textes pour répondre à cette question, "
+        + "et je préfère ne rien inventer.\n"
+        + "Vous pouvez la reformuler avec d'autres mots (par exemple : CSE, télétravail, expert, "
+        + "surveillance, déconnexion), ou la poser à un·e représentant·e du syndicat : " + contact + ".";
+  }
+
+  static String missingArticles(List<String> missing) {
+    if (missing.isEmpty()) {
+      return "";
+    }
+    String names = missing.stream().map(n -> "art. " + displayNumber(n)).collect(Collectors.joining(", "));
+    return (missing.size() == 1 ? "L'article " + names.substring(5) + " n'existe pas ou ne fait pas"
+        : "Les articles " + names + " n'existent pas ou ne font pas")
+        + " partie des textes que je connais.\n";
+  }
+
+  static String unsearchable(String problem) {
+    return switch (problem) {
+      case "empty" -> "Votre message est vide. Posez votre question en une phrase, par exemple : "
+          + "« Le CSE doit-il être consulté avant l'installation d'un logiciel de surveillance ? »";
+      case "no-searchable-word" -> "Je n'ai trouvé aucun mot à chercher dans votre message. "
+          + "Posez votre question avec quelques mots précis, par exemple : « droit à la déconnexion ».";
+      default -> "Je n'ai rien trouvé dans nos textes pour ce message. Essayez de le reformuler.";
+    };
+  }
+}

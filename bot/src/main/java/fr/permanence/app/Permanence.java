@@ -1,0 +1,59 @@
+package fr.permanence.app;
+
+import fr.permanence.analysis.Synonyms;
+import fr.permanence.answer.AnswerComposer;
+import fr.permanence.corpus.Corpus;
+import fr.permanence.ingest.CorpusSource;
+import fr.permanence.search.Answerability;
+import fr.permanence.search.PassageIndex;
+import fr.permanence.search.PassageSearcher;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/** The bot's core, opened from settings: the index (built if needed), the searcher, the answerer. */
+public final class Permanence implements Closeable {
+  private final Settings settings;
+  private final PassageIndex index;
+  private final PassageSearcher searcher;
+  private final AnswerComposer composer;
+
+  private Permanence(Settings settings, PassageIndex index, PassageSearcher searcher, AnswerComposer composer) {
+    this.settings = settings;
+    this.index = index;
+    this.searcher = searcher;
+    this.composer = composer;
+  }
+
+  /** Opens everything; builds the index first when it is missing or the corpus changed. */
+  public static Permanence open(Settings settings) throws IOException {
+    Corpus corpus = Corpus.open(settings.corpusDir());
+    PassageIndex index = PassageIndex.open(settings.indexDir(), new CorpusSource(corpus));
+    SynonymMap synonyms = Files.isRegularFile(settings.synonyms()) ? Synonyms.read(settings.synonyms()) : Synonyms.none();
+    PassageSearcher searcher = new PassageSearcher(index.searchers(), synonyms, Answerability.DEFAULT);
+    AnswerComposer composer = new AnswerComposer(searcher::search, searcher::article, settings.contact());
+    return new Permanence(settings, index, searcher, composer);
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public PassageIndex index() {
+    return index;
+  }
+
+  public PassageSearcher searcher() {
+    return searcher;
+  }
+
+  public AnswerComposer composer() {
+    return composer;
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}

@@ -1,0 +1,127 @@
+package fr.permanence.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.permanence.app.Permanence;
+import fr.permanence.corpus.Passage;
+import fr.permanence.search.Hit;
+import fr.permanence.search.SearchResult;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * The scripting interface used by evaluation: one JSON question per input line, one JSON result
+ * per output line, in order. A malformed line gets an error line; the next lines still run.
+ */
+@Command(name = "search", description = "Recherche des passages ; --jsonl lit {\"id\",\"question\"} par ligne sur l'entrée standard.")
+final class SearchCommand implements Callable<Integer> {
+  /** Passages returned per question, as the evaluation reads them. */
+  static final int LIMIT = 10;
+
+  @ParentCommand
+  Main main;
+
+  @Option(names = "--jsonl", description = "Lit des questions JSON ligne par ligne sur l'entrée standard.")
+  boolean jsonl;
+
+  @Option(names = "--explain", paramLabel = "PASSAGE_ID", hidden = true, description = "Explique le score d'un passage (réglage).")
+  String explain;
+
+  @Parameters(arity = "0..*", paramLabel = "QUESTION")
+  String[] words;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    try (Permanence bot = main.open()) {
+      if (!jsonl) {
+        if (words == null || words.length == 0) {
+          System.err.println("permanence: donnez une question, ou --jsonl pour lire l'entrée standard.");
+          return 2;
+        }
+        if (explain != null) {
+          out.println(bot.searcher().explain(String.join(" ", words), explain));
+          out.flush();
+          return 0;
+        }
+        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(
+            result(null, bot.searcher().search(String.join(" ", words), LIMIT))));
+        out.flush();
+        return 0;
+      }
+      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      for (String line; (line = in.readLine()) != null; ) {
+        if (line.isBlank()) {
+          continue;
+        }
+        out.println(json.writeValueAsString(answerLine(bot, line)));
+        out.flush();
+      }
+    }
+    return 0;
+  }
+
+  private ObjectNode answerLine(Permanence bot, String line) {
+    JsonNode request;
+    try {
+      request = json.readTree(line);
+    } catch (JsonProcessingException e) {
+      return error(null, "ligne JSON illisible : " + e.getOriginalMessage());
+    }
+    JsonNode id = request == null ? null : request.get("id");
+    JsonNode question = request == null ? null : request.get("question");
+    if (question == null || !question.isTextual()) {
+      return error(id, "champ \"question\" absent ou non textuel");
+    }
+    return result(id, bot.searcher().search(question.asText(), LIMIT));
+  }
+
+  private ObjectNode error(JsonNode id, String message) {
+    ObjectNode node = json.createObjectNode();
+    node.set("id", id);
+    node.put("error", message);
+    node.put("answerable", false);
+    node.putArray("passages");
+    return node;
+  }
+
+  ObjectNode result(JsonNode id, SearchResult result) {
+    ObjectNode node = json.createObjectNode();
+    node.set("id", id);
+    node.put("answerable", result.answerable());
+    node.put("took_ms", result.tookNanos() / 1_000_000);
+    if (!result.problem().isEmpty()) {
+      node.put("problem", result.problem());
+    }
+    ArrayNode passages = node.putArray("passages");
+    for (Hit h : result.hits()) {
+      Passage p = h.passage();
+      ObjectNode o = passages.addObject();
+      o.put("id", p.id());
+      o.put("doc", p.doc());
+      o.put("title", p.title());
+      o.put("page", p.page());
+      o.put("section", p.section());
+      if (p.article() == null) {
+        o.putNull("article");
+      } else {
+        o.put("article", p.article().number());
+      }
+      o.put("text", p.text());
+      o.put("score", Math.round(h.score() * 1000) / 1000.0);
+    }
+    return node;
+  }
+}

@@ -1,0 +1,129 @@
+package fr.permanence.analysis;
+
+import java.io.Reader;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/**
+ * French analysis for union documents and legal text: legal references kept as one token
+ * whatever their spelling, elision ({@code l'}, {@code jusqu'}, {@code quelqu'}… with ' or ’),
+ * lowercase, accent folding, French stop words, light stemming. With a synonym map (queries
+ * only), acronyms and synonyms are expanded last, on stems.
+ */
+public final class FrenchLegalAnalyzer extends Analyzer {
+  /** Version of the analysis chain; part of the index fingerprint. */
+  public static final String VERSION = "analysis-1";
+
+  /** Elided articles, Lucene's list plus presqu' and quelqu'. */
+  private static final CharArraySet ELISIONS = new CharArraySet(Arrays.asList(
+      "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu", "presqu", "quelqu"), true);
+
+  /**
+   * Words that carry no meaning for search in members' questions, beyond Lucene's French list:
+   * question words and chat fillers. Folded, as they are compared after accent folding.
+   */
+  private static final List<String> QUESTION_WORDS = List.of(
+      "quoi", "quel", "quelle", "quels", "quelles", "comment", "pourquoi", "combien", "est", "ce", "ca",
+      "c", "cela", "peut", "peuvent", "doit", "doivent", "faire", "fait", "dit", "dire", "vraiment",
+      "exactement", "genre", "bien", "alors", "donc", "oui", "non", "svp", "merci", "bonjour", "salut",
+      "y", "a", "ai", "as", "avez", "ont", "etre", "etait", "sont", "suis", "es", "sommes", "etes",
+      "leur", "leurs", "tout", "tous", "toute", "toutes", "si", "aussi", "encore", "deja", "selon",
+      "chez", "nous", "vous", "on", "ils", "elles", "il", "elle", "je", "j", "me", "moi", "toi", "te",
+      "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos",
+      "quand", "plus", "moins", "tres", "trop", "ou", "la", "le", "les", "un", "une", "des", "du", "de",
+      "d", "l", "au", "aux", "en", "et", "que", "qui", "dans", "par", "pour", "sur", "avec", "sans");
+
+  private static final CharArraySet STOP_WORDS = foldedStopWords();
+
+  /** An index token of a legal reference; the stemmer must leave it alone. */
+  private static final Pattern REFERENCE_TOKEN = Pattern.compile("[lrd]\\d{4}(?:_\\d{1,3})+");
+
+  private final SynonymMap synonyms;
+
+  /** The analyzer for indexing, and for queries without synonym expansion. */
+  public FrenchLegalAnalyzer() {
+    this(null);
+  }
+
+  /** An analyzer that expands {@code synonyms} (may be null): for queries. */
+  public FrenchLegalAnalyzer(SynonymMap synonyms) {
+    // A map built from an empty file has no automaton: nothing to expand.
+    this.synonyms = synonyms == null || synonyms.fst == null ? null : synonyms;
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return referenceFilters(reader);
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return referenceFilters(reader);
+  }
+
+  /** Rewrites legal references into single tokens: "art. L. 2312-37/38" → "L2312_37 L2312_38". */
+  static Reader referenceFilters(Reader reader) {
+    String head = "(?<![\\p{L}\\d])(?:(?i:art(?:icle)?s?)\\s{0,2}\\.?\\s{0,2})?([LRDlrd])\\s{0,2}\\.?\\s{0,2}(\\d{4})"
+        + "\\s{0,2}[-‑–]\\s{0,2}(\\d{1,3})";
+    Reader siblings = new PatternReplaceCharFilter(
+        Pattern.compile(head + "\\s{0,2}/\\s{0,2}(\\d{1,3})(?!\\d)"), "$1$2_$3 $1$2_$4", reader);
+    Reader threeParts = new PatternReplaceCharFilter(
+        Pattern.compile(head + "[-‑–](\\d{1,3})(?!\\d)"), "$1$2_$3_$4", siblings);
+    return new PatternReplaceCharFilter(Pattern.compile(head + "(?!\\d)"), "$1$2_$3", threeParts);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream stream = new ElisionFilter(source, ELISIONS);
+    stream = new LowerCaseFilter(stream);
+    stream = new ASCIIFoldingFilter(stream);
+    stream = new StopFilter(stream, STOP_WORDS);
+    stream = new PatternKeywordMarkerFilter(stream, REFERENCE_TOKEN);
+    stream = new FrenchLightStemFilter(stream);
+    if (synonyms != null) {
+      // Rules are stored analysed (see Synonyms), so they apply to stems, after stop words.
+      stream = new SynonymGraphFilter(stream, synonyms, true);
+      // "consultation, consulter, consulté" all stem to "consult": count it once, not three times.
+      stream = new RemoveDuplicatesTokenFilter(stream);
+    }
+    return new TokenStreamComponents(source, stream);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+
+  private static CharArraySet foldedStopWords() {
+    CharArraySet set = new CharArraySet(256, true);
+    for (Object word : FrenchAnalyzer.getDefaultStopSet()) {
+      set.add(fold(new String((char[]) word)));
+    }
+    QUESTION_WORDS.forEach(set::add);
+    return CharArraySet.unmodifiableSet(set);
+  }
+
+  private static String fold(String word) {
+    char[] out = new char[word.length() * 4];
+    int length = ASCIIFoldingFilter.foldToASCII(word.toCharArray(), 0, out, 0, word.length());
+    return new String(out, 0, length);
+  }
+}

@@ -1,0 +1,62 @@
+package fr.permanence.search;
+
+import fr.permanence.corpus.Article;
+import fr.permanence.corpus.Passage;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+
+/** How a passage is stored in a Lucene document, and read back. */
+final class PassageFields {
+  static final String ID = "id";
+  static final String DOC = "doc";
+  static final String TITLE = "title";
+  static final String SECTION = "section";
+  static final String TEXT = "text";
+  static final String PAGE = "page";
+  static final String START = "start";
+  static final String END = "end";
+  static final String ARTICLE = "article";
+  static final String LEGI_ID = "legi_id";
+  static final String PATH = "path";
+  static final String VERSION_DATE = "version_date";
+  static final String URL = "url";
+
+  private PassageFields() {}
+
+  static Document toDocument(Passage p) {
+    Document d = new Document();
+    // Exact-match keys, stored: looked up by id ("show passage") and by document (corpus admin).
+    d.add(new StringField(ID, p.id(), Field.Store.YES));
+    d.add(new StringField(DOC, p.doc(), Field.Store.YES));
+    // Analyzed and stored: searched with boosts, and shown in citations.
+    d.add(new TextField(TITLE, p.title(), Field.Store.YES));
+    d.add(new TextField(SECTION, p.section(), Field.Store.YES));
+    d.add(new TextField(TEXT, p.text(), Field.Store.YES));
+    // Only shown, never searched.
+    d.add(new StoredField(PAGE, p.page()));
+    d.add(new StoredField(START, p.start()));
+    d.add(new StoredField(END, p.end()));
+    Article a = p.article();
+    if (a != null) {
+      // The normal article number is an exact key: a question naming it gets it first.
+      d.add(new StringField(ARTICLE, a.number(), Field.Store.YES));
+      d.add(new StoredField(LEGI_ID, a.legiId()));
+      d.add(new TextField(PATH, a.path(), Field.Store.YES));
+      d.add(new StoredField(VERSION_DATE, a.versionDate()));
+      d.add(new StoredField(URL, a.url()));
+    }
+    return d;
+  }
+
+  static Passage fromDocument(Document d) {
+    String number = d.get(ARTICLE);
+    Article article = number == null ? null
+        : new Article(number, d.get(LEGI_ID), d.get(PATH), d.get(VERSION_DATE), d.get(URL));
+    return new Passage(d.get(ID), d.get(DOC), d.get(TITLE), d.getField(PAGE).numericValue().intValue(),
+        d.get(SECTION), d.get(TEXT), d.getField(START).numericValue().intValue(),
+        d.getField(END).numericValue().intValue(), article);
+  }
+}

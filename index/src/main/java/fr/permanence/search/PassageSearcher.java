@@ -1,0 +1,322 @@
+package fr.permanence.search;
+
+import fr.permanence.analysis.FrenchLegalAnalyzer;
+import fr.permanence.analysis.LegalReferences;
+import fr.permanence.corpus.Passage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Searches passages for a member's question: BM25 over the text with boosts for the section
+ * heading and the document title, a proximity boost for words found close together, and an
+ * exact boost for named articles; then picks each hit's best sentences and decides whether the
+ * result is reliable enough to answer with. Any input gives a result, never an exception.
+ */
+public final class PassageSearcher {
+  /** Longest question searched; beyond, the words add noise and Lucene clauses, not meaning. */
+  public static final int MAX_QUESTION_CHARS = 1_000;
+  /** Hits whose best sentences are picked: an answer quotes at most three. */
+  private static final int HIGHLIGHTED_HITS = 3;
+  /** Sentences picked per hit: enough to answer, short enough for a chat message. */
+  private static final int SENTENCES_PER_HIT = 2;
+
+  /** Relative weights of the query parts, tuned on the development questions. */
+  private static final float LITERAL_BOOST = 0.7f;
+  private static final float SECTION_BOOST = 0.5f;
+  private static final float TITLE_BOOST = 0.2f;
+  private static final float PROXIMITY_BOOST = 0.6f;
+  /** Words this close (positions apart) count as near each other. */
+  private static final int PROXIMITY_SLOP = 3;
+  private static final float REFERENCE_BOOST = 3f;
+  /** A question naming an article gets that article first, whatever else matches. */
+  private static final float ARTICLE_BOOST = 50f;
+
+  private final SearcherManager searchers;
+  private final Analyzer indexAnalyzer = new FrenchLegalAnalyzer();
+  private final Analyzer queryAnalyzer;
+  private final Answerability answerability;
+
+  public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability) {
+    this.searchers = searchers;
+    this.queryAnalyzer = new FrenchLegalAnalyzer(synonyms);
+    this.answerability = answerability;
+  }
+
+  /** Up to {@code limit} passages for {@code question}, best first. */
+  public SearchResult search(String question, int limit) {
+    long started = System.nanoTime();
+    String q = clean(question);
+    if (q.isBlank()) {
+      return SearchResult.unsearchable(question, "empty", System.nanoTime() - started);
+    }
+    List<String> references = LegalReferences.find(q);
+    List<String> terms = analyze(indexAnalyzer, q);
+    if (terms.isEmpty() && references.isEmpty()) {
+      return SearchResult.unsearchable(question, "no-searchable-word", System.nanoTime() - started);
+    }
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return search(searcher, question, q, terms, references, Math.max(1, limit), started);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching the index failed", e);
+    }
+  }
+
+  private SearchResult search(IndexSearcher searcher, String question, String q, List<String> terms,
+      List<String> references, int limit, long started) throws IOException {
+    List<String> missingReferences = new ArrayList<>();
+    List<String> foundArticles = new ArrayList<>();
+    for (String ref : references) {
+      boolean indexed = searcher.count(new TermQuery(new Term(PassageFields.ARTICLE, ref))) > 0;
+      (indexed ? foundArticles : missingReferences).add(ref);
+    }
+    Query query = query(q, terms, references);
+    TopDocs top = searcher.search(query, limit);
+    List<Passage> passages = new ArrayList<>();
+    List<Float> scores = new ArrayList<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      passages.add(PassageFields.fromDocument(searcher.storedFields().document(sd.doc)));
+      scores.add(sd.score);
+    }
+    Query highlightQuery = highlightQuery(q, references);
+    List<Hit> hits = new ArrayList<>();
+    for (int i = 0; i < passages.size(); i++) {
+      List<String> best = i < HIGHLIGHTED_HITS ? bestSentences(highlightQuery, passages.get(i)) : List.of();
+      hits.add(new Hit(passages.get(i), scores.get(i), best));
+    }
+    boolean exactArticle = !foundArticles.isEmpty() && !hits.isEmpty()
+        && hits.get(0).passage().article() != null
+        && foundArticles.contains(hits.get(0).passage().article().number());
+    Coverage coverage = coverage(searcher, terms, hits);
+    boolean answerable = !hits.isEmpty()
+        && answerability.answerable(coverage.share(), coverage.missingRare(), exactArticle);
+    return new SearchResult(question, hits, answerable, references, missingReferences,
+        hits.isEmpty() ? "no-match" : "", System.nanoTime() - started);
+  }
+
+  private Query query(String q, List<String> terms, List<String> references) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    QueryBuilder builder = new SynonymAwareQueryBuilder(queryAnalyzer);
+    // The question's own words, and the same with acronyms and synonyms expanded: a passage
+    // using the member's words is never outranked by one that only matches an expansion.
+    addShould(b, new QueryBuilder(indexAnalyzer).createBooleanQuery(PassageFields.TEXT, q), LITERAL_BOOST);
+    addShould(b, builder.createBooleanQuery(PassageFields.TEXT, q), 1f);
+    addShould(b, builder.createBooleanQuery(PassageFields.SECTION, q), SECTION_BOOST);
+    addShould(b, builder.createBooleanQuery(PassageFields.TITLE, q), TITLE_BOOST);
+    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(terms));
+    for (int i = 0; i + 1 < distinct.size(); i++) {
+      PhraseQuery near = new PhraseQuery(PROXIMITY_SLOP, PassageFields.TEXT, distinct.get(i), distinct.get(i + 1));
+      addShould(b, near, PROXIMITY_BOOST);
+    }
+    for (String ref : references) {
+      addShould(b, new TermQuery(new Term(PassageFields.TEXT, LegalReferences.token(ref))), REFERENCE_BOOST);
+      addShould(b, new TermQuery(new Term(PassageFields.ARTICLE, ref)), ARTICLE_BOOST);
+    }
+    return b.build();
+  }
+
+  private static void addShould(BooleanQuery.Builder b, Query q, float boost) {
+    if (q != null) {
+      b.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+    }
+  }
+
+  private Query highlightQuery(String q, List<String> references) {
+    Query words = new SynonymAwareQueryBuilder(queryAnalyzer).createBooleanQuery(PassageFields.TEXT, q);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    addShould(b, words, 1f);
+    for (String ref : references) {
+      addShould(b, new TermQuery(new Term(PassageFields.TEXT, LegalReferences.token(ref))), 1f);
+    }
+    return b.build();
+  }
+
+  /** The passage's best sentences for the query, verbatim, in text order. */
+  private List<String> bestSentences(Query query, Passage passage) {
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer)
+        .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.FRENCH))
+        .withFormatter(new SentencesFormatter())
+        .withMaxLength(passage.text().length() + 1)
+        .build();
+    try {
+      Object result = highlighter.highlightWithoutSearcher(PassageFields.TEXT, query, passage.text(), SENTENCES_PER_HIT);
+      @SuppressWarnings("unchecked")
+      List<String> sentences = result instanceof List<?> ? (List<String>) result : List.of();
+      return sentences;
+    } catch (IOException e) {
+      throw new UncheckedIOException("highlighting " + passage.id(), e);
+    }
+  }
+
+  /** Returns the chosen sentences as they are, in text order, without markup. */
+  private static final class SentencesFormatter extends PassageFormatter {
+    @Override
+    public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
+      return Arrays.stream(passages)
+          .sorted(Comparator.comparingInt(org.apache.lucene.search.uhighlight.Passage::getStartOffset))
+          .map(p -> content.substring(p.getStartOffset(), p.getEndOffset()).strip())
+          .filter(s -> !s.isEmpty())
+          .toList();
+    }
+  }
+
+  /** Share of the question's weight found in the best passages, and rare words found nowhere. */
+  record Coverage(double share, int missingRare) {}
+
+  private Coverage coverage(IndexSearcher searcher, List<String> terms, List<Hit> hits) throws IOException {
+    Set<String> distinct = new LinkedHashSet<>(terms);
+    if (distinct.isEmpty() || hits.isEmpty()) {
+      return new Coverage(hits.isEmpty() ? 0 : 1, 0);
+    }
+    int docs = Math.max(1, searcher.getIndexReader().numDocs());
+    Set<String> inBest = new LinkedHashSet<>(analyze(indexAnalyzer, hits.get(0).passage().text()));
+    inBest.addAll(analyze(indexAnalyzer, hits.get(0).passage().section()));
+    double total = 0;
+    double found = 0;
+    int missingRare = 0;
+    for (String term : distinct) {
+      int df = searcher.getIndexReader().docFreq(new Term(PassageFields.TEXT, term));
+      double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+      total += idf;
+      if (inBest.contains(term)) {
+        found += idf;
+      }
+      if (df == 0 && idf > answerability.rareIdf()) {
+        missingRare++;
+      }
+    }
+    return new Coverage(total == 0 ? 0 : found / total, missingRare);
+  }
+
+  /** Why {@code passageId} scores as it does for {@code question}: Lucene's explanation, for tuning. */
+  public String explain(String question, String passageId) {
+    String q = clean(question);
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        TopDocs top = searcher.search(new TermQuery(new Term(PassageFields.ID, passageId)), 1);
+        if (top.scoreDocs.length == 0) {
+          return "no passage " + passageId;
+        }
+        Query query = query(q, analyze(indexAnalyzer, q), LegalReferences.find(q));
+        return query + "\n" + searcher.explain(query, top.scoreDocs[0].doc);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("explaining a score", e);
+    }
+  }
+
+  /** Every indexed passage, in index order: for statistics and corpus listings. */
+  public List<Passage> all() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        List<Passage> all = new ArrayList<>();
+        var reader = searcher.getIndexReader();
+        var stored = searcher.storedFields();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+          all.add(PassageFields.fromDocument(stored.document(doc)));
+        }
+        return all;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the index failed", e);
+    }
+  }
+
+  /** The passage with this id, if indexed. */
+  public Optional<Passage> passage(String id) {
+    return first(new TermQuery(new Term(PassageFields.ID, id)));
+  }
+
+  /** The (first part of the) article with this number, in any spelling, if indexed. */
+  public Optional<Passage> article(String number) {
+    String normal = LegalReferences.normalize(number);
+    return normal == null ? Optional.empty() : first(new TermQuery(new Term(PassageFields.ARTICLE, normal)));
+  }
+
+  private Optional<Passage> first(Query query) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        TopDocs top = searcher.search(query, 50);
+        return Arrays.stream(top.scoreDocs)
+            .map(sd -> {
+              try {
+                return PassageFields.fromDocument(searcher.storedFields().document(sd.doc));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            })
+            .min(Comparator.comparingInt(Passage::start).thenComparing(Passage::id));
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the index failed", e);
+    }
+  }
+
+  /** The question without control characters, capped at {@link #MAX_QUESTION_CHARS}. */
+  static String clean(String question) {
+    if (question == null) {
+      return "";
+    }
+    String q = question.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]", " ").strip();
+    if (q.length() > MAX_QUESTION_CHARS) {
+      q = q.substring(0, MAX_QUESTION_CHARS);
+    }
+    return q;
+  }
+
+  /** The terms {@code analyzer} makes of {@code text}, in order. */
+  static List<String> analyze(Analyzer analyzer, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(PassageFields.TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing text in memory", e);
+    }
+    return terms;
+  }
+}
