@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class LegalReferences {
   /** Letter, 4-digit number, hyphen, one or two sub-numbers; "/38" names a sibling article. */
-  static final Pattern REFERENCE = Pattern.compile(
+  public static final Pattern REFERENCE = Pattern.compile(
       "(?<![\\p{L}\\d])(?:art(?:icle)?s?\\s{0,2}\\.?\\s{0,2})?([LRDlrd])\\s{0,2}\\.?\\s{0,2}(\\d{4})"
           + "\\s{0,2}[-‑–]\\s{0,2}(\\d{1,3})(?:[-‑–](\\d{1,3}))?(?:\\s{0,2}/\\s{0,2}(\\d{1,3}))?(?![\\d])");
 

@@ -118,9 +118,9 @@ public final class PassageSearcher {
     boolean exactArticle = !foundArticles.isEmpty() && !hits.isEmpty()
         && hits.get(0).passage().article() != null
         && foundArticles.contains(hits.get(0).passage().article().number());
-    Coverage coverage = coverage(searcher, terms, hits);
+    Coverage coverage = coverage(searcher, q, terms, hits);
     boolean answerable = !hits.isEmpty()
-        && answerability.answerable(coverage.share(), coverage.missingRare(), exactArticle);
+        && answerability.answerable(coverage.share(), coverage.missingNames(), coverage.missingRare(), exactArticle);
     return new SearchResult(question, hits, answerable, references, missingReferences,
         hits.isEmpty() ? "no-match" : "", System.nanoTime() - started);
   }
@@ -191,32 +191,60 @@ public final class PassageSearcher {
     }
   }
 
-  /** Share of the question's weight found in the best passages, and rare words found nowhere. */
-  record Coverage(double share, int missingRare) {}
+  /**
+   * What the best passages cover of the question: the share of its weight (idf of its words)
+   * found in the best passage; the named things (names, acronyms, years) that no quoted passage
+   * mentions; and the rare words of the question that no quoted passage contains.
+   */
+  record Coverage(double share, int missingNames, int missingRare) {}
 
-  private Coverage coverage(IndexSearcher searcher, List<String> terms, List<Hit> hits) throws IOException {
+  private Coverage coverage(IndexSearcher searcher, String q, List<String> terms, List<Hit> hits) throws IOException {
     Set<String> distinct = new LinkedHashSet<>(terms);
     if (distinct.isEmpty() || hits.isEmpty()) {
-      return new Coverage(hits.isEmpty() ? 0 : 1, 0);
+      return new Coverage(hits.isEmpty() ? 0 : 1, 0, 0);
     }
-    int docs = Math.max(1, searcher.getIndexReader().numDocs());
-    Set<String> inBest = new LinkedHashSet<>(analyze(indexAnalyzer, hits.get(0).passage().text()));
-    inBest.addAll(analyze(indexAnalyzer, hits.get(0).passage().section()));
+    var reader = searcher.getIndexReader();
+    int docs = Math.max(1, reader.numDocs());
+    Set<String> inBest = passageTerms(hits.get(0).passage());
+    Set<String> inQuoted = new LinkedHashSet<>(inBest);
+    for (int i = 1; i < Math.min(HIGHLIGHTED_HITS, hits.size()); i++) {
+      inQuoted.addAll(passageTerms(hits.get(i).passage()));
+    }
     double total = 0;
     double found = 0;
     int missingRare = 0;
     for (String term : distinct) {
-      int df = searcher.getIndexReader().docFreq(new Term(PassageFields.TEXT, term));
+      int df = reader.docFreq(new Term(PassageFields.TEXT, term));
       double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
       total += idf;
       if (inBest.contains(term)) {
         found += idf;
       }
-      if (df == 0 && idf > answerability.rareIdf()) {
+      if (df > 0 && df <= answerability.rareDocs() && !inQuoted.contains(term)) {
         missingRare++;
       }
     }
-    return new Coverage(total == 0 ? 0 : found / total, missingRare);
+    int missingNames = 0;
+    for (String name : QuestionNames.find(q)) {
+      // The name or one of its expansions ("PC" → "ordinateur") must be in a quoted passage;
+      // a year must be in the best one.
+      List<String> nameTerms = analyze(queryAnalyzer, name);
+      Set<String> where = QuestionNames.isYear(name) ? inBest : inQuoted;
+      if (!nameTerms.isEmpty() && nameTerms.stream().noneMatch(where::contains)) {
+        missingNames++;
+      }
+    }
+    if (System.getenv("PERMANENCE_DEBUG_COVERAGE") != null) {
+      System.err.println("COV\t" + found / total + "\t" + missingNames + "\t" + missingRare + "\t" + QuestionNames.find(q) + "\t" + q);
+    }
+    return new Coverage(total == 0 ? 0 : found / total, missingNames, missingRare);
+  }
+
+  private Set<String> passageTerms(Passage p) {
+    Set<String> terms = new LinkedHashSet<>(analyze(indexAnalyzer, p.text()));
+    terms.addAll(analyze(indexAnalyzer, p.section()));
+    terms.addAll(analyze(indexAnalyzer, p.title()));
+    return terms;
   }
 
   /** Why {@code passageId} scores as it does for {@code question}: Lucene's explanation, for tuning. */

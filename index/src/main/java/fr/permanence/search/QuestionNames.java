@@ -1,0 +1,41 @@
+package fr.permanence.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The named things of a question — proper names, acronyms, years — which a passage must
+ * mention to answer it: "Syntec", "URSSAF", "Amazon", "2027". The first word of a sentence is
+ * capitalised anyway and is not taken for a name.
+ */
+final class QuestionNames {
+  /** A capitalised word or acronym (with digits or internal capitals), or a year. */
+  private static final Pattern NAME =
+      Pattern.compile("(?<![\\p{L}\\d])(?:\\p{L}['’])?(\\p{Lu}[\\p{L}\\d]+|(?:19|20)\\d{2}(?![\\d-]))");
+  private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:;]\\s+|[«\"(]\\s*)$");
+
+  private QuestionNames() {}
+
+  /** True for a year, which only the best passage can answer for. */
+  static boolean isYear(String name) {
+    return Character.isDigit(name.charAt(0));
+  }
+
+  static List<String> find(String question) {
+    List<String> names = new ArrayList<>();
+    // Article numbers are references, looked up as such, not names.
+    Matcher m = NAME.matcher(fr.permanence.analysis.LegalReferences.REFERENCE.matcher(question).replaceAll(" "));
+    while (m.find()) {
+      String word = m.group(1);
+      boolean acronym = word.length() >= 2 && word.chars().filter(Character::isUpperCase).count() >= 2;
+      boolean year = Character.isDigit(word.charAt(0));
+      if (!acronym && !year && SENTENCE_START.matcher(m.group().length() > word.length() ? question.substring(0, m.start()).strip() + " " : question.substring(0, m.start())).find()) {
+        continue;
+      }
+      names.add(word);
+    }
+    return names;
+  }
+}
