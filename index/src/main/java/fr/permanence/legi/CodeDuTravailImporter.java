@@ -112,11 +112,13 @@ public final class CodeDuTravailImporter {
       file = Files.isRegularFile(source.resolve(CODE_ENTRY)) ? source.resolve(CODE_ENTRY)
           : source.resolve("package").resolve(CODE_ENTRY);
     }
+    long size = -1;
+    boolean gzip = false;
     try {
-      if (Files.size(file) == 0) {
+      size = Files.size(file);
+      if (size == 0) {
         throw new UnreadableDocumentException(file, "fichier vide ; " + HOW_TO_GET);
       }
-      boolean gzip;
       try (InputStream in = Files.newInputStream(file)) {
         byte[] magic = in.readNBytes(2);
         gzip = magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
@@ -127,10 +129,12 @@ public final class CodeDuTravailImporter {
     } catch (LegiCodeReader.NotACodeException e) {
       throw new UnreadableDocumentException(file,
           "ce n'est pas un texte du paquet " + PACKAGE_NAME + " (" + e.getMessage() + ") ; " + HOW_TO_GET);
-    } catch (JsonEOFException e) {
-      throw new UnreadableDocumentException(file, "JSON tronqué (fin inattendue ligne "
-          + e.getLocation().getLineNr() + ") ; le téléchargement ou la copie s'est interrompu, " + HOW_TO_GET);
     } catch (JsonParseException e) {
+      // Jackson says "end-of-input" in several ways; an error at the last byte of a plain file is one.
+      if (e instanceof JsonEOFException || !gzip && e.getLocation().getByteOffset() >= size) {
+        throw new UnreadableDocumentException(file, "JSON tronqué (fin inattendue ligne "
+            + e.getLocation().getLineNr() + ") ; le téléchargement ou la copie s'est interrompu, " + HOW_TO_GET);
+      }
       throw new UnreadableDocumentException(file, "ce n'est pas du JSON valide (ligne " + e.getLocation().getLineNr()
           + ", colonne " + e.getLocation().getColumnNr() + " : " + e.getOriginalMessage() + ") ; attendu le paquet "
           + PACKAGE_NAME + " (.tgz) ou son fichier " + CODE_ENTRY);
