@@ -1,7 +1,9 @@
 package fr.permanence.llm;
 
+import dev.langchain4j.http.client.HttpClient;
+import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
-import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
+import java.time.Duration;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -22,9 +24,9 @@ public final class ChatModelFactory {
 
   /** A chat model for {@code settings}; it connects only when first used. */
   public static ChatModel create(LlmSettings settings) {
-    JdkHttpClientBuilder http = JdkHttpClient.builder()
+    HttpClientBuilder http = new PinnedTimeouts(JdkHttpClient.builder()
         .connectTimeout(settings.connectTimeout())
-        .readTimeout(settings.answerTimeout());
+        .readTimeout(settings.answerTimeout()));
     return switch (settings.provider()) {
       case OLLAMA -> OllamaChatModel.builder()
           .httpClientBuilder(http)
@@ -48,5 +50,42 @@ public final class ChatModelFactory {
           .logResponses(false)
           .build();
     };
+  }
+
+  /**
+   * Keeps the connect and answer timeouts set here: {@code OpenAiChatModel} otherwise overwrites
+   * both with its single {@code timeout} (60 s by default), losing the separate connect timeout.
+   */
+  private static final class PinnedTimeouts implements HttpClientBuilder {
+    private final HttpClientBuilder delegate;
+
+    PinnedTimeouts(HttpClientBuilder delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Duration connectTimeout() {
+      return delegate.connectTimeout();
+    }
+
+    @Override
+    public HttpClientBuilder connectTimeout(Duration ignored) {
+      return this; // pinned: see class comment
+    }
+
+    @Override
+    public Duration readTimeout() {
+      return delegate.readTimeout();
+    }
+
+    @Override
+    public HttpClientBuilder readTimeout(Duration ignored) {
+      return this; // pinned: see class comment
+    }
+
+    @Override
+    public HttpClient build() {
+      return delegate.build();
+    }
   }
 }
