@@ -1,0 +1,150 @@
+package fr.permanence.llm;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import fr.permanence.answer.Answer;
+import fr.permanence.answer.Answerer;
+import fr.permanence.ingest.SentenceSplitter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measures what generated answers cost around the model call: retrieval (the extractive
+ * answer's search), prompt building and verification, against a {@link LoopbackModelServer}
+ * that quotes the first passage faithfully, over both protocols.
+ */
+public final class LlmBenchmark {
+  /** Answers not measured while the JIT compiles the path. */
+  static final int WARMUP_ANSWERS = 30;
+  /** Words the stand-in model quotes from passage [1]: a typical short quote. */
+  private static final int QUOTED_WORDS = 10;
+  private static final Pattern FIRST_PASSAGE =
+      Pattern.compile("<passage n=\"1\"[^>]*>\\n(.*?)\\n</passage>", Pattern.DOTALL);
+
+  /**
+   * Figures for one protocol.
+   *
+   * @param protocol the API measured
+   * @param answers answers measured
+   * @param modes how many answers per mode ("generated", "fallback:…", "extractive")
+   * @param overheadP50Nanos median time of an answer minus its model call
+   * @param overheadP90Nanos 90th percentile of the same
+   * @param overheadMaxNanos worst of the same
+   * @param modelP50Nanos median model call (HTTP and JSON on loopback)
+   */
+  public record Report(
+      LoopbackModelServer.Protocol protocol, int answers, Map<String, Integer> modes, long overheadP50Nanos,
+      long overheadP90Nanos, long overheadMaxNanos, long modelP50Nanos) {
+    /** One line for the bench output. */
+    public String summary() {
+      return String.format(Locale.ROOT,
+          "llm %-6s %d answers %s: overhead p50 %.2f ms, p90 %.2f ms, max %.2f ms (model call p50 %.2f ms, loopback)",
+          protocol.name().toLowerCase(Locale.ROOT), answers, modes, overheadP50Nanos / 1e6,
+          overheadP90Nanos / 1e6, overheadMaxNanos / 1e6, modelP50Nanos / 1e6);
+    }
+  }
+
+  private final Answerer extractive;
+  private final List<String> questions;
+  private final int rounds;
+
+  /**
+   * @param extractive the real extractive answerer (search + quotes) over the real index
+   * @param questions questions to ask, each asked {@code rounds} times
+   */
+  public LlmBenchmark(Answerer extractive, List<String> questions, int rounds) {
+    if (questions.isEmpty() || rounds < 1) {
+      throw new IllegalArgumentException("benchmark needs questions and at least one round");
+    }
+    this.extractive = extractive;
+    this.questions = List.copyOf(questions);
+    this.rounds = rounds;
+  }
+
+  /** Runs the benchmark over OpenAI's and Ollama's protocols. */
+  public List<Report> run() {
+    try (LoopbackModelServer server = LoopbackModelServer.start(LlmBenchmark::faithfulReply)) {
+      return List.of(
+          measure(server, LlmSettings.Provider.OPENAI, LoopbackModelServer.Protocol.OPENAI),
+          measure(server, LlmSettings.Provider.OLLAMA, LoopbackModelServer.Protocol.OLLAMA));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the loopback model server", e);
+    }
+  }
+
+  private Report measure(LoopbackModelServer server, LlmSettings.Provider provider, LoopbackModelServer.Protocol p) {
+    LlmSettings settings = new LlmSettings(provider, server.baseUrl(provider), "loopback", "",
+        Duration.ofSeconds(2), Duration.ofSeconds(10), LlmSettings.DEFAULT_MAX_ANSWER_CHARS);
+    TimedChatModel model = new TimedChatModel(ChatModelFactory.create(settings));
+    GeneratedAnswerer answerer = new GeneratedAnswerer(extractive, model, settings, warning -> { });
+    for (int i = 0; i < WARMUP_ANSWERS; i++) {
+      answerer.answer(questions.get(i % questions.size()));
+    }
+    int n = questions.size() * rounds;
+    long[] overhead = new long[n];
+    long[] modelNanos = new long[n];
+    Map<String, Integer> modes = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      model.reset();
+      long start = System.nanoTime();
+      Answer a = answerer.answer(questions.get(i % questions.size()));
+      long total = System.nanoTime() - start;
+      modelNanos[i] = model.nanos;
+      overhead[i] = total - model.nanos;
+      modes.merge(a.mode(), 1, Integer::sum);
+    }
+    Arrays.sort(overhead);
+    Arrays.sort(modelNanos);
+    return new Report(p, n, modes, percentile(overhead, 50), percentile(overhead, 90), overhead[n - 1],
+        percentile(modelNanos, 50));
+  }
+
+  private static long percentile(long[] sorted, int pct) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(pct / 100.0 * sorted.length) - 1)];
+  }
+
+  /** What a faithful model says: the first words of passage [1], quoted and cited. */
+  static LoopbackModelServer.Reply faithfulReply(LoopbackModelServer.Request request) {
+    Matcher m = FIRST_PASSAGE.matcher(request.user());
+    if (!m.find()) {
+      return LoopbackModelServer.Reply.say(GroundedPrompt.REFUSAL);
+    }
+    List<String> sentences = SentenceSplitter.sentences(m.group(1));
+    String[] words = (sentences.isEmpty() ? m.group(1) : sentences.get(0)).split("\\s+");
+    String quote = String.join(" ", Arrays.copyOf(words, Math.min(QUOTED_WORDS, words.length)));
+    return LoopbackModelServer.Reply.say("Le texte prévoit : « " + quote + " » [1].");
+  }
+
+  /** Times the model calls of one answer. Single-threaded, like the benchmark. */
+  private static final class TimedChatModel implements ChatModel {
+    private final ChatModel delegate;
+    private long nanos;
+
+    TimedChatModel(ChatModel delegate) {
+      this.delegate = delegate;
+    }
+
+    void reset() {
+      nanos = 0;
+    }
+
+    @Override
+    public ChatResponse chat(ChatRequest request) {
+      long start = System.nanoTime();
+      try {
+        return delegate.chat(request);
+      } finally {
+        nanos += System.nanoTime() - start;
+      }
+    }
+  }
+}
