@@ -20,6 +20,8 @@ import java.util.List;
 public final class Corpus {
   /** The manifest's name inside the corpus folder. */
   public static final String MANIFEST = "manifest.json";
+  /** The imported Code du travail articles, when the corpus has them (see fr.permanence.legi). */
+  public static final String CODE_DU_TRAVAIL = "code-du-travail.jsonl.gz";
 
   private final Path dir;
   private final List<SourceDocument> documents;
@@ -81,7 +83,14 @@ public final class Corpus {
     List<Path> files = new ArrayList<>();
     files.add(dir.resolve(MANIFEST));
     documents.forEach(d -> files.add(d.file()));
+    codeDuTravail().ifPresent(files::add);
     return files;
+  }
+
+  /** The file of imported Code du travail articles, if this corpus has one. */
+  public java.util.Optional<Path> codeDuTravail() {
+    Path file = dir.resolve(CODE_DU_TRAVAIL);
+    return Files.isRegularFile(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
   }
 
   /**

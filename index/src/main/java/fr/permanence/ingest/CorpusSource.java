@@ -5,10 +5,11 @@ import fr.permanence.corpus.Corpus;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.PassageSource;
 import fr.permanence.corpus.SourceDocument;
+import fr.permanence.legi.CodeDuTravailFile;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The passages of every document of a corpus folder, repaired and cut. */
+/** The passages of every document of a corpus folder, repaired and cut, and its Code du travail articles. */
 public final class CorpusSource implements PassageSource {
   private final Corpus corpus;
   private final DocumentIngester ingester = new DocumentIngester();
@@ -28,6 +29,7 @@ public final class CorpusSource implements PassageSource {
     for (SourceDocument document : corpus.documents()) {
       passages.addAll(ingester.passages(document));
     }
+    corpus.codeDuTravail().ifPresent(file -> passages.addAll(CodeDuTravailFile.read(file)));
     return passages;
   }
 }

@@ -1,25 +1,21 @@
 package fr.permanence.search;
 
 /**
- * Decides whether the best passages are reliable enough to be quoted as an answer. Most
- * questions the corpus cannot answer name something it never discusses in that context (a
- * collective agreement, a company, a year) or turn on a rare word the quoted passages lack;
- * calibrated on the development questions, counting false abstentions too (see the README).
+ * Decides whether the best passages are reliable enough to be quoted as an answer. Questions
+ * the corpus cannot answer mostly name something it never discusses there (a collective
+ * agreement, a company, a year), or match only loosely. Calibrated on the development
+ * questions, counting false abstentions as well as quoted noise (see the README).
  *
- * @param minCoverage least share of the question's weight (idf of its words) in the best passage
- * @param maxMissingNames most names, acronyms or years of the question that no quoted passage mentions
- * @param maxMissingRare most rare words of the question that no quoted passage contains
- * @param rareDocs a word in at most this many passages is rare: it is what the question is about
+ * @param minRelativeScore least best-passage score per unit of question weight (sum of the idf
+ *     of its words): below it, the passage shares only common words with the question
+ * @param maxMissingNames most names, acronyms or years of the question absent from the quoted passages
  */
-public record Answerability(double minCoverage, int maxMissingNames, int maxMissingRare, int rareDocs) {
+public record Answerability(double minRelativeScore, int maxMissingNames) {
   /** Calibrated on eval/dev.jsonl: see README, "Calibration". */
-  public static final Answerability DEFAULT = new Answerability(0.08, 0, 99, 3);
+  public static final Answerability DEFAULT = new Answerability(0.235, 0);
 
-  /** The decision for measured features. */
-  public boolean answerable(double coverage, int missingNames, int missingRare, boolean exactArticle) {
-    if (exactArticle) {
-      return true;
-    }
-    return coverage >= minCoverage && missingNames <= maxMissingNames && missingRare <= maxMissingRare;
+  /** The decision for measured features; a question naming an indexed article is always answered by it. */
+  public boolean answerable(double relativeScore, int missingNames, boolean exactArticle) {
+    return exactArticle || (relativeScore >= minRelativeScore && missingNames <= maxMissingNames);
   }
 }

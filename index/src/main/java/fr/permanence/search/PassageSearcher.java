@@ -32,6 +32,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
 /**
  * Searches passages for a member's question: BM25 over the text with boosts for the section
@@ -118,9 +119,9 @@ public final class PassageSearcher {
     boolean exactArticle = !foundArticles.isEmpty() && !hits.isEmpty()
         && hits.get(0).passage().article() != null
         && foundArticles.contains(hits.get(0).passage().article().number());
-    Coverage coverage = coverage(searcher, q, terms, hits);
+    Match match = match(searcher, q, terms, hits);
     boolean answerable = !hits.isEmpty()
-        && answerability.answerable(coverage.share(), coverage.missingNames(), coverage.missingRare(), exactArticle);
+        && answerability.answerable(match.relativeScore(), match.missingNames(), exactArticle);
     return new SearchResult(question, hits, answerable, references, missingReferences,
         hits.isEmpty() ? "no-match" : "", System.nanoTime() - started);
   }
@@ -192,52 +193,81 @@ public final class PassageSearcher {
   }
 
   /**
-   * What the best passages cover of the question: the share of its weight (idf of its words)
-   * found in the best passage; the named things (names, acronyms, years) that no quoted passage
-   * mentions; and the rare words of the question that no quoted passage contains.
+   * How well the best passages match the question: the best score relative to the question's
+   * weight (the sum of the idf of its words, which bounds what a passage can score per word),
+   * and the named things (names, acronyms, years) that the quoted passages never mention.
    */
-  record Coverage(double share, int missingNames, int missingRare) {}
+  record Match(double relativeScore, int missingNames) {}
 
-  private Coverage coverage(IndexSearcher searcher, String q, List<String> terms, List<Hit> hits) throws IOException {
-    Set<String> distinct = new LinkedHashSet<>(terms);
-    if (distinct.isEmpty() || hits.isEmpty()) {
-      return new Coverage(hits.isEmpty() ? 0 : 1, 0, 0);
+  private Match match(IndexSearcher searcher, String q, List<String> terms, List<Hit> hits) throws IOException {
+    if (hits.isEmpty()) {
+      return new Match(0, 0);
     }
     var reader = searcher.getIndexReader();
     int docs = Math.max(1, reader.numDocs());
+    double weight = 0;
+    for (String term : new LinkedHashSet<>(terms)) {
+      int df = reader.docFreq(new Term(PassageFields.TEXT, term));
+      weight += Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+    }
     Set<String> inBest = passageTerms(hits.get(0).passage());
     Set<String> inQuoted = new LinkedHashSet<>(inBest);
     for (int i = 1; i < Math.min(HIGHLIGHTED_HITS, hits.size()); i++) {
       inQuoted.addAll(passageTerms(hits.get(i).passage()));
     }
-    double total = 0;
-    double found = 0;
-    int missingRare = 0;
-    for (String term : distinct) {
-      int df = reader.docFreq(new Term(PassageFields.TEXT, term));
-      double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-      total += idf;
-      if (inBest.contains(term)) {
-        found += idf;
-      }
-      if (df > 0 && df <= answerability.rareDocs() && !inQuoted.contains(term)) {
-        missingRare++;
-      }
-    }
     int missingNames = 0;
     for (String name : QuestionNames.find(q)) {
-      // The name or one of its expansions ("PC" → "ordinateur") must be in a quoted passage;
-      // a year must be in the best one.
-      List<String> nameTerms = analyze(queryAnalyzer, name);
-      Set<String> where = QuestionNames.isYear(name) ? inBest : inQuoted;
-      if (!nameTerms.isEmpty() && nameTerms.stream().noneMatch(where::contains)) {
+      List<List<String>> forms = nameForms(name);
+      boolean found = QuestionNames.isShortAcronym(name)
+          // Two-letter acronyms (PC, CV, UE) are common nouns: the corpus need only know them.
+          ? forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > 0))
+          // A year must be in the best passage; other names in one of the quoted ones.
+          : forms.stream().anyMatch((QuestionNames.isYear(name) ? inBest : inQuoted)::containsAll);
+      if (!found) {
         missingNames++;
       }
     }
-    if (System.getenv("PERMANENCE_DEBUG_COVERAGE") != null) {
-      System.err.println("COV\t" + found / total + "\t" + missingNames + "\t" + missingRare + "\t" + QuestionNames.find(q) + "\t" + q);
+    return new Match(weight == 0 ? 0 : hits.get(0).score() / weight, missingNames);
+  }
+
+  private static int docFreq(org.apache.lucene.index.IndexReader reader, String term) {
+    try {
+      return reader.docFreq(new Term(PassageFields.TEXT, term));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading term statistics", e);
     }
-    return new Coverage(total == 0 ? 0 : found / total, missingNames, missingRare);
+  }
+
+  /**
+   * The ways of writing a name, each as its list of terms: itself and its synonyms ("ANI" or
+   * "accord national interprofessionnel"). A name passed over by analysis (an acronym that is
+   * also a French stop word, like "AI") keeps its lowercase form, which no passage contains.
+   */
+  private List<List<String>> nameForms(String name) {
+    List<List<String>> forms = new ArrayList<>();
+    try (TokenStream ts = queryAnalyzer.tokenStream(PassageFields.TEXT, name)) {
+      GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(ts);
+      for (var paths = graph.getFiniteStrings(); paths.hasNext(); ) {
+        try (TokenStream path = paths.next()) {
+          List<String> terms = new ArrayList<>();
+          CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
+          path.reset();
+          while (path.incrementToken()) {
+            terms.add(term.toString());
+          }
+          path.end();
+          if (!terms.isEmpty()) {
+            forms.add(terms);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a name in memory", e);
+    }
+    if (forms.isEmpty()) {
+      forms.add(List.of(name.toLowerCase(Locale.ROOT)));
+    }
+    return forms;
   }
 
   private Set<String> passageTerms(Passage p) {

@@ -23,6 +23,11 @@ final class QuestionNames {
     return Character.isDigit(name.charAt(0));
   }
 
+  /** True for a two-letter acronym such as PC, CV, UE, IA: common nouns more than names. */
+  static boolean isShortAcronym(String name) {
+    return name.length() == 2 && name.chars().allMatch(Character::isUpperCase);
+  }
+
   static List<String> find(String question) {
     List<String> names = new ArrayList<>();
     // Article numbers are references, looked up as such, not names.
