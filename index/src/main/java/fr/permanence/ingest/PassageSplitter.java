@@ -23,7 +23,7 @@ public final class PassageSplitter {
   /** Above this a passage no longer fits, trimmed, in a chat message with two others. */
   static final int MAX_WORDS = 220;
   /** A group stops growing once it reaches this size: small passages rank more precisely. */
-  static final int TARGET_WORDS = 90;
+  static final int TARGET_WORDS = 75;
 
   private final SourceDocument document;
 
