@@ -14,27 +14,27 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** A tiny corpus of passages and an answerer over it that quotes passages sharing words with the question. */
-final class Fixtures {
-  static final Passage GUIDE = new Passage("guide#p12-a1b2c3", "guide", "Guide des élus", 12, "Le rôle du CSE",
+public final class Fixtures {
+  public static final Passage GUIDE = new Passage("guide#p12-a1b2c3", "guide", "Guide des élus", 12, "Le rôle du CSE",
       "Le comité social et économique est consulté sur l'introduction de nouvelles technologies.", 0, 90, null);
-  static final Passage ARTICLE = new Passage("cdt#L2312-8", "cdt", "Code du travail", 0, "",
+  public static final Passage ARTICLE = new Passage("cdt#L2312-8", "cdt", "Code du travail", 0, "",
       "Le comité social et économique a pour mission d'assurer une expression collective des salariés.", 0, 95,
       new Article("L2312-8", "LEGIARTI000036761995", "Partie législative > Livre III",
           "2018-01-01", "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036761995"));
-  static final List<Passage> PASSAGES = List.of(GUIDE, ARTICLE);
+  public static final List<Passage> PASSAGES = List.of(GUIDE, ARTICLE);
 
   private Fixtures() {}
 
-  static Optional<Passage> passage(String id) {
+  public static Optional<Passage> passage(String id) {
     return PASSAGES.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  static Optional<Passage> article(String number) {
+  public static Optional<Passage> article(String number) {
     return PASSAGES.stream().filter(p -> p.article() != null && p.article().number().equals(number)).findFirst();
   }
 
   /** Quotes every passage that contains a word of four letters or more of the question. */
-  static final Answerer ANSWERER = question -> {
+  public static final Answerer ANSWERER = question -> {
     List<Quote> quotes = new ArrayList<>();
     List<Hit> hits = new ArrayList<>();
     for (Passage p : PASSAGES) {
@@ -58,7 +58,7 @@ final class Fixtures {
     return new Answer(question, true, text.toString().strip(), quotes, List.of(), "extractive", result);
   };
 
-  static Citation citation(Passage p) {
+  public static Citation citation(Passage p) {
     return CitationFormat.of(p);
   }
 }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Member records kept in memory, as the question log would keep them, for the tests to inspect. */
-final class RecordingMembers implements MemberRecords {
-  final List<String> lines = new ArrayList<>();
+public final class RecordingMembers implements MemberRecords {
+  public final List<String> lines = new ArrayList<>();
 
   @Override
   public String pseudonym(Platform platform, String userId) {
