@@ -1,0 +1,144 @@
+package fr.permanence.cli;
+
+import fr.permanence.corpus.CorpusAdmin;
+import fr.permanence.discord.DiscordSettings;
+import fr.permanence.matrix.MatrixSettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * What {@code serve} runs with, from environment variables and/or a properties file (the
+ * environment wins), and in French what is missing for each adapter.
+ *
+ * @param dataDir the data directory (index, question log, audit, Matrix sync token)
+ * @param contact the union's contact line
+ * @param maxUploadBytes largest file a moderator may add
+ * @param discord Discord's settings, when complete
+ * @param matrix Matrix's settings, when complete
+ * @param notes one French line per adapter saying whether it starts, and what it lacks
+ */
+public record ServeConfig(
+    Path dataDir, String contact, long maxUploadBytes, Optional<DiscordSettings> discord,
+    Optional<MatrixSettings> matrix, List<String> notes) {
+  /** Environment variables and the properties-file keys they stand for. */
+  static final Map<String, String> KEYS = Map.ofEntries(
+      Map.entry("PERMANENCE_DATA", "data"),
+      Map.entry("PERMANENCE_CONTACT", "contact"),
+      Map.entry("PERMANENCE_MAX_UPLOAD_MB", "max-upload-mb"),
+      Map.entry("PERMANENCE_DISCORD_TOKEN", "discord.token"),
+      Map.entry("PERMANENCE_DISCORD_TRAINER_ROLE", "discord.trainer-role"),
+      Map.entry("PERMANENCE_DISCORD_MODERATOR_ROLE", "discord.moderator-role"),
+      Map.entry("PERMANENCE_MATRIX_HOMESERVER", "matrix.homeserver"),
+      Map.entry("PERMANENCE_MATRIX_TOKEN", "matrix.token"),
+      Map.entry("PERMANENCE_MATRIX_USER", "matrix.user"),
+      Map.entry("PERMANENCE_MATRIX_ALLOWED", "matrix.allowed"),
+      Map.entry("PERMANENCE_MATRIX_TRAINER_LEVEL", "matrix.trainer-level"),
+      Map.entry("PERMANENCE_MATRIX_MODERATOR_LEVEL", "matrix.moderator-level"));
+
+  /** Whether at least one adapter can start. */
+  public boolean anyAdapter() {
+    return discord.isPresent() || matrix.isPresent();
+  }
+
+  /** Reads the configuration; {@code file} may be null. Fails in French on a malformed value. */
+  public static ServeConfig load(Map<String, String> env, Path file, Path defaultDataDir) throws IOException {
+    Properties props = new Properties();
+    if (file != null) {
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        props.load(in);
+      }
+    }
+    Values v = new Values(env, props);
+    Path data = v.get("PERMANENCE_DATA").map(Path::of).orElse(defaultDataDir);
+    String contact = v.get("PERMANENCE_CONTACT").orElse("");
+    long maxUpload = v.get("PERMANENCE_MAX_UPLOAD_MB").map(s -> number(s, "PERMANENCE_MAX_UPLOAD_MB") * 1024L * 1024L)
+        .orElse(CorpusAdmin.DEFAULT_MAX_BYTES);
+    List<String> notes = new ArrayList<>();
+    if (contact.isEmpty()) {
+      notes.add("Contact : PERMANENCE_CONTACT n'est pas défini ; les réponses ne pourront pas renvoyer vers la permanence.");
+    }
+
+    Optional<DiscordSettings> discord = Optional.empty();
+    Optional<String> token = v.get("PERMANENCE_DISCORD_TOKEN");
+    if (token.isPresent()) {
+      String trainer = v.get("PERMANENCE_DISCORD_TRAINER_ROLE").orElse("");
+      String moderator = v.get("PERMANENCE_DISCORD_MODERATOR_ROLE").orElse("");
+      discord = Optional.of(new DiscordSettings(token.get(), trainer, moderator, data.resolve("uploads"), maxUpload));
+      notes.add("Discord : activé." + (trainer.isEmpty() || moderator.isEmpty()
+          ? " Sans PERMANENCE_DISCORD_TRAINER_ROLE / PERMANENCE_DISCORD_MODERATOR_ROLE, seuls les administrateurs du "
+              + "serveur ont accès aux commandes /formateurs et /corpus." : ""));
+    } else {
+      notes.add("Discord : désactivé (PERMANENCE_DISCORD_TOKEN manquant).");
+    }
+
+    Optional<MatrixSettings> matrix = Optional.empty();
+    List<String> missing = new ArrayList<>();
+    for (String key : List.of("PERMANENCE_MATRIX_HOMESERVER", "PERMANENCE_MATRIX_TOKEN", "PERMANENCE_MATRIX_USER",
+        "PERMANENCE_MATRIX_ALLOWED")) {
+      if (v.get(key).isEmpty()) {
+        missing.add(key);
+      }
+    }
+    if (missing.isEmpty()) {
+      Set<String> users = new HashSet<>();
+      Set<String> servers = new HashSet<>();
+      for (String entry : v.get("PERMANENCE_MATRIX_ALLOWED").orElseThrow().split("[,\\s]+")) {
+        if (!entry.isBlank()) {
+          (entry.startsWith("@") ? users : servers).add(entry.strip());
+        }
+      }
+      String user = v.get("PERMANENCE_MATRIX_USER").orElseThrow();
+      if (!user.matches("@[^:]+:.+")) {
+        throw new IllegalArgumentException("PERMANENCE_MATRIX_USER doit être un identifiant Matrix complet, "
+            + "par exemple @permanence:exemple.org (reçu : « " + user + " »).");
+      }
+      URI homeserver = URI.create(v.get("PERMANENCE_MATRIX_HOMESERVER").orElseThrow());
+      if (homeserver.getScheme() == null || !homeserver.getScheme().startsWith("http")) {
+        throw new IllegalArgumentException("PERMANENCE_MATRIX_HOMESERVER doit être une adresse https://… "
+            + "(reçu : « " + homeserver + " »).");
+      }
+      int trainerLevel = v.get("PERMANENCE_MATRIX_TRAINER_LEVEL").map(s -> (int) number(s, "PERMANENCE_MATRIX_TRAINER_LEVEL"))
+          .orElse(MatrixSettings.DEFAULT_LEVEL);
+      int moderatorLevel = v.get("PERMANENCE_MATRIX_MODERATOR_LEVEL")
+          .map(s -> (int) number(s, "PERMANENCE_MATRIX_MODERATOR_LEVEL")).orElse(MatrixSettings.DEFAULT_LEVEL);
+      matrix = Optional.of(new MatrixSettings(homeserver, v.get("PERMANENCE_MATRIX_TOKEN").orElseThrow(), user, users,
+          servers, data, trainerLevel, moderatorLevel, MatrixSettings.DEFAULT_SYNC_TIMEOUT));
+      notes.add("Matrix : activé pour " + user + ".");
+    } else if (missing.size() == 4) {
+      notes.add("Matrix : désactivé (aucune variable PERMANENCE_MATRIX_… définie).");
+    } else {
+      notes.add("Matrix : désactivé, il manque " + String.join(", ", missing) + ".");
+    }
+    return new ServeConfig(data, contact, maxUpload, discord, matrix, notes);
+  }
+
+  private static long number(String value, String key) {
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + " doit être un nombre entier (reçu : « " + value + " »).", e);
+    }
+  }
+
+  /** Environment first, then the properties file; blank values count as absent. */
+  private record Values(Map<String, String> env, Properties props) {
+    Optional<String> get(String envKey) {
+      String value = env.get(envKey);
+      if (value == null || value.isBlank()) {
+        value = props.getProperty(KEYS.get(envKey));
+      }
+      return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+  }
+}

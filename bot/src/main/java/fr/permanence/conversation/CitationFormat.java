@@ -1,0 +1,38 @@
+package fr.permanence.conversation;
+
+import fr.permanence.answer.Citation;
+import fr.permanence.corpus.Passage;
+
+/** How citations read in every adapter. */
+public final class CitationFormat {
+  private CitationFormat() {}
+
+  /** "Code du travail, art. L. 2312-8" or "Guide des élus, p. 12 — Le rôle du CSE". */
+  public static String label(Citation c) {
+    if (!c.article().isEmpty()) {
+      return "Code du travail, art. " + displayNumber(c.article());
+    }
+    StringBuilder label = new StringBuilder(c.title());
+    if (c.page() > 0) {
+      label.append(", p. ").append(c.page());
+    }
+    if (!c.section().isEmpty()) {
+      label.append(" — ").append(c.section());
+    }
+    return label.toString();
+  }
+
+  /** The citation of a whole passage. */
+  public static Citation of(Passage p) {
+    return new Citation(p.id(), p.doc(), p.title(), p.page(), p.section(),
+        p.article() == null ? "" : p.article().number(), p.article() == null ? "" : p.article().url());
+  }
+
+  /** {@code L2312-8} as lawyers print it: {@code L. 2312-8}. */
+  static String displayNumber(String number) {
+    if (number.length() > 1 && Character.isLetter(number.charAt(0)) && Character.isDigit(number.charAt(1))) {
+      return number.charAt(0) + ". " + number.substring(1);
+    }
+    return number;
+  }
+}

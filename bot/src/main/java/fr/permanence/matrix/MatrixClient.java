@@ -1,0 +1,133 @@
+package fr.permanence.matrix;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The few Client-Server API calls the bot makes, with the access token, JSON bodies, and rate
+ * limiting handled: on HTTP 429 it waits as long as {@code Retry-After} (or {@code retry_after_ms})
+ * says, then tries again.
+ */
+public final class MatrixClient {
+  private static final String API = "/_matrix/client/v3";
+  /** Attempts of one request refused with 429 before giving up. */
+  static final int MAX_ATTEMPTS = 5;
+  /** Wait when a 429 names no delay: the spec's examples use a couple of seconds. */
+  static final Duration DEFAULT_RETRY = Duration.ofSeconds(2);
+  /** Ordinary calls are small; a homeserver slower than this is in trouble. */
+  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+  /** Margin over the long-poll timeout before the sync request itself times out. */
+  private static final Duration SYNC_MARGIN = Duration.ofSeconds(15);
+
+  private final URI base;
+  private final String token;
+  private final HttpClient http;
+  private final Sleeper sleeper;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public MatrixClient(URI homeserver, String accessToken, HttpClient http, Sleeper sleeper) {
+    String b = homeserver.toString();
+    this.base = URI.create(b.endsWith("/") ? b.substring(0, b.length() - 1) : b);
+    this.token = accessToken;
+    this.http = http;
+    this.sleeper = sleeper;
+  }
+
+  /** One /sync: the events after {@code since} (all current state when empty), waiting up to {@code timeout}. */
+  public JsonNode sync(Optional<String> since, Duration timeout) throws IOException, InterruptedException {
+    StringBuilder path = new StringBuilder(API).append("/sync?timeout=").append(timeout.toMillis());
+    since.ifPresent(s -> path.append("&since=").append(encode(s)));
+    return call("GET", path.toString(), null, timeout.plus(SYNC_MARGIN));
+  }
+
+  /** Joins {@code roomId} (after an invitation). */
+  public void join(String roomId) throws IOException, InterruptedException {
+    call("POST", API + "/join/" + encode(roomId), json.createObjectNode(), CALL_TIMEOUT);
+  }
+
+  /** Leaves {@code roomId}, or declines its invitation. */
+  public void leave(String roomId) throws IOException, InterruptedException {
+    call("POST", API + "/rooms/" + encode(roomId) + "/leave", json.createObjectNode(), CALL_TIMEOUT);
+  }
+
+  /**
+   * Sends an event; {@code txnId} makes it idempotent: sending again with the same id (after a
+   * timeout, a 429, a restart) yields the same event, never a duplicate. Returns its event id.
+   */
+  public String send(String roomId, String eventType, String txnId, ObjectNode content)
+      throws IOException, InterruptedException {
+    JsonNode response = call("PUT", API + "/rooms/" + encode(roomId) + "/send/" + encode(eventType) + "/"
+        + encode(txnId), content, CALL_TIMEOUT);
+    return response.path("event_id").asText();
+  }
+
+  /** The content of the room's {@code m.room.power_levels} state event. */
+  public JsonNode powerLevels(String roomId) throws IOException, InterruptedException {
+    return call("GET", API + "/rooms/" + encode(roomId) + "/state/m.room.power_levels/", null, CALL_TIMEOUT);
+  }
+
+  private JsonNode call(String method, String path, JsonNode body, Duration timeout)
+      throws IOException, InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+          .timeout(timeout)
+          .header("Authorization", "Bearer " + token)
+          .header("Accept", "application/json");
+      if (body == null) {
+        request.method(method, HttpRequest.BodyPublishers.noBody());
+      } else {
+        request.header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
+      }
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      JsonNode answer = parse(response.body());
+      if (response.statusCode() == 429 && attempt < MAX_ATTEMPTS) {
+        sleeper.sleep(retryAfter(response, answer));
+        continue;
+      }
+      if (response.statusCode() / 100 != 2) {
+        throw new MatrixException(method + " " + path.replaceAll("since=[^&]*", "since=…"), response.statusCode(),
+            answer.path("errcode").asText(""), answer.path("error").asText(response.body()));
+      }
+      return answer;
+    }
+  }
+
+  /** How long a 429 asks to wait: the Retry-After header in seconds, else the body's retry_after_ms. */
+  static Duration retryAfter(HttpResponse<?> response, JsonNode body) {
+    Optional<String> header = response.headers().firstValue("Retry-After");
+    if (header.isPresent() && header.get().strip().matches("\\d+")) {
+      return Duration.ofSeconds(Long.parseLong(header.get().strip()));
+    }
+    if (body.path("retry_after_ms").canConvertToLong()) {
+      return Duration.ofMillis(body.path("retry_after_ms").asLong());
+    }
+    return DEFAULT_RETRY;
+  }
+
+  private JsonNode parse(String body) {
+    if (body == null || body.isBlank()) {
+      return json.createObjectNode();
+    }
+    try {
+      return json.readTree(body);
+    } catch (IOException e) {
+      // A proxy's HTML error page: keep it as the error text, the status code says the rest.
+      return json.createObjectNode().put("error", body.length() > 200 ? body.substring(0, 200) : body);
+    }
+  }
+
+  private static String encode(String part) {
+    return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

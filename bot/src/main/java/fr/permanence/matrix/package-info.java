@@ -1,0 +1,2 @@
+/** The Matrix adapter: Client-Server API over java.net.http, translating rooms to the conversation core. */
+package fr.permanence.matrix;

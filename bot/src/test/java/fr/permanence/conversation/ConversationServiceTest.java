@@ -1,0 +1,272 @@
+package fr.permanence.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.permanence.corpus.CorpusAdmin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConversationServiceTest {
+  private static final String CONTACT = "permanence@union.example, 01 23 45 67 89";
+
+  @TempDir Path tmp;
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:30:00Z"));
+  private final RecordingMembers members = new RecordingMembers();
+  private final AtomicInteger rebuilds = new AtomicInteger();
+  private CorpusAdmin corpus;
+  private ConversationService service;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("corpus/documents"));
+    Files.writeString(dir.resolve("guide.txt"), "Le comité social et économique est consulté sur l'introduction de "
+        + "nouvelles technologies, et sur tout aménagement important des conditions de travail des salariés.\n");
+    Files.writeString(tmp.resolve("corpus/manifest.json"), """
+        {"version":1,"documents":[{"slug":"guide","file":"documents/guide.txt","title":"Guide des élus"}]}""");
+    corpus = new CorpusAdmin(tmp.resolve("corpus"), Files.createDirectories(tmp.resolve("data")), 100_000,
+        rebuilds::incrementAndGet, clock);
+    service = new ConversationService(Fixtures.ANSWERER, Fixtures::passage, Fixtures::article, members,
+        new TrainerReports() {
+          @Override
+          public String summary() {
+            return "Cette semaine : " + members.lines.size() + " lignes enregistrées.";
+          }
+
+          @Override
+          public String report() {
+            return "# Rapport\n\n" + String.join("\n", members.lines);
+          }
+        }, corpus, ConversationSettings.defaults(CONTACT), clock);
+  }
+
+  @AfterEach
+  void tearDown() {
+    corpus.close();
+  }
+
+  private static Incoming member(Command command, String text) {
+    return Incoming.of(Platform.DISCORD, "salon-1", "user-42", command, text);
+  }
+
+  private static Incoming as(Set<Role> roles, Command command, String text, Map<String, String> options, Attachment a) {
+    return new Incoming(Platform.DISCORD, "salon-1", "user-7", "Camille", roles, false, command, text, options, a);
+  }
+
+  private Reply handle(Incoming message) {
+    return service.handle(message).orElseThrow();
+  }
+
+  @Test
+  void answersAQuestionWithSourcesFeedbackAndPassageButtons() {
+    Reply reply = handle(member(Command.ASK, "Le CSE est-il consulté sur les nouvelles technologies ?"));
+
+    assertEquals("« " + Fixtures.GUIDE.text() + " » [1]", reply.text());
+    assertEquals(List.of(Fixtures.citation(Fixtures.GUIDE)), reply.sources());
+    assertEquals(List.of(
+        new Action(Action.Kind.FEEDBACK_UP, "👍 Utile", reply.id()),
+        new Action(Action.Kind.FEEDBACK_DOWN, "👎 Pas utile", reply.id()),
+        new Action(Action.Kind.SHOW_PASSAGE, "Voir le passage 1", "guide#p12-a1b2c3")), reply.actions());
+    assertFalse(reply.ephemeral());
+    assertEquals(List.of("question " + members.pseudonym(Platform.DISCORD, "user-42") + " " + reply.id()
+        + " Le CSE est-il consulté sur les nouvelles technologies ?"), members.lines);
+  }
+
+  @Test
+  void givesTheContactLineWhenNothingReliableIsFound() {
+    Reply reply = handle(member(Command.ASK, "Quid du vélo ?"));
+    assertEquals("Je n'ai rien trouvé de fiable sur ce point.\n\nPour une situation personnelle, contactez la "
+        + "permanence : " + CONTACT, reply.text());
+    assertEquals(List.of(), reply.sources());
+  }
+
+  @Test
+  void neverAnswersBots() {
+    Incoming fromBot = new Incoming(Platform.MATRIX, "!room", "@other-bot:example.org", "", Set.of(Role.MEMBER), true,
+        Command.ASK, "Le CSE est-il consulté ?", Map.of(), null);
+    assertEquals(Optional.empty(), service.handle(fromBot));
+    assertEquals(List.of(), members.lines);
+  }
+
+  @Test
+  void refusesOverlongMessages() {
+    Reply reply = handle(member(Command.ASK, "mot ".repeat(400)));
+    assertEquals("Votre message fait 1 599 caractères ; la limite est de 1 000. Résumez votre question en quelques "
+        + "phrases : je cherche mieux avec peu de mots précis.", reply.text());
+    assertTrue(reply.ephemeral());
+    assertEquals(List.of(), members.lines);
+  }
+
+  @Test
+  void limitsTheRatePerPersonWithAFriendlyMessage() {
+    for (int i = 0; i < ConversationSettings.DEFAULT_MESSAGES_PER_WINDOW; i++) {
+      clock.advance(Duration.ofSeconds(1));
+      assertTrue(handle(member(Command.ASK, "Le CSE est-il consulté ?")).sources().size() == 1);
+    }
+    Reply limited = handle(member(Command.ASK, "Le CSE est-il consulté ?"));
+    assertEquals("Doucement 🙂 vous avez envoyé beaucoup de messages en peu de temps. Réessayez dans 55 secondes.",
+        limited.text());
+    Reply other = service.handle(Incoming.of(Platform.DISCORD, "salon-1", "user-43", Command.ASK, "Le CSE est-il consulté ?")).orElseThrow();
+    assertEquals(1, other.sources().size(), "another person is not limited");
+    clock.advance(Duration.ofSeconds(56));
+    assertEquals(1, handle(member(Command.ASK, "Le CSE est-il consulté ?")).sources().size());
+  }
+
+  @Test
+  void showsAPassageAndAnArticleInFull() {
+    Reply passage = handle(member(Command.PASSAGE, "guide#p12-a1b2c3"));
+    assertEquals("Guide des élus, p. 12 — Le rôle du CSE", passage.title());
+    assertEquals(Fixtures.GUIDE.text(), passage.text());
+    assertTrue(passage.ephemeral());
+
+    Reply article = handle(member(Command.ARTICLE, "article l. 2312-8"));
+    assertEquals("Code du travail, art. L. 2312-8", article.title());
+    assertEquals(Fixtures.ARTICLE.text(), article.text());
+    assertEquals("https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036761995", article.sources().get(0).url());
+
+    assertEquals("L'article L. 1234-5 n'est pas dans ma copie du Code du travail. Vérifiez le numéro, ou consultez "
+        + "Légifrance.", handle(member(Command.ARTICLE, "L1234-5")).text());
+    assertEquals("Indiquez un numéro d'article du Code du travail, par exemple : /article L2312-8",
+        handle(member(Command.ARTICLE, "le 8")).text());
+    assertEquals("Je ne trouve pas le passage « guide#p1-000000 » : le corpus a peut-être été mis à jour depuis. "
+        + "Reposez la question pour obtenir les passages actuels.", handle(member(Command.PASSAGE, "guide#p1-000000")).text());
+  }
+
+  @Test
+  void normalizesArticleNumbersAsMembersTypeThem() {
+    assertEquals(Optional.of("L2312-8"), ConversationService.articleNumber("L2312-8"));
+    assertEquals(Optional.of("L2312-8"), ConversationService.articleNumber("l. 2312-8"));
+    assertEquals(Optional.of("R4121-1"), ConversationService.articleNumber("article R 4121-1 du code"));
+    assertEquals(Optional.of("D4711-3-1"), ConversationService.articleNumber("D.4711-3-1"));
+    assertEquals(Optional.empty(), ConversationService.articleNumber("le 8 mars"));
+  }
+
+  @Test
+  void recordsFeedbackWithTheQuestionAndForgetsOnRequest() {
+    Reply answer = handle(member(Command.ASK, "Le CSE est-il consulté ?"));
+    Reply thanks = handle(new Incoming(Platform.DISCORD, "salon-1", "user-42", "", null, false, Command.FEEDBACK,
+        answer.id(), Map.of("vote", "down"), null));
+    assertEquals("Merci pour votre retour : il nous aide à améliorer les réponses. Pour votre situation, la "
+        + "permanence peut vous aider : " + CONTACT, thanks.text());
+    String who = members.pseudonym(Platform.DISCORD, "user-42");
+    assertEquals("feedback " + who + " " + answer.id() + " down Le CSE est-il consulté ?", members.lines.get(1));
+
+    assertEquals("C'est fait : 2 éléments (questions et avis) liés à votre compte ont été effacés.",
+        handle(member(Command.FORGET, "")).text());
+    assertEquals("Rien n'était enregistré pour votre compte : il n'y a rien à effacer.",
+        handle(member(Command.FORGET, "")).text());
+  }
+
+  @Test
+  void reservesTrainerAndModeratorCommands() {
+    assertEquals("Cette commande est réservée aux formateurs et formatrices.", handle(member(Command.SUMMARY, "")).text());
+    assertEquals("Cette commande est réservée aux modérateurs et modératrices du corpus.",
+        handle(member(Command.CORPUS_REMOVE, "guide")).text());
+    assertEquals(1, corpus.list().size());
+
+    Set<Role> trainer = Set.of(Role.MEMBER, Role.TRAINER);
+    assertEquals("Cette semaine : 0 lignes enregistrées.", handle(as(trainer, Command.SUMMARY, "", Map.of(), null)).text());
+    Reply report = handle(as(trainer, Command.REPORT, "", Map.of(), null));
+    assertEquals(new ReplyFile("rapport-permanence.md", "# Rapport\n\n"), report.file());
+    assertTrue(report.ephemeral());
+  }
+
+  @Test
+  void helpShowsEachPersonTheirCommands() {
+    String memberHelp = handle(member(Command.HELP, "")).text();
+    assertTrue(memberHelp.contains("• /question <votre question>"), memberHelp);
+    assertFalse(memberHelp.contains("corpus"), memberHelp);
+    assertTrue(memberHelp.endsWith("contactez la permanence : " + CONTACT), memberHelp);
+
+    String moderatorHelp = handle(as(Set.of(Role.MEMBER, Role.MODERATOR), Command.HELP, "", Map.of(), null)).text();
+    assertTrue(moderatorHelp.contains("Modération du corpus : /corpus liste | ajouter | remplacer | retirer | "
+        + "reconstruire | etat"), moderatorHelp);
+
+    Incoming unknown = new Incoming(Platform.MATRIX, "!r", "@a:b", "", null, false, Command.HELP, "",
+        Map.of("unknown", "questoin"), null);
+    assertTrue(handle(unknown).text().startsWith("Je ne connais pas la commande « !questoin ».\n\n"));
+  }
+
+  @Test
+  void moderatorsManageTheCorpus() throws IOException {
+    Set<Role> moderator = Set.of(Role.MEMBER, Role.MODERATOR);
+    Path upload = Files.writeString(tmp.resolve("upload"), "Le télétravail est mis en place par un accord collectif "
+        + "ou, à défaut, par une charte élaborée par l'employeur après avis du comité social et économique.\n");
+
+    Reply added = handle(as(moderator, Command.CORPUS_ADD, "", Map.of("titre", "Note télétravail", "annee", "2025"),
+        new Attachment("teletravail.txt", Files.size(upload), upload)));
+
+    assertTrue(added.text().startsWith("« Note télétravail » est ajouté au corpus sous le nom note-teletravail : "
+        + "1 passage. Empreinte SHA-256 : "), added.text());
+    assertTrue(added.text().endsWith("\nL'index est en reconstruction ; les réponses continuent sur l'ancien index "
+        + "en attendant."), added.text());
+    assertTrue(added.ephemeral());
+    assertEquals("• guide — Guide des élus : 1 passage\n• note-teletravail — Note télétravail (2025) : 1 passage\n"
+        + "2 documents, 2 passages.", handle(as(moderator, Command.CORPUS_LIST, "", Map.of(), null)).text());
+    assertEquals(members.pseudonym(Platform.DISCORD, "user-7"), corpus.audit(5).get(1).moderator());
+    assertEquals("add", corpus.audit(5).get(1).action());
+
+    Path binary = Files.write(tmp.resolve("bin"), new byte[] {'a', 0, 'b'});
+    assertEquals("« photo.txt » n'est pas un fichier texte (il contient des données binaires) : envoyez le document "
+        + "d'origine (PDF) ou un vrai .txt.", handle(as(moderator, Command.CORPUS_ADD, "", Map.of(),
+        new Attachment("photo.txt", 3, binary))).text());
+
+    for (int i = 0; i < 200 && corpus.status().rebuilding(); i++) {
+      sleep();
+    }
+    Reply removed = handle(as(moderator, Command.CORPUS_REMOVE, "guide", Map.of(), null));
+    assertTrue(removed.text().startsWith("« Guide des élus » (guide) est retiré du corpus.\n"), removed.text());
+    for (int i = 0; i < 200 && corpus.status().rebuilding(); i++) {
+      sleep();
+    }
+    String status = handle(as(moderator, Command.CORPUS_STATUS, "", Map.of(), null)).text();
+    String who = members.pseudonym(Platform.DISCORD, "user-7");
+    assertEquals("Corpus : 1 document.\nIndex : reconstruit le 02/03/2026 à 10:30.\nDernières opérations :\n"
+        + "• 02/03/2026 à 10:30 — " + who + " : reconstruction de l'index\n"
+        + "• 02/03/2026 à 10:30 — " + who + " : retrait de guide\n"
+        + "• 02/03/2026 à 10:30 — " + who + " : reconstruction de l'index\n"
+        + "• 02/03/2026 à 10:30 — " + who + " : ajout de note-teletravail", status);
+    assertEquals(2, rebuilds.get());
+  }
+
+  @Test
+  void saysSoWhenTheAnswererFails() {
+    ConversationService broken = new ConversationService(q -> {
+      throw new IllegalStateException("index fermé");
+    }, Fixtures::passage, Fixtures::article, members, new TrainerReports() {
+      @Override
+      public String summary() {
+        return "";
+      }
+
+      @Override
+      public String report() {
+        return "";
+      }
+    }, corpus, ConversationSettings.defaults(CONTACT), clock);
+    assertEquals("Désolé, une erreur m'empêche de répondre pour l'instant. Réessayez plus tard, ou contactez la "
+        + "permanence : " + CONTACT, broken.handle(member(Command.ASK, "Le CSE ?")).orElseThrow().text());
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(10);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the rebuild", e);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package fr.permanence.conversation;
+
+import fr.permanence.corpus.CorpusAdmin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** A conversation service over the fixtures, a real corpus folder and audit table in {@code dir}, for adapter tests. */
+public final class TestServices {
+  private TestServices() {}
+
+  /** A one-document corpus folder in {@code dir}/corpus and its admin; close it after the test. */
+  public static CorpusAdmin corpus(Path dir, Clock clock) throws IOException {
+    Path docs = Files.createDirectories(dir.resolve("corpus/documents"));
+    Files.writeString(docs.resolve("guide.txt"), "Le comité social et économique est consulté sur l'introduction de "
+        + "nouvelles technologies, et sur tout aménagement important des conditions de travail des salariés.\n");
+    Files.writeString(dir.resolve("corpus/manifest.json"), """
+        {"version":1,"documents":[{"slug":"guide","file":"documents/guide.txt","title":"Guide des élus"}]}""");
+    return new CorpusAdmin(dir.resolve("corpus"), Files.createDirectories(dir.resolve("data")), 100_000, () -> { }, clock);
+  }
+
+  public static ConversationService service(RecordingMembers members, CorpusAdmin corpus, Clock clock) {
+    return new ConversationService(Fixtures.ANSWERER, Fixtures::passage, Fixtures::article, members,
+        new TrainerReports() {
+          @Override
+          public String summary() {
+            return "Résumé : " + members.lines.size() + " lignes.";
+          }
+
+          @Override
+          public String report() {
+            return "# Rapport\n\n" + String.join("\n", members.lines);
+          }
+        }, corpus, ConversationSettings.defaults("permanence@union.example"), clock);
+  }
+}

@@ -1,0 +1,15 @@
+package fr.permanence.corpus;
+
+/**
+ * A change made to the corpus, as recorded in the audit table.
+ *
+ * @param action "add", "replace" or "remove"
+ * @param slug the document
+ * @param title its title
+ * @param checksum SHA-256 (hex) of the file sent (of the removed text for a removal)
+ * @param passages passages cut from the new text (0 for a removal)
+ * @param pages pages of a PDF, 0 otherwise
+ * @param pagesWithoutText PDF pages that had no text layer and were left out
+ */
+public record CorpusChange(
+    String action, String slug, String title, String checksum, int passages, int pages, int pagesWithoutText) {}
