@@ -2,7 +2,6 @@ package fr.permanence.app;
 
 import fr.permanence.analysis.Synonyms;
 import fr.permanence.answer.AnswerComposer;
-import fr.permanence.corpus.Corpus;
 import fr.permanence.ingest.CorpusSource;
 import fr.permanence.search.Answerability;
 import fr.permanence.search.PassageIndex;
@@ -28,8 +27,7 @@ public final class Permanence implements Closeable {
 
   /** Opens everything; builds the index first when it is missing or the corpus changed. */
   public static Permanence open(Settings settings) throws IOException {
-    Corpus corpus = Corpus.open(settings.corpusDir());
-    PassageIndex index = PassageIndex.open(settings.indexDir(), new CorpusSource(corpus));
+    PassageIndex index = PassageIndex.open(settings.indexDir(), new CorpusSource(settings.corpusDir()));
     SynonymMap synonyms = Files.isRegularFile(settings.synonyms()) ? Synonyms.read(settings.synonyms()) : Synonyms.none();
     PassageSearcher searcher = new PassageSearcher(index.searchers(), synonyms, Answerability.DEFAULT);
     AnswerComposer composer = new AnswerComposer(searcher::search, searcher::article, settings.contact());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.permanence.app.Permanence;
 import fr.permanence.app.Settings;
-import fr.permanence.corpus.Corpus;
 import fr.permanence.ingest.CorpusSource;
 import fr.permanence.search.PassageIndex;
 import java.io.IOException;
@@ -43,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
     try {
       long start = System.nanoTime();
       int passages;
-      try (PassageIndex index = PassageIndex.open(tmp.resolve("index"), new CorpusSource(Corpus.open(settings.corpusDir())))) {
+      try (PassageIndex index = PassageIndex.open(tmp.resolve("index"), new CorpusSource(settings.corpusDir()))) {
         passages = index.searchers().acquire().getIndexReader().numDocs();
       }
       double buildMs = (System.nanoTime() - start) / 1e6;

@@ -6,25 +6,31 @@ import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.PassageSource;
 import fr.permanence.corpus.SourceDocument;
 import fr.permanence.legi.CodeDuTravailFile;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The passages of every document of a corpus folder, repaired and cut, and its Code du travail articles. */
+/**
+ * The passages of every document of a corpus folder, repaired and cut, and its Code du travail
+ * articles. The folder's manifest is read anew each time, so moderators' changes are seen by
+ * the next rebuild.
+ */
 public final class CorpusSource implements PassageSource {
-  private final Corpus corpus;
+  private final Path dir;
   private final DocumentIngester ingester = new DocumentIngester();
 
-  public CorpusSource(Corpus corpus) {
-    this.corpus = corpus;
+  public CorpusSource(Path dir) {
+    this.dir = dir;
   }
 
   @Override
   public String fingerprint() {
-    return corpus.fingerprint(DocumentIngester.VERSION + "/" + FrenchLegalAnalyzer.VERSION);
+    return Corpus.open(dir).fingerprint(DocumentIngester.VERSION + "/" + FrenchLegalAnalyzer.VERSION);
   }
 
   @Override
   public List<Passage> passages() {
+    Corpus corpus = Corpus.open(dir);
     List<Passage> passages = new ArrayList<>();
     for (SourceDocument document : corpus.documents()) {
       passages.addAll(ingester.passages(document));

@@ -4,6 +4,7 @@ import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -24,6 +25,23 @@ final class PassageFields {
   static final String VERSION_DATE = "version_date";
   static final String URL = "url";
 
+  /**
+   * Analysed, stored, with term vectors: the highlighter reads positions and offsets from them
+   * instead of analysing passages again, and answerability reads which words a passage has.
+   */
+  private static final FieldType TEXT_TYPE = vectors(true);
+  /** Analysed, stored, with term vectors of the words alone (no highlighting there). */
+  private static final FieldType LABEL_TYPE = vectors(false);
+
+  private static FieldType vectors(boolean offsets) {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setStoreTermVectors(true);
+    type.setStoreTermVectorPositions(offsets);
+    type.setStoreTermVectorOffsets(offsets);
+    type.freeze();
+    return type;
+  }
+
   private PassageFields() {}
 
   static Document toDocument(Passage p) {
@@ -32,9 +50,9 @@ final class PassageFields {
     d.add(new StringField(ID, p.id(), Field.Store.YES));
     d.add(new StringField(DOC, p.doc(), Field.Store.YES));
     // Analyzed and stored: searched with boosts, and shown in citations.
-    d.add(new TextField(TITLE, p.title(), Field.Store.YES));
-    d.add(new TextField(SECTION, p.section(), Field.Store.YES));
-    d.add(new TextField(TEXT, p.text(), Field.Store.YES));
+    d.add(new Field(TITLE, p.title(), LABEL_TYPE));
+    d.add(new Field(SECTION, p.section(), LABEL_TYPE));
+    d.add(new Field(TEXT, p.text(), TEXT_TYPE));
     // Only shown, never searched.
     d.add(new StoredField(PAGE, p.page()));
     d.add(new StoredField(START, p.start()));

@@ -104,22 +104,18 @@ public final class PassageSearcher {
     }
     Query query = query(q, terms, references);
     TopDocs top = searcher.search(query, limit);
-    List<Passage> passages = new ArrayList<>();
-    List<Float> scores = new ArrayList<>();
-    for (ScoreDoc sd : top.scoreDocs) {
-      passages.add(PassageFields.fromDocument(searcher.storedFields().document(sd.doc)));
-      scores.add(sd.score);
-    }
-    Query highlightQuery = highlightQuery(q, references);
+    int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
-    for (int i = 0; i < passages.size(); i++) {
-      List<String> best = i < HIGHLIGHTED_HITS ? bestSentences(highlightQuery, passages.get(i)) : List.of();
-      hits.add(new Hit(passages.get(i), scores.get(i), best));
+    List<List<String>> best = bestSentences(searcher, highlightQuery(q, references), top);
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      docIds[i] = top.scoreDocs[i].doc;
+      Passage passage = PassageFields.fromDocument(searcher.storedFields().document(docIds[i]));
+      hits.add(new Hit(passage, top.scoreDocs[i].score, i < best.size() ? best.get(i) : List.of()));
     }
     boolean exactArticle = !foundArticles.isEmpty() && !hits.isEmpty()
         && hits.get(0).passage().article() != null
         && foundArticles.contains(hits.get(0).passage().article().number());
-    Match match = match(searcher, q, terms, hits);
+    Match match = match(searcher, q, terms, hits, docIds);
     boolean answerable = !hits.isEmpty()
         && answerability.answerable(match.relativeScore(), match.missingNames(), exactArticle);
     return new SearchResult(question, hits, answerable, references, missingReferences,
@@ -163,20 +159,39 @@ public final class PassageSearcher {
     return b.build();
   }
 
-  /** The passage's best sentences for the query, verbatim, in text order. */
-  private List<String> bestSentences(Query query, Passage passage) {
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer)
+  /** The best sentences of the first hits for the query, verbatim, in text order. */
+  private List<List<String>> bestSentences(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+    int count = Math.min(HIGHLIGHTED_HITS, top.scoreDocs.length);
+    if (count == 0) {
+      return List.of();
+    }
+    int[] docIds = new int[count];
+    for (int i = 0; i < count; i++) {
+      docIds[i] = top.scoreDocs[i].doc;
+    }
+    SentenceHighlighter highlighter = new SentenceHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
         .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.FRENCH))
         .withFormatter(new SentencesFormatter())
-        .withMaxLength(passage.text().length() + 1)
-        .build();
-    try {
-      Object result = highlighter.highlightWithoutSearcher(PassageFields.TEXT, query, passage.text(), SENTENCES_PER_HIT);
+        .withMaxLength(Integer.MAX_VALUE - 1));
+    Object[] found = highlighter.sentences(query, docIds);
+    List<List<String>> best = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
       @SuppressWarnings("unchecked")
-      List<String> sentences = result instanceof List<?> ? (List<String>) result : List.of();
-      return sentences;
-    } catch (IOException e) {
-      throw new UncheckedIOException("highlighting " + passage.id(), e);
+      List<String> sentences = found != null && found[i] instanceof List<?> ? (List<String>) found[i] : List.of();
+      best.add(sentences);
+    }
+    return best;
+  }
+
+  /** Lucene's highlighter, giving the formatter's objects (lists of sentences) rather than strings. */
+  private static final class SentenceHighlighter extends UnifiedHighlighter {
+    SentenceHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    Object[] sentences(Query query, int[] docIds) throws IOException {
+      return highlightFieldsAsObjects(new String[] {PassageFields.TEXT}, query, docIds, new int[] {SENTENCES_PER_HIT})
+          .get(PassageFields.TEXT);
     }
   }
 
@@ -199,7 +214,8 @@ public final class PassageSearcher {
    */
   record Match(double relativeScore, int missingNames) {}
 
-  private Match match(IndexSearcher searcher, String q, List<String> terms, List<Hit> hits) throws IOException {
+  private Match match(IndexSearcher searcher, String q, List<String> terms, List<Hit> hits, int[] docIds)
+      throws IOException {
     if (hits.isEmpty()) {
       return new Match(0, 0);
     }
@@ -210,10 +226,10 @@ public final class PassageSearcher {
       int df = reader.docFreq(new Term(PassageFields.TEXT, term));
       weight += Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
-    Set<String> inBest = passageTerms(hits.get(0).passage());
-    Set<String> inQuoted = new LinkedHashSet<>(inBest);
+    Set<String> inBest = passageTerms(reader, docIds[0]);
+    Set<String> inQuoted = new java.util.HashSet<>(inBest);
     for (int i = 1; i < Math.min(HIGHLIGHTED_HITS, hits.size()); i++) {
-      inQuoted.addAll(passageTerms(hits.get(i).passage()));
+      inQuoted.addAll(passageTerms(reader, docIds[i]));
     }
     int missingNames = 0;
     for (String name : QuestionNames.find(q)) {
@@ -270,11 +286,21 @@ public final class PassageSearcher {
     return forms;
   }
 
-  private Set<String> passageTerms(Passage p) {
-    Set<String> terms = new LinkedHashSet<>(analyze(indexAnalyzer, p.text()));
-    terms.addAll(analyze(indexAnalyzer, p.section()));
-    terms.addAll(analyze(indexAnalyzer, p.title()));
-    return terms;
+  /** The words of a passage's text, section and title, read from its term vectors. */
+  private static Set<String> passageTerms(org.apache.lucene.index.IndexReader reader, int docId) throws IOException {
+    Set<String> words = new java.util.HashSet<>();
+    var vectors = reader.termVectors();
+    for (String field : new String[] {PassageFields.TEXT, PassageFields.SECTION, PassageFields.TITLE}) {
+      org.apache.lucene.index.Terms terms = vectors.get(docId, field);
+      if (terms == null) {
+        continue;
+      }
+      var it = terms.iterator();
+      for (org.apache.lucene.util.BytesRef term; (term = it.next()) != null; ) {
+        words.add(term.utf8ToString());
+      }
+    }
+    return words;
   }
 
   /** Why {@code passageId} scores as it does for {@code question}: Lucene's explanation, for tuning. */
