@@ -20,7 +20,8 @@ final class ReportFixture {
   static final String NASTY_SQL = "'); DROP TABLE question; -- <script>alert('x')</script>";
   static final String NASTY_CONTROLS = "bell\u0007 nul\u0000 esc\u001b[31m c1\u0085 fin";
   static final String NASTY_RTL = "\u202Eegassem\u202C \u200Fdroite";
-  static final String HUGE = "délégation ".repeat(10_000); // 110,000 characters
+  /** 100,000 characters without a space: nothing to wrap at, it must not widen the page. */
+  static final String HUGE = "délégation".repeat(10_000);
 
   private static final CitedPassage L2315_7 = new CitedPassage("cdt#L2315-7", "cdt", "Code du travail", "L2315-7", 9f);
   private static final CitedPassage L2315_16 = new CitedPassage("cdt#L2315-16", "cdt", "Code du travail", "L2315-16", 8f);
