@@ -469,9 +469,14 @@ public final class QuestionLog implements AutoCloseable {
 
   /** Moves erased pages out of the WAL into the (zeroed) main file, so erased text lingers nowhere. */
   private void checkpoint() {
-    try (Statement s = connection.createStatement()) {
-      s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-      connection.commit();
+    try {
+      // A checkpoint cannot run inside the transaction the writer keeps open between batches.
+      connection.setAutoCommit(true);
+      try (Statement s = connection.createStatement()) {
+        s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+      } finally {
+        connection.setAutoCommit(false);
+      }
     } catch (SQLException e) {
       // A reader holds the WAL; the next checkpoint will do it. Nothing is lost.
       log.info("question log checkpoint postponed: {}", e.getMessage());

@@ -35,8 +35,9 @@ final class QuestionGrouper {
   static List<QuestionGroup> group(List<LoggedQuestion> questions, boolean bySource) {
     // 1. Same normalized words: one bucket.
     Map<String, Bucket> byKey = new LinkedHashMap<>();
+    Map<String, String[]> tokensByText = new HashMap<>(); // members repeat themselves word for word
     for (LoggedQuestion q : questions) {
-      String[] tokens = Wording.tokens(q.text());
+      String[] tokens = tokensByText.computeIfAbsent(q.text(), Wording::tokens);
       byKey.computeIfAbsent(Wording.key(tokens, q.text()), k -> new Bucket(tokens)).questions.add(q);
     }
     List<Bucket> buckets = new ArrayList<>(byKey.values());

@@ -29,16 +29,44 @@ final class Wording {
 
   /** The normalized words of a question, sorted. */
   static String[] tokens(String question) {
-    String folded = MARKS.matcher(Normalizer.normalize(question, Normalizer.Form.NFD)).replaceAll("")
-        .toLowerCase(Locale.ROOT);
     TreeSet<String> words = new TreeSet<>();
-    for (String word : NOT_WORD.split(folded)) {
-      if (word.isEmpty() || STOP_WORDS.contains(word)) {
-        continue;
+    StringBuilder word = new StringBuilder(16);
+    for (int i = 0; i <= question.length(); i++) {
+      String folded = i == question.length() ? null : fold(question.charAt(i));
+      if (folded != null) {
+        word.append(folded);
+      } else if (!word.isEmpty()) {
+        String w = word.toString();
+        if (!STOP_WORDS.contains(w)) {
+          words.add(stem(w));
+        }
+        word.setLength(0);
       }
-      words.add(stem(word));
     }
     return words.toArray(String[]::new);
+  }
+
+  /** How a character enters a word: lower-cased and unaccented, "" for a lone accent, null if it separates words. */
+  private static String fold(char c) {
+    if (c < FOLDED.length) {
+      return FOLDED[c];
+    }
+    if (Character.getType(c) == Character.NON_SPACING_MARK) {
+      return "";
+    }
+    return Character.isLetterOrDigit(c) ? String.valueOf(Character.toLowerCase(c)) : null;
+  }
+
+  /** Latin characters folded once with NFD, so the per-question loop needs no normalizer or regex. */
+  private static final String[] FOLDED = new String[0x250];
+
+  static {
+    for (char c = 0; c < FOLDED.length; c++) {
+      String s = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("")
+          .toLowerCase(Locale.ROOT);
+      boolean word = !s.isEmpty() && NOT_WORD.matcher(s).replaceAll("").equals(s);
+      FOLDED[c] = Character.getType(c) == Character.NON_SPACING_MARK ? "" : word ? s : null;
+    }
   }
 
   /** A key equal for questions with the same words. */

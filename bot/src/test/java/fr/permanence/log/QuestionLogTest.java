@@ -156,8 +156,9 @@ class QuestionLogTest {
       assertEquals(1, log.forget("console", "frank"));
       assertEquals(1, count(log.file(), "SELECT count(*) FROM question WHERE text = 'Sa question'"));
       // Erased text is overwritten in the file and gone from the WAL (secure_delete + checkpoint).
-      byte[] all = Files.readAllBytes(log.file());
-      assertFalse(new String(all, StandardCharsets.UTF_8).contains("Ma question 3"));
+      for (Path f : List.of(log.file(), log.file().resolveSibling(LogDatabase.FILE_NAME + "-wal"))) {
+        assertFalse(new String(Files.readAllBytes(f), StandardCharsets.UTF_8).contains("Ma question 3"), f.toString());
+      }
     }
   }
 
