@@ -1,0 +1,186 @@
+package fr.permanence.report;
+
+import fr.permanence.log.CitedPassage;
+import fr.permanence.log.LogDatabase;
+import fr.permanence.log.LogUnavailableException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds the trainers' review from the question log of a data directory and renders it as HTML,
+ * Markdown, CSV or a chat summary. Reads only: it never blocks the bot (WAL readers do not).
+ */
+public final class ReportGenerator {
+  /** Periods longer than this are charted per week: more than ~9 weeks of daily bars is unreadable on a phone. */
+  private static final Duration DAILY_UP_TO = Duration.ofDays(62);
+  /** Recurring groups shown: a training plan has room for about twenty themes. */
+  static final int RECURRING_SHOWN = 20;
+  /** Unanswered groups shown: the corpus gaps to fill first. */
+  static final int UNANSWERED_SHOWN = 30;
+  /** Badly rated answers shown. */
+  static final int BADLY_RATED_SHOWN = 20;
+  /** Documents and articles shown in the "most cited" lists. */
+  static final int SOURCES_SHOWN = 10;
+
+  private final Path dataDir;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  /**
+   * @param dataDir the bot's data directory (holding {@value LogDatabase#FILE_NAME})
+   * @param clock the time source ("the last 30 days" end now)
+   * @param zone the zone days are counted in (Europe/Paris for the union)
+   */
+  public ReportGenerator(Path dataDir, Clock clock, ZoneId zone) {
+    this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.zone = Objects.requireNonNull(zone, "zone");
+  }
+
+  /**
+   * The review of the period {@code since} ("30d", "2026-01-01"…) up to now.
+   *
+   * @throws IllegalArgumentException in French, for a period it cannot read
+   * @throws LogUnavailableException in French, when there is no log or it cannot be read
+   */
+  public Review review(String since) {
+    Instant now = clock.instant();
+    return review(Since.parse(since, now, zone), now);
+  }
+
+  /** The review of {@code [from, to)}. */
+  public Review review(Instant from, Instant to) {
+    Path file = LogDatabase.file(dataDir);
+    try (Connection connection = LogDatabase.openForReading(file)) {
+      return build(new LogReader(connection).read(from, to), from, to);
+    } catch (SQLException e) {
+      throw new LogUnavailableException("Lecture du journal " + file + " impossible (" + e.getMessage()
+          + ") : réessayez ; si cela persiste, vérifiez le fichier avec sqlite3 (PRAGMA integrity_check).", e);
+    }
+  }
+
+  /** The review rendered in {@code format}. */
+  public static String render(Review review, ReportFormat format) {
+    return switch (format) {
+      case HTML -> new HtmlReport(review).render();
+      case MD -> new MarkdownReport(review).render();
+      case CSV -> new CsvReport(review).render();
+      case CHAT -> ChatSummary.render(review);
+    };
+  }
+
+  Review build(List<LoggedQuestion> questions, Instant from, Instant to) {
+    List<LoggedQuestion> answered = new ArrayList<>();
+    List<LoggedQuestion> unanswered = new ArrayList<>();
+    int up = 0;
+    int down = 0;
+    Set<String> members = new HashSet<>();
+    long[] latencies = new long[questions.size()];
+    for (int i = 0; i < questions.size(); i++) {
+      LoggedQuestion q = questions.get(i);
+      (q.answerable() ? answered : unanswered).add(q);
+      up += q.up();
+      down += q.down();
+      members.add(q.asker());
+      latencies[i] = q.latencyMicros();
+    }
+    java.util.Arrays.sort(latencies);
+    long median = latencies.length == 0 ? 0 : latencies[latencies.length / 2];
+    boolean weekly = Duration.between(from, to).compareTo(DAILY_UP_TO) > 0;
+
+    List<QuestionGroup> recurring = QuestionGrouper.group(answered, true).stream()
+        .filter(g -> g.count() > 1).limit(RECURRING_SHOWN).toList();
+    List<QuestionGroup> gaps = QuestionGrouper.group(unanswered, false);
+
+    return new Review(from, to, zone, questions.size(), answered.size(), members.size(), up, down, median,
+        weekly, volume(questions, from, to, weekly), recurring,
+        gaps.stream().limit(UNANSWERED_SHOWN).toList(), gaps.size(), badlyRated(questions),
+        documents(questions), articles(questions));
+  }
+
+  private List<Review.Volume> volume(List<LoggedQuestion> questions, Instant from, Instant to, boolean weekly) {
+    TreeMap<LocalDate, int[]> counts = new TreeMap<>();
+    LocalDate first = bucket(from, weekly);
+    LocalDate last = bucket(to.minusMillis(1), weekly);
+    for (LocalDate d = first; !d.isAfter(last); d = d.plus(1, weekly ? ChronoUnit.WEEKS : ChronoUnit.DAYS)) {
+      counts.put(d, new int[2]);
+    }
+    for (LoggedQuestion q : questions) {
+      counts.computeIfAbsent(bucket(q.at(), weekly), k -> new int[2])[q.answerable() ? 0 : 1]++;
+    }
+    return counts.entrySet().stream()
+        .map(e -> new Review.Volume(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+  }
+
+  private LocalDate bucket(Instant at, boolean weekly) {
+    LocalDate day = at.atZone(zone).toLocalDate();
+    return weekly ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
+  }
+
+  private static List<Review.RatedAnswer> badlyRated(List<LoggedQuestion> questions) {
+    return questions.stream()
+        .filter(q -> q.down() > 0)
+        .sorted(Comparator.comparingInt(LoggedQuestion::down).reversed()
+            .thenComparing(Comparator.comparing(LoggedQuestion::at).reversed()))
+        .limit(BADLY_RATED_SHOWN)
+        .map(q -> new Review.RatedAnswer(q.at(), q.text(), q.mode(), q.up(), q.down(), q.reasons(),
+            q.cited().stream().map(Labels::passage).toList()))
+        .toList();
+  }
+
+  private static List<Tally> documents(List<LoggedQuestion> questions) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, String> titles = new HashMap<>();
+    for (LoggedQuestion q : questions) {
+      Set<String> docs = new HashSet<>();
+      for (CitedPassage c : q.cited()) {
+        if (docs.add(c.doc())) {
+          counts.merge(c.doc(), 1, Integer::sum);
+          titles.putIfAbsent(c.doc(), c.title().isEmpty() ? c.doc() : c.title());
+        }
+      }
+    }
+    return top(counts, titles);
+  }
+
+  private static List<Tally> articles(List<LoggedQuestion> questions) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, String> labels = new HashMap<>();
+    for (LoggedQuestion q : questions) {
+      Set<String> seen = new HashSet<>();
+      for (CitedPassage c : q.cited()) {
+        if (c.article() != null && seen.add(c.article())) {
+          counts.merge(c.article(), 1, Integer::sum);
+          labels.putIfAbsent(c.article(), Labels.displayArticle(c.article()));
+        }
+      }
+    }
+    return top(counts, labels);
+  }
+
+  private static List<Tally> top(Map<String, Integer> counts, Map<String, String> labels) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(SOURCES_SHOWN)
+        .map(e -> new Tally(e.getKey(), labels.get(e.getKey()), e.getValue()))
+        .toList();
+  }
+}

@@ -1,0 +1,84 @@
+package fr.permanence.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The trainers' review of one period of the log, ready to be rendered.
+ *
+ * @param from start of the period (inclusive)
+ * @param to end of the period (exclusive)
+ * @param zone the time zone days are counted in
+ * @param total questions asked
+ * @param answered questions the bot quoted passages for
+ * @param members distinct members (pseudonyms) who asked
+ * @param up 👍 received
+ * @param down 👎 received
+ * @param medianLatencyMicros median answering time
+ * @param weekly whether {@code volume} counts weeks (long periods) rather than days
+ * @param volume questions per day or week, oldest first, empty days included
+ * @param recurring groups of answered questions asked at least twice, largest first
+ * @param unanswered groups of questions the bot could not answer, largest first
+ * @param unansweredGroups how many unanswered groups there are in all ({@code unanswered} is cut)
+ * @param badlyRated answers rated 👎, most 👎 first
+ * @param documents documents quoted, by questions quoting them
+ * @param articles Code du travail articles quoted, by questions quoting them
+ */
+public record Review(
+    Instant from, Instant to, ZoneId zone, int total, int answered, int members, int up, int down,
+    long medianLatencyMicros, boolean weekly, List<Volume> volume, List<QuestionGroup> recurring,
+    List<QuestionGroup> unanswered, int unansweredGroups, List<RatedAnswer> badlyRated, List<Tally> documents,
+    List<Tally> articles) {
+  public Review {
+    volume = List.copyOf(volume);
+    recurring = List.copyOf(recurring);
+    unanswered = List.copyOf(unanswered);
+    badlyRated = List.copyOf(badlyRated);
+    documents = List.copyOf(documents);
+    articles = List.copyOf(articles);
+  }
+
+  /** Share of questions answered, 0–100. */
+  public int answeredPercent() {
+    return total == 0 ? 0 : Math.round(100f * answered / total);
+  }
+
+  /** Share of 👍 among ratings, or -1 when nobody rated. */
+  public int satisfactionPercent() {
+    return up + down == 0 ? -1 : Math.round(100f * up / (up + down));
+  }
+
+  /**
+   * Questions of one day or week.
+   *
+   * @param start the day, or the Monday of the week
+   * @param answered questions answered
+   * @param unanswered questions not answered
+   */
+  public record Volume(LocalDate start, int answered, int unanswered) {
+    public int total() {
+      return answered + unanswered;
+    }
+  }
+
+  /**
+   * An answer rated 👎.
+   *
+   * @param at when the question was asked
+   * @param question the question, verbatim
+   * @param mode how the answer was produced
+   * @param up 👍 received
+   * @param down 👎 received
+   * @param reasons the reasons given, verbatim
+   * @param passages the passages the answer quoted, best first
+   */
+  public record RatedAnswer(
+      Instant at, String question, String mode, int up, int down, List<String> reasons, List<String> passages) {
+    public RatedAnswer {
+      reasons = List.copyOf(reasons);
+      passages = List.copyOf(passages);
+    }
+  }
+}
