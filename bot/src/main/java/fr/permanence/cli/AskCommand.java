@@ -1,24 +1,35 @@
 package fr.permanence.cli;
 
-import fr.permanence.app.Permanence;
+import fr.permanence.app.Bot;
+import fr.permanence.conversation.Command;
+import fr.permanence.conversation.Incoming;
+import fr.permanence.conversation.Platform;
+import fr.permanence.corpus.CorpusAdmin;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** Answers one question and prints the message a member would receive. */
-@Command(name = "ask", description = "Répond à une question et affiche la réponse.")
+/** Answers one question and prints the message a member would receive; the question is logged as from the console. */
+@picocli.CommandLine.Command(name = "ask", description = "Répond à une question et affiche la réponse.")
 final class AskCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
+
+  @Option(names = "--llm-config", paramLabel = "FICHIER", description = "Fichier .properties du modèle de langue (facultatif).")
+  Path llmConfig;
 
   @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "La question, en français.")
   String[] words;
 
   @Override
   public Integer call() throws Exception {
-    try (Permanence bot = main.open()) {
-      System.out.println(bot.composer().answer(String.join(" ", words)).text());
+    try (Bot bot = Bot.open(main.settings(), CorpusAdmin.DEFAULT_MAX_BYTES, System.getenv(), llmConfig,
+        System.err::println, System.err::println)) {
+      bot.conversation().handle(Incoming.of(Platform.CONSOLE, "console", Main.consoleUser(), Command.ASK,
+          String.join(" ", words))).ifPresent(reply -> System.out.println(reply.text()));
+      bot.log().flush(java.time.Duration.ofSeconds(2));
     }
     return 0;
   }

@@ -1,28 +1,49 @@
 package fr.permanence.cli;
 
-import fr.permanence.app.Permanence;
-import fr.permanence.answer.Answer;
+import fr.permanence.app.Bot;
+import fr.permanence.conversation.Action;
+import fr.permanence.conversation.Command;
+import fr.permanence.conversation.Incoming;
+import fr.permanence.conversation.Platform;
+import fr.permanence.conversation.Reply;
+import fr.permanence.conversation.Role;
+import fr.permanence.conversation.TextCommands;
+import fr.permanence.corpus.CorpusAdmin;
+import fr.permanence.log.Rating;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** An interactive console session: questions on standard input, answers on standard output. */
-@Command(name = "chat", description = "Session interactive dans la console (sans jeton ni serveur).")
+/**
+ * An interactive console session on the embedded default: no token, no server. The console
+ * is a thin adapter of the conversation core, like Discord and Matrix: questions are logged
+ * (platform "console"), answers can be rated, and "oubli" erases the session user's records.
+ */
+@picocli.CommandLine.Command(name = "chat", description = "Session interactive dans la console (sans jeton ni serveur).")
 final class ChatCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
 
+  @Option(names = "--llm-config", paramLabel = "FICHIER", description = "Fichier .properties du modèle de langue (facultatif).")
+  Path llmConfig;
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (Permanence bot = main.open();
+    try (Bot bot = Bot.open(main.settings(), CorpusAdmin.DEFAULT_MAX_BYTES, System.getenv(), llmConfig,
+            out::println, System.err::println);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-      ConsoleSession session = new ConsoleSession(bot, out);
-      session.greet();
+      ConsoleSession session = new ConsoleSession(bot, out, Main.consoleUser());
+      out.println("Permanence — posez votre question en français (« aide » pour les commandes, « quitter » pour sortir).");
       for (String line; (line = session.prompt(in)) != null; ) {
         if (!session.handle(line)) {
           break;
@@ -33,19 +54,20 @@ final class ChatCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The console's conversation: questions, and a few commands. */
+  /** Translates console lines into the core's commands and its replies into text. */
   static final class ConsoleSession {
-    private final Permanence bot;
-    private final PrintStream out;
-    private Answer last;
+    /** The operator at the console may do everything: they already have the machine. */
+    private static final Set<Role> OPERATOR = Set.of(Role.MEMBER, Role.TRAINER, Role.MODERATOR);
 
-    ConsoleSession(Permanence bot, PrintStream out) {
+    private final Bot bot;
+    private final PrintStream out;
+    private final String user;
+    private String lastReply = "";
+
+    ConsoleSession(Bot bot, PrintStream out, String user) {
       this.bot = bot;
       this.out = out;
-    }
-
-    void greet() {
-      out.println("Permanence — posez votre question (ou « aide », « quitter »).");
+      this.user = user;
     }
 
     String prompt(BufferedReader in) throws java.io.IOException {
@@ -54,36 +76,61 @@ final class ChatCommand implements Callable<Integer> {
       return in.readLine();
     }
 
-    /** Handles one line; false when the member leaves. */
+    /** Handles one line; false when the operator leaves. */
     boolean handle(String line) {
       String text = line.strip();
-      String lower = text.toLowerCase(java.util.Locale.ROOT);
+      String lower = text.toLowerCase(Locale.ROOT);
       if (lower.equals("quitter") || lower.equals("exit") || lower.equals("quit")) {
         return false;
       }
-      if (lower.equals("aide") || lower.equals("help")) {
-        out.println("""
-            Posez une question en français, par exemple « le CSE peut-il prendre un expert ? ».
-            Commandes : « voir <id> » montre un passage cité en entier, « article L2312-8 » montre un article,
-            « quitter » termine la session.""");
+      if (text.isEmpty()) {
         return true;
       }
-      if (lower.startsWith("voir ")) {
-        String id = text.substring(5).strip();
-        out.println(bot.searcher().passage(id).map(p -> p.text() + "\n— " + p.title() + (p.page() > 0 ? ", p. " + p.page() : ""))
-            .orElse("Aucun passage « " + id + " ». Les identifiants sont entre crochets après chaque citation."));
-        return true;
-      }
-      if (lower.startsWith("article ") && fr.permanence.analysis.LegalReferences.normalize(text.substring(8)) != null) {
-        String number = text.substring(8);
-        out.println(bot.searcher().article(number).map(p -> p.text() + "\n— Code du travail, art. " + p.article().displayNumber() + " " + p.article().url())
-            .orElse("L'article " + number.strip() + " n'existe pas ou ne fait pas partie des textes que je connais."));
-        return true;
-      }
-      last = bot.composer().answer(text);
-      out.println(last.text());
-      out.println();
+      Optional<Reply> reply = bot.conversation().handle(incoming(text, lower));
+      reply.ifPresent(this::show);
       return true;
+    }
+
+    private Incoming incoming(String text, String lower) {
+      Optional<Rating> rating = Rating.parse(text);
+      if (rating.isPresent() && !lastReply.isEmpty()) {
+        String vote = rating.get() == Rating.UP ? "up" : "down";
+        return message(Command.FEEDBACK, lastReply, Map.of("vote", vote));
+      }
+      if (text.startsWith("/")) {
+        TextCommands.Parsed parsed = TextCommands.parse(text, "/", true).orElseThrow();
+        return message(parsed.command(), parsed.text(), parsed.options());
+      }
+      String first = lower.split("\\s+", 2)[0];
+      String rest = text.substring(Math.min(text.length(), first.length())).strip();
+      return switch (first) {
+        case "aide", "help", "?" -> message(Command.HELP, "", Map.of());
+        case "oubli" -> message(Command.FORGET, "", Map.of());
+        case "voir", "passage" -> message(Command.PASSAGE, rest, Map.of());
+        case "article" -> fr.permanence.analysis.LegalReferences.normalize(rest) != null
+            ? message(Command.ARTICLE, rest, Map.of()) : message(Command.ASK, text, Map.of());
+        default -> message(Command.ASK, text, Map.of());
+      };
+    }
+
+    private Incoming message(Command command, String text, Map<String, String> options) {
+      return new Incoming(Platform.CONSOLE, "console", user, "", OPERATOR, false, command, text, options, null);
+    }
+
+    private void show(Reply reply) {
+      if (!reply.title().isEmpty()) {
+        out.println(reply.title());
+      }
+      out.println(reply.text());
+      boolean rateable = reply.actions().stream().anyMatch(a -> a.kind() == Action.Kind.FEEDBACK_UP);
+      if (rateable) {
+        lastReply = reply.id();
+        StringBuilder hint = new StringBuilder("\n(👍 ou 👎 pour noter cette réponse");
+        reply.actions().stream().filter(a -> a.kind() == Action.Kind.SHOW_PASSAGE).findFirst()
+            .ifPresent(a -> hint.append(" ; « voir ").append(a.value()).append(" » pour lire un passage en entier"));
+        out.println(hint.append(")"));
+      }
+      out.println();
     }
   }
 }

@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import fr.permanence.app.Bot;
+import fr.permanence.report.ReportGenerator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,9 +50,37 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
+  /** The console's member id, the same for chat, ask, oubli and feedback: the system user. */
+  static String consoleUser() {
+    return System.getProperty("user.name", "console");
+  }
+
   /** Runs the command line and returns its exit code; errors are shown as one French line. */
   public static int run(String... args) {
-    CommandLine cli = new CommandLine(new Main());
+    Main main = new Main();
+    CommandLine cli = new CommandLine(main);
+    try (LazyLog logs = new LazyLog(() -> main.settings().dataDir())) {
+      cli.addSubcommand(new ReportCommand(
+          () -> new ReportGenerator(main.settings().dataDir(), Clock.systemUTC(), ZoneId.of("Europe/Paris"))));
+      cli.addSubcommand(new ForgetCommand(logs, consoleUser()));
+      cli.addSubcommand(new FeedbackCommand(logs, "console", consoleUser()));
+      cli.addSubcommand(new ServeCommand(config -> serve(main, config), System.getenv(),
+          Settings.installationHome().resolve("data")));
+      return execute(cli, args);
+    }
+  }
+
+  /** The bot behind {@code serve}, with the data folder and contact line of its configuration. */
+  private static ServeCommand.Opened serve(Main main, ServeConfig config) throws IOException {
+    Settings base = main.settings();
+    Settings settings = new Settings(base.home(), config.dataDir(), base.corpusDir(), base.synonyms(),
+        config.contact().isBlank() ? base.contact() : config.contact());
+    Bot bot = Bot.open(settings, config.maxUploadBytes(), System.getenv(), null, System.out::println,
+        System.err::println);
+    return new ServeCommand.Opened(bot.conversation(), bot);
+  }
+
+  private static int execute(CommandLine cli, String... args) {
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

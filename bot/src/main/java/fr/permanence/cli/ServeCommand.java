@@ -30,8 +30,11 @@ public final class ServeCommand implements Callable<Integer> {
   /** Builds the conversation core once the configuration is known; the lead wires search and logs here. */
   @FunctionalInterface
   public interface ServiceFactory {
-    ConversationService create(ServeConfig config) throws Exception;
+    Opened create(ServeConfig config) throws Exception;
   }
+
+  /** The conversation core and what must be closed after the adapters (log, index). */
+  public record Opened(ConversationService service, AutoCloseable resources) {}
 
   /** Exit code when nothing can start: a configuration error. */
   static final int NOTHING_CONFIGURED = 2;
@@ -82,8 +85,10 @@ public final class ServeCommand implements Callable<Integer> {
     if (check) {
       return 0;
     }
-    ConversationService service = factory.create(cfg);
+    Opened opened = factory.create(cfg);
+    ConversationService service = opened.service();
     List<AutoCloseable> running = new ArrayList<>();
+    running.add(opened.resources()); // closed last: adapters stop first, then the log is flushed
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       stopAll(running, err);

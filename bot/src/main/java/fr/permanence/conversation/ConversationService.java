@@ -171,10 +171,8 @@ public final class ConversationService {
     synchronized (questionsByReply) {
       questionsByReply.put(id, question);
     }
+    // The answer already ends with the union's contact line, answerable or not.
     String text = answer.text();
-    if (!answer.answerable() && !settings.contact().isEmpty()) {
-      text += "\n\nPour une situation personnelle, contactez la permanence : " + settings.contact();
-    }
     List<Action> actions = new ArrayList<>();
     actions.add(new Action(Action.Kind.FEEDBACK_UP, "👍 Utile", id));
     actions.add(new Action(Action.Kind.FEEDBACK_DOWN, "👎 Pas utile", id));

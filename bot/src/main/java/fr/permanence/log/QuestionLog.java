@@ -123,6 +123,12 @@ public final class QuestionLog implements AutoCloseable {
     return unavailable == null && !closed.get();
   }
 
+  /** The keyed pseudonym of a member: what trainers and the corpus audit see instead of the id. */
+  public String pseudonym(String platform, String rawId) {
+    // Without its secret the log cannot pseudonymise; a fixed label reveals nothing either.
+    return pseudonyms == null ? "m-inconnu" : pseudonyms.member(platform, rawId);
+  }
+
   /**
    * Logs a question. Returns at once, whatever state the database is in.
    *

@@ -170,7 +170,7 @@ public final class PassageSearcher {
       docIds[i] = top.scoreDocs[i].doc;
     }
     SentenceHighlighter highlighter = new SentenceHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
-        .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.FRENCH))
+        .withBreakIterator(fr.permanence.ingest.SentenceBreakIterator::new)
         .withFormatter(new SentencesFormatter())
         .withMaxLength(Integer.MAX_VALUE - 1));
     Object[] found = highlighter.sentences(query, docIds);
@@ -348,26 +348,39 @@ public final class PassageSearcher {
     return first(new TermQuery(new Term(PassageFields.ID, id)));
   }
 
-  /** The (first part of the) article with this number, in any spelling, if indexed. */
+  /** The whole article with this number, in any spelling, if indexed: its parts joined in order. */
   public Optional<Passage> article(String number) {
     String normal = LegalReferences.normalize(number);
-    return normal == null ? Optional.empty() : first(new TermQuery(new Term(PassageFields.ARTICLE, normal)));
+    if (normal == null) {
+      return Optional.empty();
+    }
+    List<Passage> parts = matching(new TermQuery(new Term(PassageFields.ARTICLE, normal)));
+    if (parts.size() <= 1) {
+      return parts.stream().findFirst();
+    }
+    Passage first = parts.get(0);
+    Passage last = parts.get(parts.size() - 1);
+    String text = String.join("\n", parts.stream().map(Passage::text).toList());
+    return Optional.of(new Passage(first.id(), first.doc(), first.title(), first.page(), first.section(), text,
+        first.start(), last.end(), first.article()));
   }
 
   private Optional<Passage> first(Query query) {
+    return matching(query).stream().findFirst();
+  }
+
+  /** The passages matching {@code query}, in document order. */
+  private List<Passage> matching(Query query) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
         TopDocs top = searcher.search(query, 50);
-        return Arrays.stream(top.scoreDocs)
-            .map(sd -> {
-              try {
-                return PassageFields.fromDocument(searcher.storedFields().document(sd.doc));
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            })
-            .min(Comparator.comparingInt(Passage::start).thenComparing(Passage::id));
+        List<Passage> found = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+          found.add(PassageFields.fromDocument(searcher.storedFields().document(sd.doc)));
+        }
+        found.sort(Comparator.comparingInt(Passage::start).thenComparing(Passage::id));
+        return found;
       } finally {
         searchers.release(searcher);
       }
@@ -375,6 +388,7 @@ public final class PassageSearcher {
       throw new UncheckedIOException("reading the index failed", e);
     }
   }
+
 
   /** The question without control characters, capped at {@link #MAX_QUESTION_CHARS}. */
   static String clean(String question) {

@@ -1,0 +1,107 @@
+package fr.permanence.app;
+
+import fr.permanence.answer.Answerer;
+import fr.permanence.conversation.ConversationService;
+import fr.permanence.conversation.ConversationSettings;
+import fr.permanence.corpus.CorpusAdmin;
+import fr.permanence.llm.LlmStartup;
+import fr.permanence.log.LogOptions;
+import fr.permanence.log.QuestionLog;
+import fr.permanence.report.ReportGenerator;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The whole bot for a conversation front (console, Discord, Matrix): search and answers, the
+ * answerer chosen at start (extractive, or a language model that answers), the question log,
+ * the trainers' reports and the moderators' corpus management, behind one conversation core.
+ */
+public final class Bot implements Closeable {
+  /** Trainers read dates in the union's time zone. */
+  static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+  private final Permanence core;
+  private final QuestionLog log;
+  private final CorpusAdmin corpus;
+  private final ConversationService conversation;
+
+  private Bot(Permanence core, QuestionLog log, CorpusAdmin corpus, ConversationService conversation) {
+    this.core = core;
+    this.log = log;
+    this.corpus = corpus;
+    this.conversation = conversation;
+  }
+
+  /**
+   * Opens everything. The corpus moderators change lives in the data folder: on first start it
+   * is seeded with a copy of the default corpus, so the installation's files are never edited.
+   *
+   * @param out says which answer mode is used (extractive or generated) and why
+   */
+  public static Bot open(Settings settings, long maxUploadBytes, Map<String, String> env, Path llmConfig,
+      Consumer<String> out, Consumer<String> warnings) throws IOException {
+    Settings served = seedCorpus(settings);
+    Permanence core = Permanence.open(served);
+    QuestionLog log = QuestionLog.open(served.dataDir(), LogOptions.defaults());
+    Clock clock = Clock.systemUTC();
+    CorpusAdmin corpus = new CorpusAdmin(served.corpusDir(), served.dataDir(), maxUploadBytes,
+        () -> core.index().rebuild(), clock);
+    Answerer answerer = LlmStartup.choose(core.composer(), env, llmConfig, out, warnings);
+    ConversationService conversation = new ConversationService(answerer, id -> core.searcher().passage(id),
+        number -> core.searcher().article(number), new QuestionRecords(log, clock),
+        new LogReports(new ReportGenerator(served.dataDir(), clock, ZONE)), corpus,
+        ConversationSettings.defaults(served.contact()), clock);
+    return new Bot(core, log, corpus, conversation);
+  }
+
+  /** Copies the default corpus into the data folder when moderators have none there yet. */
+  static Settings seedCorpus(Settings settings) throws IOException {
+    Path moderated = settings.dataDir().resolve("corpus");
+    if (!Files.isRegularFile(moderated.resolve(fr.permanence.corpus.Corpus.MANIFEST))) {
+      Path source = settings.home().resolve("corpus");
+      Path staging = Files.createDirectories(settings.dataDir()).resolve("corpus.seeding");
+      try (Stream<Path> files = Files.walk(source)) {
+        for (Path from : (Iterable<Path>) files::iterator) {
+          Path to = staging.resolve(source.relativize(from).toString());
+          if (Files.isDirectory(from)) {
+            Files.createDirectories(to);
+          } else {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+      // The copy appears whole or not at all: a crash mid-copy leaves only the staging folder.
+      Files.move(staging, moderated, StandardCopyOption.ATOMIC_MOVE);
+    }
+    return new Settings(settings.home(), settings.dataDir(), moderated, settings.synonyms(), settings.contact());
+  }
+
+  public Permanence core() {
+    return core;
+  }
+
+  public QuestionLog log() {
+    return log;
+  }
+
+  public ConversationService conversation() {
+    return conversation;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (Permanence c = core; QuestionLog l = log; CorpusAdmin a = corpus) {
+      // closed in reverse order: admin (stops a running rebuild), log (flushes), index
+    } catch (Exception e) {
+      throw new IOException("closing the bot: " + e.getMessage(), e);
+    }
+  }
+}

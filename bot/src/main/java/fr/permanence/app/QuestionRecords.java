@@ -1,0 +1,86 @@
+package fr.permanence.app;
+
+import fr.permanence.answer.Answer;
+import fr.permanence.answer.Quote;
+import fr.permanence.conversation.Incoming;
+import fr.permanence.conversation.MemberRecords;
+import fr.permanence.conversation.Platform;
+import fr.permanence.log.Asked;
+import fr.permanence.log.CitedPassage;
+import fr.permanence.log.QuestionLog;
+import fr.permanence.log.Rating;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The conversation core's records, kept in the question log: questions with what was cited,
+ * feedback attached to the answer it rates, and erasure on request. Raw platform ids only
+ * cross this class on their way to the log's pseudonymizer.
+ */
+public final class QuestionRecords implements MemberRecords {
+  /** Replies whose feedback can still be attached: enough for a busy day of questions. */
+  static final int REMEMBERED_REPLIES = 10_000;
+
+  private final QuestionLog log;
+  private final Clock clock;
+  private final Map<String, Long> questionIds = new LinkedHashMap<>(16, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+      return size() > REMEMBERED_REPLIES;
+    }
+  };
+
+  public QuestionRecords(QuestionLog log, Clock clock) {
+    this.log = log;
+    this.clock = clock;
+  }
+
+  @Override
+  public String pseudonym(Platform platform, String userId) {
+    return log.pseudonym(platform.id(), userId);
+  }
+
+  @Override
+  public void question(Incoming message, String replyId, Answer answer) {
+    long id = log.record(asked(message.platform().id(), message.channelId(), message.userId(), answer,
+        answer.result().tookNanos() / 1_000, clock));
+    if (id > 0) {
+      synchronized (questionIds) {
+        questionIds.put(replyId, id);
+      }
+    }
+  }
+
+  /** What the log keeps of an answered question. */
+  public static Asked asked(String platform, String channel, String asker, Answer answer, long micros, Clock clock) {
+    List<CitedPassage> cited = answer.quotes().stream().map(QuestionRecords::cited).toList();
+    return new Asked(clock.instant(), platform, channel, asker, answer.question(), answer.answerable(), cited,
+        micros, answer.mode());
+  }
+
+  private static CitedPassage cited(Quote q) {
+    return new CitedPassage(q.citation().passageId(), q.citation().doc(), q.citation().title(),
+        q.citation().article().isEmpty() ? null : q.citation().article(), q.score());
+  }
+
+  @Override
+  public void feedback(Incoming message, String replyId, String question, boolean helpful) {
+    Long id;
+    synchronized (questionIds) {
+      id = questionIds.get(replyId);
+    }
+    if (id != null) {
+      log.feedbackAsync(id, message.platform().id(), message.userId(), helpful ? Rating.UP : Rating.DOWN,
+          message.option("raison"));
+    }
+  }
+
+  @Override
+  public int forget(Platform platform, String userId) {
+    return log.forget(platform.id(), userId);
+  }
+}
