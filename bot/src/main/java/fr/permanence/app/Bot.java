@@ -32,8 +32,11 @@ public final class Bot implements Closeable {
   private final QuestionLog log;
   private final CorpusAdmin corpus;
   private final ConversationService conversation;
+  private final QuestionRecords records;
 
-  private Bot(Permanence core, QuestionLog log, CorpusAdmin corpus, ConversationService conversation) {
+  private Bot(Permanence core, QuestionLog log, CorpusAdmin corpus, ConversationService conversation,
+      QuestionRecords records) {
+    this.records = records;
     this.core = core;
     this.log = log;
     this.corpus = corpus;
@@ -55,11 +58,12 @@ public final class Bot implements Closeable {
     CorpusAdmin corpus = new CorpusAdmin(served.corpusDir(), served.dataDir(), maxUploadBytes,
         () -> core.index().rebuild(), clock);
     Answerer answerer = LlmStartup.choose(core.composer(), env, llmConfig, out, warnings);
+    QuestionRecords records = new QuestionRecords(log, clock);
     ConversationService conversation = new ConversationService(answerer, id -> core.searcher().passage(id),
-        number -> core.searcher().article(number), new QuestionRecords(log, clock),
+        number -> core.searcher().article(number), records,
         new LogReports(new ReportGenerator(served.dataDir(), clock, ZONE)), corpus,
         ConversationSettings.defaults(served.contact()), clock);
-    return new Bot(core, log, corpus, conversation);
+    return new Bot(core, log, corpus, conversation, records);
   }
 
   /** Copies the default corpus into the data folder when moderators have none there yet. */
@@ -90,6 +94,10 @@ public final class Bot implements Closeable {
 
   public QuestionLog log() {
     return log;
+  }
+
+  public QuestionRecords records() {
+    return records;
   }
 
   public ConversationService conversation() {

@@ -67,6 +67,14 @@ public final class QuestionRecords implements MemberRecords {
         q.citation().article().isEmpty() ? null : q.citation().article(), q.score());
   }
 
+  /** The log's number of the question answered by reply {@code replyId}, if it was logged. */
+  public java.util.OptionalLong questionId(String replyId) {
+    synchronized (questionIds) {
+      Long id = questionIds.get(replyId);
+      return id == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(id);
+    }
+  }
+
   @Override
   public void feedback(Incoming message, String replyId, String question, boolean helpful) {
     Long id;

@@ -28,7 +28,11 @@ final class AskCommand implements Callable<Integer> {
     try (Bot bot = Bot.open(main.settings(), CorpusAdmin.DEFAULT_MAX_BYTES, System.getenv(), llmConfig,
         System.err::println, System.err::println)) {
       bot.conversation().handle(Incoming.of(Platform.CONSOLE, "console", Main.consoleUser(), Command.ASK,
-          String.join(" ", words))).ifPresent(reply -> System.out.println(reply.text()));
+          String.join(" ", words))).ifPresent(reply -> {
+            System.out.println(reply.text());
+            bot.records().questionId(reply.id()).ifPresent(n -> System.out.println(
+                "\n(réponse n° " + n + " — pour la noter : ./permanence feedback " + n + " 👍, ou 👎 et la raison)"));
+          });
       bot.log().flush(java.time.Duration.ofSeconds(2));
     }
     return 0;

@@ -4,13 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.permanence.app.Permanence;
 import fr.permanence.app.Settings;
+import fr.permanence.corpus.Corpus;
 import fr.permanence.ingest.CorpusSource;
+import fr.permanence.legi.CodeDuTravailImporter;
+import fr.permanence.legi.ImportReport;
+import fr.permanence.llm.LlmBenchmark;
+import fr.permanence.report.LogBenchmark;
 import fr.permanence.search.PassageIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -18,13 +25,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** Measures index build time, search+answer latency and heap, in-process. */
-@Command(name = "bench", description = "Mesure la construction de l'index, la latence recherche+réponse et la mémoire.")
+/**
+ * Measures, in-process: index build time, search+answer latency over the development
+ * questions after warm-up, heap used, the question log's overhead and report time, and the
+ * generated-answer overhead around a model on loopback.
+ */
+@Command(name = "bench", description = "Mesure la construction de l'index, la latence recherche+réponse, la mémoire, le journal et le mode LLM.")
 final class BenchCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
 
-  @Option(names = "--questions", paramLabel = "FILE", description = "Questions JSONL (défaut : eval/dev.jsonl).")
+  @Option(names = "--questions", paramLabel = "FICHIER", description = "Questions JSONL (défaut : eval/dev.jsonl).")
   Path questions;
 
   @Option(names = "--rounds", description = "Passages mesurés sur toutes les questions (défaut : ${DEFAULT-VALUE}).")
@@ -33,6 +44,16 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", description = "Passages d'échauffement, non mesurés (défaut : ${DEFAULT-VALUE}).")
   int warmup = 20;
 
+  @Option(names = "--full-code", paramLabel = "PAQUET",
+      description = "Mesure aussi avec tout le Code du travail importé de ce paquet legi-data (.tgz).")
+  Path fullCode;
+
+  @Option(names = "--log-questions", description = "Questions écrites pour mesurer le journal et le bilan (défaut : ${DEFAULT-VALUE} ; 0 : pas de mesure).")
+  int logQuestions = LogBenchmark.QUESTIONS;
+
+  @Option(names = "--no-llm", description = "Ne mesure pas le mode LLM.")
+  boolean noLlm;
+
   @Override
   public Integer call() throws Exception {
     Settings settings = main.settings();
@@ -40,44 +61,84 @@ final class BenchCommand implements Callable<Integer> {
     List<String> qs = read(file);
     Path tmp = Files.createTempDirectory("permanence-bench");
     try {
-      long start = System.nanoTime();
-      int passages;
-      try (PassageIndex index = PassageIndex.open(tmp.resolve("index"), new CorpusSource(settings.corpusDir()))) {
-        passages = index.searchers().acquire().getIndexReader().numDocs();
+      System.out.println("— corpus par défaut (" + settings.corpusDir() + ")");
+      measure(settings, settings.corpusDir(), tmp.resolve("default"), qs, !noLlm);
+      if (fullCode != null) {
+        Path corpus = copy(settings.corpusDir(), tmp.resolve("full-corpus"));
+        ImportReport report = new CodeDuTravailImporter().importTo(fullCode, List.of(), corpus.resolve(Corpus.CODE_DU_TRAVAIL));
+        System.out.println("— tout le Code du travail : " + report.summary());
+        measure(settings, corpus, tmp.resolve("full"), qs, false);
       }
-      double buildMs = (System.nanoTime() - start) / 1e6;
-      System.out.printf("index build   : %.0f ms for %d passages (corpus %s)%n", buildMs, passages, settings.corpusDir());
-      try (Permanence bot = Permanence.open(new Settings(settings.home(), tmp, settings.corpusDir(), settings.synonyms(), settings.contact()))) {
-        for (int r = 0; r < warmup; r++) {
-          qs.forEach(q -> bot.composer().answer(q));
-        }
-        long[] nanos = new long[qs.size() * rounds];
-        int n = 0;
-        for (int r = 0; r < rounds; r++) {
-          for (String q : qs) {
-            long t = System.nanoTime();
-            bot.composer().answer(q);
-            nanos[n++] = System.nanoTime() - t;
-          }
-        }
-        Arrays.sort(nanos);
-        System.out.printf("search+answer : p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d questions × %d rounds after %d warm-up)%n",
-            pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[nanos.length - 1] / 1e6, qs.size(), rounds, warmup);
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        System.out.printf("heap used     : %.1f MB after GC (max %.0f MB)%n",
-            (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+      if (logQuestions > 0) {
+        Path logDir = Files.createDirectories(tmp.resolve("log"));
+        System.out.println(LogBenchmark.run(logDir, logQuestions).describe());
       }
     } finally {
-      try (Stream<Path> files = Files.walk(tmp)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      delete(tmp);
     }
     return 0;
   }
 
+  private void measure(Settings settings, Path corpusDir, Path dataDir, List<String> qs, boolean llm) throws IOException {
+    long start = System.nanoTime();
+    int passages;
+    try (PassageIndex index = PassageIndex.open(dataDir.resolve("index"), new CorpusSource(corpusDir))) {
+      passages = index.searchers().acquire().getIndexReader().numDocs();
+    }
+    System.out.printf("index build   : %.0f ms for %d passages%n", (System.nanoTime() - start) / 1e6, passages);
+    Settings bench = new Settings(settings.home(), dataDir, corpusDir, settings.synonyms(), settings.contact());
+    try (Permanence bot = Permanence.open(bench)) {
+      for (int r = 0; r < warmup; r++) {
+        qs.forEach(q -> bot.composer().answer(q));
+      }
+      long[] nanos = new long[qs.size() * rounds];
+      int n = 0;
+      for (int r = 0; r < rounds; r++) {
+        for (String q : qs) {
+          long t = System.nanoTime();
+          bot.composer().answer(q);
+          nanos[n++] = System.nanoTime() - t;
+        }
+      }
+      Arrays.sort(nanos);
+      System.out.printf("search+answer : p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d questions × %d rounds after %d warm-up)%n",
+          pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[nanos.length - 1] / 1e6, qs.size(), rounds, warmup);
+      System.gc();
+      Runtime rt = Runtime.getRuntime();
+      System.out.printf("heap used     : %.1f MB after GC (max %.0f MB)%n",
+          (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+      if (llm) {
+        for (LlmBenchmark.Report report : new LlmBenchmark(bot.composer(), qs, Math.max(1, rounds / 10)).run()) {
+          System.out.println(report.summary());
+        }
+      }
+    }
+  }
+
   private static double pct(long[] sorted, int p) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p / 100.0) - 1)] / 1e6;
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return to;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   private static List<String> read(Path file) throws IOException {
