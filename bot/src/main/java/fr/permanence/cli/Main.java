@@ -47,6 +47,9 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Libraries logging through java.util.logging (Lucene) follow logback's configuration too.
+    org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+    org.slf4j.bridge.SLF4JBridgeHandler.install();
     System.exit(run(args));
   }
 
