@@ -55,10 +55,11 @@ public final class AnswerComposer implements Answerer {
 
   /** The answer for a search already made. */
   public Answer compose(SearchResult result) {
-    if (!result.problem().isEmpty() && result.hits().isEmpty()) {
-      return refusal(result, Messages.unsearchable(result.problem()));
-    }
     String missing = Messages.missingArticles(result.missingReferences());
+    if (!result.problem().isEmpty() && result.hits().isEmpty()) {
+      return refusal(result, missing.isEmpty() ? Messages.unsearchable(result.problem())
+          : missing + Messages.nothingReliable(contact));
+    }
     if (!result.answerable()) {
       return refusal(result, missing + Messages.nothingReliable(contact));
     }

@@ -86,10 +86,11 @@ class ConversationServiceTest {
   }
 
   @Test
-  void givesTheContactLineWhenNothingReliableIsFound() {
+  void passesAnAbstentionOnVerbatimSinceTheAnswerCarriesTheContactLine() {
+    // The answer composer ends every answer, abstentions included, with the union's contact:
+    // the core adds nothing, so the line is never shown twice.
     Reply reply = handle(member(Command.ASK, "Quid du vélo ?"));
-    assertEquals("Je n'ai rien trouvé de fiable sur ce point.\n\nPour une situation personnelle, contactez la "
-        + "permanence : " + CONTACT, reply.text());
+    assertEquals("Je n'ai rien trouvé de fiable sur ce point.", reply.text());
     assertEquals(List.of(), reply.sources());
   }
 
