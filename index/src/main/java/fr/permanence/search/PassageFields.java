@@ -5,6 +5,8 @@ import fr.permanence.corpus.Passage;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -16,6 +18,17 @@ final class PassageFields {
   static final String TITLE = "title";
   static final String SECTION = "section";
   static final String TEXT = "text";
+  /**
+   * Articles of the Code du travail are searched in fields of their own: BM25 weighs a word by
+   * how rare it is in its field, and "salarié" or "travail", everywhere in the code, must keep
+   * their weight among the union's documents however much of the code is imported.
+   */
+  static final String CODE_TEXT = "code_text";
+  static final String CODE_SECTION = "code_section";
+  /** The searched text fields, documents' and articles'. */
+  static final String[] TEXTS = {TEXT, CODE_TEXT};
+  /** The searched heading fields, documents' and articles'. */
+  static final String[] SECTIONS = {SECTION, CODE_SECTION};
   static final String PAGE = "page";
   static final String START = "start";
   static final String END = "end";
@@ -49,10 +62,13 @@ final class PassageFields {
     // Exact-match keys, stored: looked up by id ("show passage") and by document (corpus admin).
     d.add(new StringField(ID, p.id(), Field.Store.YES));
     d.add(new StringField(DOC, p.doc(), Field.Store.YES));
+    // Column-stored too: ranking reads the source of fifty candidates without loading them.
+    d.add(new SortedDocValuesField(DOC, new BytesRef(p.doc())));
     // Analyzed and stored: searched with boosts, and shown in citations.
     d.add(new Field(TITLE, p.title(), LABEL_TYPE));
-    d.add(new Field(SECTION, p.section(), LABEL_TYPE));
-    d.add(new Field(TEXT, p.text(), TEXT_TYPE));
+    boolean article = p.article() != null;
+    d.add(new Field(article ? CODE_SECTION : SECTION, p.section(), LABEL_TYPE));
+    d.add(new Field(article ? CODE_TEXT : TEXT, p.text(), TEXT_TYPE));
     // Only shown, never searched.
     d.add(new StoredField(PAGE, p.page()));
     d.add(new StoredField(START, p.start()));
@@ -73,8 +89,10 @@ final class PassageFields {
     String number = d.get(ARTICLE);
     Article article = number == null ? null
         : new Article(number, d.get(LEGI_ID), d.get(PATH), d.get(VERSION_DATE), d.get(URL));
+    String text = article == null ? d.get(TEXT) : d.get(CODE_TEXT);
+    String section = article == null ? d.get(SECTION) : d.get(CODE_SECTION);
     return new Passage(d.get(ID), d.get(DOC), d.get(TITLE), d.getField(PAGE).numericValue().intValue(),
-        d.get(SECTION), d.get(TEXT), d.getField(START).numericValue().intValue(),
+        section, text, d.getField(START).numericValue().intValue(),
         d.getField(END).numericValue().intValue(), article);
   }
 }

@@ -43,6 +43,10 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 public final class PassageSearcher {
   /** Longest question searched; beyond, the words add noise and Lucene clauses, not meaning. */
   public static final int MAX_QUESTION_CHARS = 1_000;
+  /** Share of the union's passages above which a name is common: 2 %, about ten passages by default. */
+  private static final double COMMON_NAME_SHARE = 0.02;
+  /** Candidates ranked before balancing sources: enough to fill the top with other documents. */
+  private static final int CANDIDATES = 50;
   /** Hits whose best sentences are picked: an answer quotes at most three. */
   private static final int HIGHLIGHTED_HITS = 3;
   /** Sentences picked per hit: enough to answer, short enough for a chat message. */
@@ -50,6 +54,11 @@ public final class PassageSearcher {
 
   /** Relative weights of the query parts, tuned on the development questions. */
   private static final float LITERAL_BOOST = 0.7f;
+  /**
+   * Weight of the Code du travail beside the union's documents: the union's explanations come
+   * first for a general question, the law itself when the question names an article.
+   */
+  private static final float CODE_WEIGHT = 0.7f;
   private static final float SECTION_BOOST = 0.5f;
   private static final float TITLE_BOOST = 0.2f;
   private static final float PROXIMITY_BOOST = 0.6f;
@@ -103,7 +112,7 @@ public final class PassageSearcher {
       (indexed ? foundArticles : missingReferences).add(ref);
     }
     Query query = query(q, terms, references);
-    TopDocs top = searcher.search(query, limit);
+    TopDocs top = SourceBalance.rerank(searcher, searcher.search(query, Math.max(limit, CANDIDATES)), limit);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
     List<List<String>> best = bestSentences(searcher, highlightQuery(q, references), top);
@@ -127,17 +136,23 @@ public final class PassageSearcher {
     QueryBuilder builder = new SynonymAwareQueryBuilder(queryAnalyzer);
     // The question's own words, and the same with acronyms and synonyms expanded: a passage
     // using the member's words is never outranked by one that only matches an expansion.
-    addShould(b, new QueryBuilder(indexAnalyzer).createBooleanQuery(PassageFields.TEXT, q), LITERAL_BOOST);
-    addShould(b, builder.createBooleanQuery(PassageFields.TEXT, q), 1f);
-    addShould(b, builder.createBooleanQuery(PassageFields.SECTION, q), SECTION_BOOST);
-    addShould(b, builder.createBooleanQuery(PassageFields.TITLE, q), TITLE_BOOST);
+    QueryBuilder literal = new QueryBuilder(indexAnalyzer);
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(terms));
-    for (int i = 0; i + 1 < distinct.size(); i++) {
-      PhraseQuery near = new PhraseQuery(PROXIMITY_SLOP, PassageFields.TEXT, distinct.get(i), distinct.get(i + 1));
-      addShould(b, near, PROXIMITY_BOOST);
+    for (int f = 0; f < PassageFields.TEXTS.length; f++) {
+      String text = PassageFields.TEXTS[f];
+      float weight = f == 0 ? 1f : CODE_WEIGHT;
+      addShould(b, literal.createBooleanQuery(text, q), LITERAL_BOOST * weight);
+      addShould(b, builder.createBooleanQuery(text, q), weight);
+      addShould(b, builder.createBooleanQuery(PassageFields.SECTIONS[f], q), SECTION_BOOST * weight);
+      for (int i = 0; i + 1 < distinct.size(); i++) {
+        addShould(b, new PhraseQuery(PROXIMITY_SLOP, text, distinct.get(i), distinct.get(i + 1)), PROXIMITY_BOOST * weight);
+      }
+      for (String ref : references) {
+        addShould(b, new TermQuery(new Term(text, LegalReferences.token(ref))), REFERENCE_BOOST);
+      }
     }
+    addShould(b, builder.createBooleanQuery(PassageFields.TITLE, q), TITLE_BOOST);
     for (String ref : references) {
-      addShould(b, new TermQuery(new Term(PassageFields.TEXT, LegalReferences.token(ref))), REFERENCE_BOOST);
       addShould(b, new TermQuery(new Term(PassageFields.ARTICLE, ref)), ARTICLE_BOOST);
     }
     return b.build();
@@ -150,11 +165,13 @@ public final class PassageSearcher {
   }
 
   private Query highlightQuery(String q, List<String> references) {
-    Query words = new SynonymAwareQueryBuilder(queryAnalyzer).createBooleanQuery(PassageFields.TEXT, q);
+    QueryBuilder builder = new SynonymAwareQueryBuilder(queryAnalyzer);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    addShould(b, words, 1f);
-    for (String ref : references) {
-      addShould(b, new TermQuery(new Term(PassageFields.TEXT, LegalReferences.token(ref))), 1f);
+    for (String text : PassageFields.TEXTS) {
+      addShould(b, builder.createBooleanQuery(text, q), 1f);
+      for (String ref : references) {
+        addShould(b, new TermQuery(new Term(text, LegalReferences.token(ref))), 1f);
+      }
     }
     return b.build();
   }
@@ -190,8 +207,15 @@ public final class PassageSearcher {
     }
 
     Object[] sentences(Query query, int[] docIds) throws IOException {
-      return highlightFieldsAsObjects(new String[] {PassageFields.TEXT}, query, docIds, new int[] {SENTENCES_PER_HIT})
-          .get(PassageFields.TEXT);
+      var found = highlightFieldsAsObjects(PassageFields.TEXTS, query, docIds,
+          new int[] {SENTENCES_PER_HIT, SENTENCES_PER_HIT});
+      Object[] documents = found.get(PassageFields.TEXT);
+      Object[] articles = found.get(PassageFields.CODE_TEXT);
+      Object[] merged = new Object[docIds.length];
+      for (int i = 0; i < docIds.length; i++) {
+        merged[i] = documents != null && documents[i] != null ? documents[i] : articles == null ? null : articles[i];
+      }
+      return merged;
     }
   }
 
@@ -222,8 +246,11 @@ public final class PassageSearcher {
     var reader = searcher.getIndexReader();
     int docs = Math.max(1, reader.numDocs());
     double weight = 0;
+    // The question's weight is counted in the field of the best passage's source.
+    String field = hits.get(0).passage().article() == null ? PassageFields.TEXT : PassageFields.CODE_TEXT;
+    docs = Math.max(1, reader.getDocCount(field));
     for (String term : new LinkedHashSet<>(terms)) {
-      int df = reader.docFreq(new Term(PassageFields.TEXT, term));
+      int df = reader.docFreq(new Term(field, term));
       weight += Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
     Set<String> inBest = passageTerms(reader, docIds[0]);
@@ -232,8 +259,15 @@ public final class PassageSearcher {
       inQuoted.addAll(passageTerms(reader, docIds[i]));
     }
     int missingNames = 0;
+    // A name the union's documents mention often (CSE, CGT, IA) is the topic, not a detail: only
+    // rarer names (Syntec, Atos, Numeum), and years, must be in what is quoted.
+    int common = (int) Math.ceil(COMMON_NAME_SHARE * reader.getDocCount(PassageFields.TEXT));
     for (String name : QuestionNames.find(q)) {
       List<List<String>> forms = nameForms(name);
+      if (!QuestionNames.isYear(name)
+          && forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))) {
+        continue;
+      }
       boolean found = QuestionNames.isShortAcronym(name)
           // Two-letter acronyms (PC, CV, UE) are common nouns: the corpus need only know them.
           ? forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > 0))
@@ -243,12 +277,14 @@ public final class PassageSearcher {
         missingNames++;
       }
     }
-    return new Match(weight == 0 ? 0 : hits.get(0).score() / weight, missingNames);
+    // An article's score was weighed down with its source's weight: compare it on the same scale.
+    double scale = field.equals(PassageFields.CODE_TEXT) ? CODE_WEIGHT : 1;
+    return new Match(weight == 0 ? 0 : hits.get(0).score() / (weight * scale), missingNames);
   }
 
   private static int docFreq(org.apache.lucene.index.IndexReader reader, String term) {
     try {
-      return reader.docFreq(new Term(PassageFields.TEXT, term));
+      return reader.docFreq(new Term(PassageFields.TEXT, term)) + reader.docFreq(new Term(PassageFields.CODE_TEXT, term));
     } catch (IOException e) {
       throw new UncheckedIOException("reading term statistics", e);
     }
@@ -290,7 +326,8 @@ public final class PassageSearcher {
   private static Set<String> passageTerms(org.apache.lucene.index.IndexReader reader, int docId) throws IOException {
     Set<String> words = new java.util.HashSet<>();
     var vectors = reader.termVectors();
-    for (String field : new String[] {PassageFields.TEXT, PassageFields.SECTION, PassageFields.TITLE}) {
+    for (String field : new String[] {PassageFields.TEXT, PassageFields.SECTION, PassageFields.CODE_TEXT,
+        PassageFields.CODE_SECTION, PassageFields.TITLE}) {
       org.apache.lucene.index.Terms terms = vectors.get(docId, field);
       if (terms == null) {
         continue;
