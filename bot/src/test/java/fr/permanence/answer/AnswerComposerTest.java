@@ -1,0 +1,106 @@
+package fr.permanence.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.permanence.corpus.Article;
+import fr.permanence.corpus.Passage;
+import fr.permanence.search.Hit;
+import fr.permanence.search.SearchResult;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AnswerComposerTest {
+  private static final String CONTACT = "la permanence de l'UL (01 23 45 67 89)";
+  private static final Article L2315_94 = new Article("L2315-94", "LEGIARTI000043975185",
+      "Deuxième partie > … > Paragraphe 3 : Autres cas de recours à l'expertise", "2021-09-26",
+      "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043975185");
+  private static final Passage ARTICLE = new Passage("cdt#L2315-94", "code-du-travail", "Code du travail", 0,
+      "Paragraphe 3 : Autres cas de recours à l'expertise",
+      "Le comité social et économique peut faire appel à un expert habilité.", 0, 70, L2315_94);
+  private static final Passage CNR = new Passage("cnr#p74-aa63b5", "cnr", "CNR Numérique (2023)", 74,
+      "Le cadre légal", "Premier point. Le CSE est informé et consulté (art. L. 2312-8). Dans ce cadre, le CSE peut "
+          + "faire appel à un expert habilité (art. L. 2315-94). Dernier point.", 100, 230, null);
+
+  private final Map<String, Passage> articles = Map.of("L2315-94", ARTICLE);
+
+  private AnswerComposer composer(SearchResult result) {
+    return new AnswerComposer((q, n) -> result, n -> Optional.ofNullable(articles.get(n)), CONTACT);
+  }
+
+  private static SearchResult result(boolean answerable, List<Hit> hits) {
+    return new SearchResult("Le CSE peut-il prendre un expert ?", hits, answerable, List.of(), List.of(), "", 1_000);
+  }
+
+  @Test
+  void quotesTheBestSentencesVerbatimWithTheirCitation() {
+    Hit hit = new Hit(CNR, 12f, List.of("Le CSE est informé et consulté (art. L. 2312-8).",
+        "Dans ce cadre, le CSE peut faire appel à un expert habilité (art. L. 2315-94)."));
+    Answer answer = composer(result(true, List.of(hit))).answer("Le CSE peut-il prendre un expert ?");
+    assertTrue(answer.answerable());
+    assertEquals("""
+        Voici ce que disent nos textes :
+
+        1. « […] Le CSE est informé et consulté (art. L. 2312-8). Dans ce cadre, le CSE peut faire appel à un \
+        expert habilité (art. L. 2315-94). […] »
+           — CNR Numérique (2023), p. 74, « Le cadre légal » [cnr#p74-aa63b5]
+
+        Voir aussi : art. L. 2315-94 — Paragraphe 3 : Autres cas de recours à l'expertise
+
+        ℹ️ Information syndicale, pas un avis juridique. Pour votre situation, contactez \
+        la permanence de l'UL (01 23 45 67 89).""", answer.text());
+    assertEquals(List.of("L2315-94"), answer.seeAlso());
+    assertEquals("extractive", answer.mode());
+  }
+
+  @Test
+  void citesAnArticleWithItsNumberPathAndLink() {
+    Hit hit = new Hit(ARTICLE, 40f, List.of(ARTICLE.text()));
+    Answer answer = composer(result(true, List.of(hit))).answer("art L 2315-94");
+    assertTrue(answer.text().contains("— Code du travail, art. L. 2315-94 (Paragraphe 3 : Autres cas de recours à "
+        + "l'expertise) https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043975185"), answer.text());
+    assertEquals(List.of(), answer.seeAlso(), "the quoted article is not offered again");
+  }
+
+  @Test
+  void saysHonestlyWhenNothingReliableIsFound() {
+    Answer answer = composer(result(false, List.of(new Hit(CNR, 2f, List.of())))).answer("Syntec ?");
+    assertFalse(answer.answerable());
+    assertEquals(List.of(), answer.quotes());
+    assertTrue(answer.text().startsWith("Je n'ai pas trouvé de passage fiable dans nos textes"), answer.text());
+    assertTrue(answer.text().endsWith(CONTACT + "."), answer.text());
+  }
+
+  @Test
+  void namesTheMissingArticle() {
+    SearchResult result = new SearchResult("L9999-1 ?", List.of(), false, List.of("L9999-1"), List.of("L9999-1"),
+        "no-match", 1_000);
+    Answer answer = composer(result).answer("L9999-1 ?");
+    assertTrue(answer.text().startsWith("L'article L. 9999-1 n'existe pas ou ne fait pas partie des textes que je "
+        + "connais.\n"), answer.text());
+  }
+
+  @Test
+  void explainsAnEmptyQuestion() {
+    Answer answer = composer(SearchResult.unsearchable("", "empty", 0)).answer("");
+    assertTrue(answer.text().startsWith("Votre message est vide."), answer.text());
+  }
+
+  @Test
+  void fitsADiscordMessageWhateverThePassages() {
+    String sentence = "Le comité social et économique est consulté sur tout projet important. ";
+    Passage longPassage = new Passage("cnr#p1-abcdef", "cnr", "CNR Numérique (2023)", 1, "Section",
+        sentence.repeat(40).strip(), 0, sentence.length() * 40, null);
+    List<Hit> hits = List.of(
+        new Hit(longPassage, 10f, List.of(sentence.repeat(15).strip())),
+        new Hit(longPassage, 9f, List.of(sentence.repeat(15).strip())),
+        new Hit(longPassage, 8f, List.of(sentence.repeat(15).strip())));
+    Answer answer = composer(result(true, hits)).answer("q");
+    assertTrue(answer.text().length() <= AnswerComposer.MESSAGE_LIMIT, "length " + answer.text().length());
+    assertFalse(answer.quotes().isEmpty());
+    assertTrue(answer.text().contains("[cnr#p1-abcdef]"), "the citation survives the trimming");
+  }
+}

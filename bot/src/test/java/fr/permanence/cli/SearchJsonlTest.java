@@ -1,0 +1,96 @@
+package fr.permanence.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scripting interface used by evaluation, end to end on the default corpus: one line in, one line out. */
+class SearchJsonlTest {
+  @TempDir Path data;
+  private InputStream stdin;
+  private PrintStream stdout;
+
+  @BeforeEach
+  void installation() {
+    System.setProperty("permanence.home", Path.of("..").toAbsolutePath().normalize().toString());
+    stdin = System.in;
+    stdout = System.out;
+  }
+
+  @AfterEach
+  void restore() {
+    System.setIn(stdin);
+    System.setOut(stdout);
+  }
+
+  private List<JsonNode> run(String input) throws Exception {
+    System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    assertEquals(0, Main.run("--data", data.toString(), "search", "--jsonl"));
+    List<JsonNode> lines = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (!line.isBlank()) {
+        lines.add(json.readTree(line));
+      }
+    }
+    return lines;
+  }
+
+  @Test
+  void answersEveryLineInOrderWhateverItHolds() throws Exception {
+    List<JsonNode> lines = run(String.join("\n",
+        "{\"id\": \"d1\", \"question\": \"Que dit l'article L2312-8 sur les nouvelles technologies ?\"}",
+        "pas du JSON",
+        "{\"id\": 7}",
+        "",
+        "{\"id\": \"d2\", \"question\": \"title:foo AND (bar OR \\\"baz\"}",
+        "{\"id\": \"d3\", \"question\": \"\"}",
+        "{\"id\": \"d4\", \"question\": \"" + "télétravail ".repeat(900) + "\"}",
+        "{\"id\": \"d5\", \"question\": \"Combien de jours de congés pour ancienneté prévoit la convention Syntec ?\"}"));
+    assertEquals(7, lines.size(), "one output line per non-blank input line");
+
+    JsonNode article = lines.get(0);
+    assertEquals("d1", article.get("id").asText());
+    assertTrue(article.get("answerable").asBoolean());
+    JsonNode first = article.get("passages").get(0);
+    assertEquals("L2312-8", first.get("article").asText());
+    assertEquals("code-du-travail", first.get("doc").asText());
+    for (String field : List.of("id", "doc", "title", "page", "section", "article", "text", "score")) {
+      assertTrue(first.has(field), "passage field " + field);
+    }
+    assertTrue(article.get("passages").size() <= 10);
+
+    assertTrue(lines.get(1).get("error").asText().startsWith("ligne JSON illisible"));
+    assertTrue(lines.get(1).get("id").isNull());
+    assertEquals("champ \"question\" absent ou non textuel", lines.get(2).get("error").asText());
+    assertEquals(7, lines.get(2).get("id").asInt());
+
+    assertEquals("d2", lines.get(3).get("id").asText()); // Lucene syntax is only text
+    assertEquals("empty", lines.get(4).get("problem").asText());
+    assertFalse(lines.get(4).get("answerable").asBoolean());
+    assertEquals("d4", lines.get(5).get("id").asText());
+    assertFalse(lines.get(5).get("passages").isEmpty(), "a 10,000-character question still searches");
+
+    JsonNode syntec = lines.get(6);
+    assertFalse(syntec.get("answerable").asBoolean(), "nothing in the corpus about Syntec's agreement");
+    JsonNode documentPassage = syntec.get("passages").get(0);
+    assertTrue(documentPassage.get("article").isNull() || documentPassage.get("article").isTextual());
+  }
+}
