@@ -175,4 +175,24 @@ class RepairedExcerptsTest {
     assertEquals(List.of(1, 2, 2, 3), blocks.stream().map(Block::page).toList());
     assertEquals("Première page, première ligne, qui continue sur la ligne suivante de la même page.", blocks.get(0).text());
   }
+  @Test
+  void footnotesEndAtThePrintedPageNumberWhenTheNextPageHasNoStartSpace() {
+    // As in cnr-transitions-numeriques-travail-2023.txt around its line 5760: notes, the printed
+    // page number "94", then a page whose first line lacks the page-start space.
+    String raw = " Le projet a été piloté avec ses partenaires (IRES, Astrées, CIDA et U2P)101 auxquels se sont associés\n"
+        + "d’autres organisations européennes.\n"
+        + "\n"
+        + "101 La conduite opérationnelle du projet a été assurée par la CFE-CGC.\n"
+        + "\n"
+        + "94\n"
+        + "\n"
+        + "Les travaux et échanges au sein du projet ont montré que la législation concentre le dialogue\n"
+        + "social sur le moment de l’introduction des systèmes.\n";
+    assertEquals(List.of(
+        "Le projet a été piloté avec ses partenaires (IRES, Astrées, CIDA et U2P) auxquels se sont associés "
+            + "d’autres organisations européennes.",
+        "Les travaux et échanges au sein du projet ont montré que la législation concentre le dialogue social sur "
+            + "le moment de l’introduction des systèmes."),
+        texts(DocumentIngester.repair(raw).blocks()));
+  }
 }
