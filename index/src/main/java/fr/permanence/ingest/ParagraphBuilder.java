@@ -271,7 +271,9 @@ final class ParagraphBuilder {
 
   /**
    * Marks footnotes: from a line "N text" near the end of a page, where N was seen glued to a
-   * word as a call number, to the end of that page.
+   * word as a call number, to the end of that page or to the printed page number that closes
+   * it (some pages of the extraction do not start with the page-start space, so the printed
+   * number is the only end the notes have).
    */
   private boolean[] footnoteLines() {
     boolean[] footnote = new boolean[lines.size()];
@@ -289,7 +291,8 @@ final class ParagraphBuilder {
         continue; // "d'au moins" / "50 salariés": a sentence going on, not a note
       }
       int page = lines.get(i).page();
-      for (int j = i; j < lines.size() && lines.get(j).page() == page; j++) {
+      for (int j = i; j < lines.size() && lines.get(j).page() == page
+          && !PAGE_NUMBER.matcher(lines.get(j).text()).matches(); j++) {
         footnote[j] = true;
       }
     }

@@ -26,12 +26,15 @@ public final class TextRepair {
 
   /**
    * A footnote call glued to the end of a word or closing quote ("LaborIA90", "»92",
-   * "productivité6"): one to three digits right after two letters (or a closing quote) and
-   * before a space or punctuation. References such as L2312 have a single letter; B2B is
-   * followed by a letter; both stay.
+   * "productivité6"), or to the punctuation after it ("(DII)18", "28 %36", "managers…74",
+   * "contributrice.110", "employés ;25"): one to three digits before a space or punctuation.
+   * References such as L2312 have a single letter; B2B is followed by a letter; "COM(2021)118"
+   * closes a parenthesised year; "al.2" has a word of fewer than four letters before its full
+   * stop: all stay.
    */
-  private static final Pattern GLUED_CALL =
-      Pattern.compile("(?<=(?:\\p{L}{2}|[»”]))(\\d{1,3})(?=[\\s\\p{Z}.,;:)!?]|$)");
+  private static final Pattern GLUED_CALL = Pattern.compile(
+      "(?<=(?:\\p{L}{2}|[»”…%]|(?<!\\(\\d{4})\\)|\\p{L}{4}\\.|\\p{L}{2};|\\p{L} ;))"
+          + "(\\d{1,3})(?=[\\s\\p{Z}.,;:)!?]|$)");
 
   /** A URL, inside which digits are never footnote calls. */
   private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");

@@ -82,6 +82,9 @@ public final class PassageSearcher {
   /** Up to {@code limit} passages for {@code question}, best first. */
   public SearchResult search(String question, int limit) {
     long started = System.nanoTime();
+    if (question == null) {
+      return SearchResult.unsearchable("", "empty", System.nanoTime() - started);
+    }
     String q = clean(question);
     if (q.isBlank()) {
       return SearchResult.unsearchable(question, "empty", System.nanoTime() - started);

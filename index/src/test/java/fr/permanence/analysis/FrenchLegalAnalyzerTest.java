@@ -1,0 +1,92 @@
+package fr.permanence.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The index analysis chain: input text to the exact terms indexed. */
+class FrenchLegalAnalyzerTest {
+  private static final Analyzer ANALYZER = new FrenchLegalAnalyzer();
+
+  @AfterAll
+  static void close() {
+    ANALYZER.close();
+  }
+
+  static List<String> terms(Analyzer analyzer, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
+  }
+
+  private static List<String> terms(String text) {
+    return terms(ANALYZER, text);
+  }
+
+  @Test
+  void elisionWithStraightAndCurlyApostrophes() {
+    assertEquals(List.of("employeu", "entrepris", "employeu", "entrepris"),
+        terms("l'employeur d'entreprise l’employeur d’entreprise"));
+    assertEquals(List.of("octobr", "employeu", "entrepris", "inform", "ile", "autr"),
+        terms("jusqu’octobre lorsqu'employeur puisqu’entreprise quoiqu'informé presqu’île quelqu'autre"));
+  }
+
+  @Test
+  void lowercaseAccentFoldingAndLightStemming() {
+    assertEquals(List.of("sala", "elu", "comit", "econom"), terms("Les Salariés ÉLUS du Comité Économique"));
+    assertEquals(List.of("teletravail", "deconexion", "licenc", "licenc"),
+        terms("Télétravail DÉCONNEXION licenciements licenciement"));
+    // Accents folded before stemming: with or without them, one term.
+    assertEquals(terms("délégué syndical"), terms("delegue syndical"));
+  }
+
+  @Test
+  void stopWordsAndQuestionWordsAreDropped() {
+    assertEquals(List.of(), terms("le la les de"));
+    assertEquals(List.of(), terms("Est-ce que c'est quoi ? Comment ? Pourquoi ?"));
+    assertEquals(List.of("droit", "deconexion"), terms("C'est quoi le droit à la déconnexion ?"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"L.2312-8", "L. 2312-8", "L 2312-8", "article L2312-8", "art. L. 2312-8", "Art L.2312-8",
+      "l'article L. 2312-8", "L2312-8", "L. 2312‑8", "L. 2312 - 8"})
+  void legalReferenceIsOneTokenInEverySpelling(String spelling) {
+    assertEquals(List.of("l2312_8"), terms(spelling));
+  }
+
+  @Test
+  void regulatoryDecreeSiblingAndThreePartReferences() {
+    assertEquals(List.of("r2315_47"), terms("R. 2315-47"));
+    assertEquals(List.of("d4121_5"), terms("D4121-5"));
+    assertEquals(List.of("l2312_37", "l2312_38"), terms("L. 2312-37/38"));
+    assertEquals(List.of("l1222_9_1"), terms("L1222-9-1"));
+    assertEquals(List.of("consult", "cse", "l2312_8", "expert", "r2315_47"),
+        terms("consultation du CSE (art. L. 2312-8), expert (R. 2315-47)"));
+  }
+
+  @Test
+  void numbersThatAreNotReferencesStayAsTheyAre() {
+    assertEquals(List.of("l2312"), terms("L2312"));
+    assertEquals(List.of("2312", "8"), terms("l. 2312 8"));
+    assertEquals(List.of("co2", "b2b"), terms("CO2 B2B"));
+  }
+}

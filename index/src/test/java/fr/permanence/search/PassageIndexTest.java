@@ -1,0 +1,156 @@
+package fr.permanence.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.permanence.analysis.Synonyms;
+import fr.permanence.corpus.Passage;
+import fr.permanence.ingest.CorpusSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The on-disk index over a copy of default documents: built once, rebuilt when they change. */
+class PassageIndexTest {
+  private static final Path CORPUS = Path.of("..", "corpus");
+  private static final String TRACT = "cgt-numerique-services-publics";
+  private static final String LONG_REPORT = "cnr-transitions-numeriques-travail-2023";
+  /** A word no document of the corpus has: its passage can only come from the edited file. */
+  private static final String MARKER = "Zx4217";
+
+  @TempDir
+  Path tmp;
+  private Path corpus;
+  private Path indexDir;
+
+  @BeforeEach
+  void copyCorpus() throws IOException {
+    // The four shorter documents and their manifest entries: the long CNR report and the Code du
+    // travail add seconds of ingestion and nothing to these tests.
+    corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus.resolve("documents"));
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode manifest = (ObjectNode) json.readTree(CORPUS.resolve("manifest.json").toFile());
+    ArrayNode kept = json.createArrayNode();
+    for (JsonNode document : manifest.get("documents")) {
+      if (!document.get("slug").asText().equals(LONG_REPORT)) {
+        kept.add(document);
+        Path file = Path.of(document.get("file").asText());
+        Files.copy(CORPUS.resolve(file), corpus.resolve(file));
+      }
+    }
+    manifest.set("documents", kept);
+    json.writeValue(corpus.resolve("manifest.json").toFile(), manifest);
+    indexDir = tmp.resolve("index");
+  }
+
+  private Path tract() {
+    return corpus.resolve("documents").resolve(TRACT + ".txt");
+  }
+
+  private void appendParagraph() throws IOException {
+    Files.writeString(tract(), Files.readString(tract()) + "\n" + MARKER
+        + " des services publics : un paragraphe ajouté pour vérifier que l'index suit le corpus.\n",
+        StandardCharsets.UTF_8);
+  }
+
+  private long generation() throws IOException {
+    try (var dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+      return reader.getIndexCommit().getGeneration();
+    }
+  }
+
+  private static int count(PassageIndex index, String word) throws IOException {
+    IndexSearcher searcher = index.searchers().acquire();
+    try {
+      return searcher.count(new TermQuery(new Term(PassageFields.TEXT, word)));
+    } finally {
+      index.searchers().release(searcher);
+    }
+  }
+
+  @Test
+  void reopeningAnUnchangedCorpusDoesNotRebuild() throws IOException {
+    CorpusSource source = new CorpusSource(corpus);
+    String fingerprint;
+    try (PassageIndex index = PassageIndex.open(indexDir, source)) {
+      fingerprint = index.builtFrom();
+      assertEquals(source.fingerprint(), fingerprint);
+    }
+    long built = generation();
+    try (PassageIndex index = PassageIndex.open(indexDir, new CorpusSource(corpus))) {
+      assertEquals(fingerprint, index.builtFrom());
+    }
+    assertEquals(built, generation(), "no new commit: the index was not rebuilt");
+  }
+
+  @Test
+  void changedDocumentRebuildsOnOpen() throws IOException {
+    List<Passage> before;
+    String fingerprint;
+    try (PassageIndex index = PassageIndex.open(indexDir, new CorpusSource(corpus))) {
+      fingerprint = index.builtFrom();
+      before = new PassageSearcher(index.searchers(), Synonyms.none(), Answerability.DEFAULT).all();
+      assertEquals(0, count(index, "zx4217"));
+    }
+    long built = generation();
+    appendParagraph();
+    CorpusSource changed = new CorpusSource(corpus);
+    assertNotEquals(fingerprint, changed.fingerprint());
+    try (PassageIndex index = PassageIndex.open(indexDir, changed)) {
+      assertEquals(changed.fingerprint(), index.builtFrom());
+      assertTrue(generation() > built, "a new commit");
+      PassageSearcher searcher = new PassageSearcher(index.searchers(), Synonyms.none(), Answerability.DEFAULT);
+      List<Passage> after = searcher.all();
+      assertNotEquals(before, after);
+      SearchResult found = searcher.search(MARKER, 10);
+      assertEquals(TRACT, found.hits().get(0).passage().doc());
+      // The other documents' passages are the same passages, with the same ids.
+      assertEquals(before.stream().filter(p -> !p.doc().equals(TRACT)).map(Passage::id).sorted().toList(),
+          after.stream().filter(p -> !p.doc().equals(TRACT)).map(Passage::id).sorted().toList());
+    }
+  }
+
+  @Test
+  void searcherInUseKeepsItsViewDuringARebuild() throws IOException {
+    try (PassageIndex index = PassageIndex.open(indexDir, new CorpusSource(corpus))) {
+      IndexSearcher inUse = index.searchers().acquire();
+      try {
+        int docs = inUse.getIndexReader().numDocs();
+        appendParagraph();
+        int rebuilt = index.rebuild();
+        // The searcher acquired before the rebuild still reads the old commit…
+        assertEquals(docs, inUse.getIndexReader().numDocs());
+        assertEquals(0, inUse.count(new TermQuery(new Term(PassageFields.TEXT, "zx4217"))));
+        // …while searches started after it see the new one.
+        assertEquals(1, count(index, "zx4217"));
+        IndexSearcher fresh = index.searchers().acquire();
+        try {
+          assertEquals(rebuilt, fresh.getIndexReader().numDocs());
+        } finally {
+          index.searchers().release(fresh);
+        }
+      } finally {
+        index.searchers().release(inUse);
+      }
+      assertFalse(new PassageSearcher(index.searchers(), Synonyms.none(), Answerability.DEFAULT)
+          .search(MARKER, 10).hits().isEmpty());
+    }
+  }
+}
