@@ -3,7 +3,9 @@ package fr.permanence.search;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
@@ -18,10 +20,22 @@ import org.apache.lucene.util.QueryBuilder;
 final class SynonymAwareQueryBuilder extends QueryBuilder {
   /** Share of the other alternatives' scores still counted: a little credit for matching several. */
   private static final float TIE_BREAKER = 0.1f;
+  /** Stop words an expansion's phrase may have lost: "plan de sauvegarde de l'emploi" lost three. */
+  private static final int STOP_WORD_HOLES = 2;
 
   SynonymAwareQueryBuilder(Analyzer analyzer) {
     super(analyzer);
     setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+  }
+
+  /**
+   * Multi-word expansions are analysed without their stop words ("comité social et économique"
+   * is stored as "comit social econom"), while indexed text keeps a hole where each stop word
+   * was: a phrase may skip that many positions.
+   */
+  @Override
+  protected Query analyzePhrase(String field, TokenStream stream, int slop) throws IOException {
+    return super.analyzePhrase(field, stream, Math.max(slop, STOP_WORD_HOLES));
   }
 
   @Override
