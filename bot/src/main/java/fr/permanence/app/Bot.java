@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The whole bot for a conversation front (console, Discord, Matrix): search and answers, the
@@ -72,16 +71,10 @@ public final class Bot implements Closeable {
     if (!Files.isRegularFile(moderated.resolve(fr.permanence.corpus.Corpus.MANIFEST))) {
       Path source = settings.home().resolve("corpus");
       Path staging = Files.createDirectories(settings.dataDir()).resolve("corpus.seeding");
-      try (Stream<Path> files = Files.walk(source)) {
-        for (Path from : (Iterable<Path>) files::iterator) {
-          Path to = staging.resolve(source.relativize(from).toString());
-          if (Files.isDirectory(from)) {
-            Files.createDirectories(to);
-          } else {
-            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-          }
-        }
+      if (Files.exists(staging)) {
+        Folders.delete(staging); // left by a start that crashed mid-copy
       }
+      Folders.copy(source, staging);
       // The copy appears whole or not at all: a crash mid-copy leaves only the staging folder.
       Files.move(staging, moderated, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -2,6 +2,7 @@ package fr.permanence.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.permanence.app.Folders;
 import fr.permanence.app.Permanence;
 import fr.permanence.app.Settings;
 import fr.permanence.corpus.Corpus;
@@ -14,13 +15,10 @@ import fr.permanence.search.PassageIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -64,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
       System.out.println("— corpus par défaut (" + settings.corpusDir() + ")");
       measure(settings, settings.corpusDir(), tmp.resolve("default"), qs, !noLlm);
       if (fullCode != null) {
-        Path corpus = copy(settings.corpusDir(), tmp.resolve("full-corpus"));
+        Path corpus = Folders.copy(settings.corpusDir(), tmp.resolve("full-corpus"));
         ImportReport report = new CodeDuTravailImporter().importTo(fullCode, List.of(), corpus.resolve(Corpus.CODE_DU_TRAVAIL));
         System.out.println("— tout le Code du travail : " + report.summary());
         measure(settings, corpus, tmp.resolve("full"), qs, false);
@@ -74,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println(LogBenchmark.run(logDir, logQuestions).describe());
       }
     } finally {
-      delete(tmp);
+      Folders.delete(tmp);
     }
     return 0;
   }
@@ -117,28 +115,6 @@ final class BenchCommand implements Callable<Integer> {
 
   private static double pct(long[] sorted, int p) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * p / 100.0) - 1)] / 1e6;
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    return to;
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 
   private static List<String> read(Path file) throws IOException {

@@ -77,7 +77,7 @@ public final class Synonyms {
       }
       StringBuilder entries = new StringBuilder();
       for (String entry : sides[side].split(",")) {
-        String terms = String.join(" ", analyse(words, entry));
+        String terms = String.join(" ", Terms.of(words, entry));
         if (!terms.isEmpty()) {
           entries.append(entries.length() == 0 ? "" : ", ").append(terms);
         }
@@ -87,19 +87,5 @@ public final class Synonyms {
     String result = out.toString();
     // A rule left with one side empty (only stop words) expands nothing.
     return result.startsWith(" =>") || result.endsWith("=> ") ? "" : result;
-  }
-
-  private static java.util.List<String> analyse(Analyzer analyzer, String text) throws IOException {
-    java.util.List<String> terms = new java.util.ArrayList<>();
-    try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream("text", text)) {
-      org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
-          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        terms.add(term.toString());
-      }
-      ts.end();
-    }
-    return terms;
   }
 }

@@ -2,6 +2,7 @@ package fr.permanence.search;
 
 import fr.permanence.analysis.FrenchLegalAnalyzer;
 import fr.permanence.analysis.LegalReferences;
+import fr.permanence.analysis.Terms;
 import fr.permanence.corpus.Passage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,7 +91,7 @@ public final class PassageSearcher {
       return SearchResult.unsearchable(question, "empty", System.nanoTime() - started);
     }
     List<String> references = LegalReferences.find(q);
-    List<String> terms = analyze(indexAnalyzer, q);
+    List<String> terms = Terms.of(indexAnalyzer, q);
     if (terms.isEmpty() && references.isEmpty()) {
       return SearchResult.unsearchable(question, "no-searchable-word", System.nanoTime() - started);
     }
@@ -353,7 +354,7 @@ public final class PassageSearcher {
         if (top.scoreDocs.length == 0) {
           return "no passage " + passageId;
         }
-        Query query = query(q, analyze(indexAnalyzer, q), LegalReferences.find(q));
+        Query query = query(q, Terms.of(indexAnalyzer, q), LegalReferences.find(q));
         return query + "\n" + searcher.explain(query, top.scoreDocs[0].doc);
       } finally {
         searchers.release(searcher);
@@ -440,21 +441,5 @@ public final class PassageSearcher {
       q = q.substring(0, MAX_QUESTION_CHARS);
     }
     return q;
-  }
-
-  /** The terms {@code analyzer} makes of {@code text}, in order. */
-  static List<String> analyze(Analyzer analyzer, String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(PassageFields.TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        terms.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysing text in memory", e);
-    }
-    return terms;
   }
 }
