@@ -5,6 +5,7 @@ import fr.permanence.corpus.Passage;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StoredField;
@@ -39,18 +40,16 @@ final class PassageFields {
   static final String URL = "url";
 
   /**
-   * Analysed, stored, with term vectors: the highlighter reads positions and offsets from them
-   * instead of analysing passages again, and answerability reads which words a passage has.
+   * Analysed and stored, with offsets in the postings: the highlighter finds the question's
+   * words there instead of analysing passages again.
    */
-  private static final FieldType TEXT_TYPE = vectors(true);
-  /** Analysed, stored, with term vectors of the words alone (no highlighting there). */
-  private static final FieldType LABEL_TYPE = vectors(false);
+  private static final FieldType TEXT_TYPE = withOffsets();
+  /** Analysed and stored: searched with a boost, shown in citations. */
+  private static final FieldType LABEL_TYPE = TextField.TYPE_STORED;
 
-  private static FieldType vectors(boolean offsets) {
+  private static FieldType withOffsets() {
     FieldType type = new FieldType(TextField.TYPE_STORED);
-    type.setStoreTermVectors(true);
-    type.setStoreTermVectorPositions(offsets);
-    type.setStoreTermVectorOffsets(offsets);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
   }

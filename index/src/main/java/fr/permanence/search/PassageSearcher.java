@@ -119,7 +119,7 @@ public final class PassageSearcher {
     TopDocs top = SourceBalance.rerank(searcher, searcher.search(query, Math.max(limit, CANDIDATES)), limit);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
-    List<List<String>> best = bestSentences(searcher, highlightQuery(q, references), top);
+    List<List<String>> best = bestSentences(searcher, highlightQuery(terms, references), top);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       docIds[i] = top.scoreDocs[i].doc;
       Passage passage = PassageFields.fromDocument(searcher.storedFields().document(docIds[i]));
@@ -140,14 +140,18 @@ public final class PassageSearcher {
     QueryBuilder builder = new SynonymAwareQueryBuilder(queryAnalyzer);
     // The question's own words, and the same with acronyms and synonyms expanded: a passage
     // using the member's words is never outranked by one that only matches an expansion.
-    QueryBuilder literal = new QueryBuilder(indexAnalyzer);
+    // Analysed once each, then copied to every field searched (see FieldSwap).
+    Query words = new QueryBuilder(indexAnalyzer).createBooleanQuery(PassageFields.TEXT, q);
+    Query expanded = builder.createBooleanQuery(PassageFields.TEXT, q);
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(terms));
     for (int f = 0; f < PassageFields.TEXTS.length; f++) {
       String text = PassageFields.TEXTS[f];
       float weight = f == 0 ? 1f : CODE_WEIGHT;
-      addShould(b, literal.createBooleanQuery(text, q), LITERAL_BOOST * weight);
-      addShould(b, builder.createBooleanQuery(text, q), weight);
-      addShould(b, builder.createBooleanQuery(PassageFields.SECTIONS[f], q), SECTION_BOOST * weight);
+      addShould(b, on(text, words), LITERAL_BOOST * weight);
+      addShould(b, on(text, expanded), weight);
+      // The union's headings say what a passage is about, in words an acronym may stand for; the
+      // code's headings are its plan, where the question's own words suffice.
+      addShould(b, on(PassageFields.SECTIONS[f], f == 0 ? expanded : words), SECTION_BOOST * weight);
       for (int i = 0; i + 1 < distinct.size(); i++) {
         addShould(b, new PhraseQuery(PROXIMITY_SLOP, text, distinct.get(i), distinct.get(i + 1)), PROXIMITY_BOOST * weight);
       }
@@ -155,11 +159,15 @@ public final class PassageSearcher {
         addShould(b, new TermQuery(new Term(text, LegalReferences.token(ref))), REFERENCE_BOOST);
       }
     }
-    addShould(b, builder.createBooleanQuery(PassageFields.TITLE, q), TITLE_BOOST);
+    addShould(b, on(PassageFields.TITLE, words), TITLE_BOOST);
     for (String ref : references) {
       addShould(b, new TermQuery(new Term(PassageFields.ARTICLE, ref)), ARTICLE_BOOST);
     }
     return b.build();
+  }
+
+  private static Query on(String field, Query query) {
+    return query == null ? null : FieldSwap.to(field, query);
   }
 
   private static void addShould(BooleanQuery.Builder b, Query q, float boost) {
@@ -168,17 +176,22 @@ public final class PassageSearcher {
     }
   }
 
-  private Query highlightQuery(String q, List<String> references) {
-    QueryBuilder builder = new SynonymAwareQueryBuilder(queryAnalyzer);
+  /**
+   * The question's words, each on its own: what the highlighter looks for to pick sentences. Its
+   * plain term clauses are cheap to match, unlike the phrases and expansions of the search query.
+   */
+  private static Query highlightQuery(List<String> terms, List<String> references) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
+    Set<String> words = new LinkedHashSet<>(terms);
+    references.forEach(ref -> words.add(LegalReferences.token(ref)));
     for (String text : PassageFields.TEXTS) {
-      addShould(b, builder.createBooleanQuery(text, q), 1f);
-      for (String ref : references) {
-        addShould(b, new TermQuery(new Term(text, LegalReferences.token(ref))), 1f);
+      for (String word : words) {
+        b.add(new TermQuery(new Term(text, word)), BooleanClause.Occur.SHOULD);
       }
     }
     return b.build();
   }
+
 
   /** The best sentences of the first hits for the query, verbatim, in text order. */
   private List<List<String>> bestSentences(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
@@ -257,11 +270,8 @@ public final class PassageSearcher {
       int df = reader.docFreq(new Term(field, term));
       weight += Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
-    Set<String> inBest = passageTerms(reader, docIds[0]);
-    Set<String> inQuoted = new java.util.HashSet<>(inBest);
-    for (int i = 1; i < Math.min(HIGHLIGHTED_HITS, hits.size()); i++) {
-      inQuoted.addAll(passageTerms(reader, docIds[i]));
-    }
+    int[] best = {docIds[0]};
+    int[] quoted = java.util.Arrays.copyOf(docIds, Math.min(HIGHLIGHTED_HITS, hits.size()));
     int missingNames = 0;
     // A name the union's documents mention often (CSE, CGT, IA) is the topic, not a detail: only
     // rarer names (Syntec, Atos, Numeum), and years, must be in what is quoted.
@@ -276,7 +286,8 @@ public final class PassageSearcher {
           // Two-letter acronyms (PC, CV, UE) are common nouns: the corpus need only know them.
           ? forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > 0))
           // A year must be in the best passage; other names in one of the quoted ones.
-          : forms.stream().anyMatch((QuestionNames.isYear(name) ? inBest : inQuoted)::containsAll);
+          : forms.stream().anyMatch(form -> form.stream()
+              .allMatch(t -> anyHas(reader, QuestionNames.isYear(name) ? best : quoted, t)));
       if (!found) {
         missingNames++;
       }
@@ -326,22 +337,28 @@ public final class PassageSearcher {
     return forms;
   }
 
-  /** The words of a passage's text, section and title, read from its term vectors. */
-  private static Set<String> passageTerms(org.apache.lucene.index.IndexReader reader, int docId) throws IOException {
-    Set<String> words = new java.util.HashSet<>();
-    var vectors = reader.termVectors();
-    for (String field : new String[] {PassageFields.TEXT, PassageFields.SECTION, PassageFields.CODE_TEXT,
-        PassageFields.CODE_SECTION, PassageFields.TITLE}) {
-      org.apache.lucene.index.Terms terms = vectors.get(docId, field);
-      if (terms == null) {
-        continue;
+  /** Fields where a passage mentions a name: its text, its heading, its document's title. */
+  private static final String[] MENTION_FIELDS = {PassageFields.TEXT, PassageFields.SECTION, PassageFields.CODE_TEXT,
+      PassageFields.CODE_SECTION, PassageFields.TITLE};
+
+  /** Whether one of {@code docs} has {@code term}, looked up in the postings (no passage is read). */
+  private static boolean anyHas(org.apache.lucene.index.IndexReader reader, int[] docs, String term) {
+    try {
+      List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+      for (int doc : docs) {
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        for (String field : MENTION_FIELDS) {
+          var postings = leaf.reader().postings(new Term(field, term), org.apache.lucene.index.PostingsEnum.NONE);
+          if (postings != null && postings.advance(local) == local) {
+            return true;
+          }
+        }
       }
-      var it = terms.iterator();
-      for (org.apache.lucene.util.BytesRef term; (term = it.next()) != null; ) {
-        words.add(term.utf8ToString());
-      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading postings", e);
     }
-    return words;
   }
 
   /** Why {@code passageId} scores as it does for {@code question}: Lucene's explanation, for tuning. */

@@ -37,7 +37,8 @@ class RebuildCrashTest {
           RebuildLoop.class.getName(), indexDir.toString(), corpus.toString())
           .redirectErrorStream(true)
           .start();
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+          AutoCloseable reaper = child::destroyForcibly) { // never leave a rebuilding process behind
         // The index is up to date, so opening it builds nothing: the kill lands inside rebuild().
         String line;
         do {
