@@ -66,7 +66,7 @@ public record ServeConfig(
         .orElse(CorpusAdmin.DEFAULT_MAX_BYTES);
     List<String> notes = new ArrayList<>();
     if (contact.isEmpty()) {
-      notes.add("Contact : PERMANENCE_CONTACT n'est pas défini ; les réponses ne pourront pas renvoyer vers la permanence.");
+      notes.add("Contact : PERMANENCE_CONTACT n'est pas défini ; les réponses renverront vers « un·e représentant·e de votre syndicat » sans coordonnées précises.");
     }
 
     Optional<DiscordSettings> discord = Optional.empty();

@@ -33,7 +33,7 @@ class ServeCommandTest {
     String[] r = run(Map.of(), "--check");
     assertEquals("2", r[0]);
     assertEquals("""
-        Contact : PERMANENCE_CONTACT n'est pas défini ; les réponses ne pourront pas renvoyer vers la permanence.
+        Contact : PERMANENCE_CONTACT n'est pas défini ; les réponses renverront vers « un·e représentant·e de votre syndicat » sans coordonnées précises.
         Discord : désactivé (PERMANENCE_DISCORD_TOKEN manquant).
         Matrix : désactivé (aucune variable PERMANENCE_MATRIX_… définie).
         """, r[1]);
