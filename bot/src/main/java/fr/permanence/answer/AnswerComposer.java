@@ -25,6 +25,8 @@ public final class AnswerComposer implements Answerer {
   static final int MAX_QUOTES = 3;
   /** A hit scoring under this share of the best one is too weak to quote beside it. */
   static final double MIN_RELATIVE_SCORE = 0.55;
+  /** Longest quote: three quotes, their citations and the reminder fit in one chat message. */
+  static final int MAX_QUOTE_CHARS = 480;
   /** Articles offered in "Voir aussi" at most. */
   static final int MAX_SEE_ALSO = 3;
   /** Hits searched for each question. */
@@ -65,19 +67,20 @@ public final class AnswerComposer implements Answerer {
     }
     List<Hit> chosen = chosen(result.hits());
     List<String> seeAlso = seeAlso(chosen);
-    for (int sentences = 2; ; sentences--) {
-      for (int count = chosen.size(); count >= 1; count--) {
+    // Keep as many passages as fit, with fewer sentences each before dropping a passage.
+    for (int count = chosen.size(); count >= 1; count--) {
+      for (int sentences = 2; sentences >= 1; sentences--) {
         List<Quote> quotes = quotes(chosen.subList(0, count), sentences);
         String text = missing + render(quotes, seeAlso);
-        if (text.length() <= MESSAGE_LIMIT || (sentences == 1 && count == 1)) {
-          if (text.length() > MESSAGE_LIMIT) {
-            quotes = List.of(shorten(quotes.get(0), text.length() - MESSAGE_LIMIT));
-            text = missing + render(quotes, seeAlso);
-          }
+        if (text.length() <= MESSAGE_LIMIT) {
           return new Answer(result.question(), true, text, quotes, seeAlso, "extractive", result);
         }
       }
     }
+    List<Quote> one = quotes(chosen.subList(0, 1), 1);
+    int excess = (missing + render(one, seeAlso)).length() - MESSAGE_LIMIT;
+    one = List.of(shorten(one.get(0), excess));
+    return new Answer(result.question(), true, missing + render(one, seeAlso), one, seeAlso, "extractive", result);
   }
 
   private Answer refusal(SearchResult result, String text) {
@@ -99,7 +102,8 @@ public final class AnswerComposer implements Answerer {
   private static List<Quote> quotes(List<Hit> hits, int sentences) {
     List<Quote> quotes = new ArrayList<>();
     for (Hit h : hits) {
-      quotes.add(new Quote(excerpt(h, sentences), citation(h.passage()), h.score()));
+      Quote q = new Quote(excerpt(h, sentences), citation(h.passage()), h.score());
+      quotes.add(q.text().length() > MAX_QUOTE_CHARS ? shorten(q, q.text().length() - MAX_QUOTE_CHARS) : q);
     }
     return quotes;
   }

@@ -14,7 +14,7 @@ import java.util.List;
 /** Reads one text document of the corpus and cuts it into repaired, located passages. */
 public final class DocumentIngester {
   /** Version of the repair and splitting rules; part of the index fingerprint. */
-  public static final String VERSION = "ingest-8";
+  public static final String VERSION = "ingest-9";
 
   /** The repaired text of a document and its blocks. */
   public record Repaired(String text, List<Block> blocks) {}

@@ -13,7 +13,7 @@ import java.util.Set;
 public final class SentenceSplitter {
   /** Words that end with a full stop without ending the sentence. */
   private static final Set<String> ABBREVIATIONS = Set.of(
-      "art", "arts", "cf", "p", "pp", "al", "éd", "ed", "etc", "m", "mm", "mme", "mmes", "dr", "pr",
+      "art", "arts", "cf", "p", "pp", "al", "éd", "ed", "m", "mm", "mme", "mmes", "dr", "pr",
       "n", "no", "vol", "chap", "ibid", "op", "cit", "env", "min", "max", "réf", "ref", "fig", "av", "bd",
       "ex", "ch", "sect", "tit", "liv", "coll", "cass", "soc", "civ", "crim", "tgi", "ca", "vs");
 
