@@ -1,6 +1,7 @@
 package fr.permanence.cli;
 
 import fr.permanence.conversation.ConversationService;
+import fr.permanence.conversation.UploadPolicy;
 import fr.permanence.discord.DiscordBot;
 import fr.permanence.matrix.MatrixBot;
 import fr.permanence.matrix.MatrixClient;
@@ -105,7 +106,7 @@ public final class ServeCommand implements Callable<Integer> {
       if (cfg.matrix().isPresent()) {
         MatrixBot matrix = new MatrixBot(new MatrixClient(cfg.matrix().get().homeserver(), cfg.matrix().get().accessToken(),
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), Sleeper.system()),
-            cfg.matrix().get(), service, Sleeper.system());
+            cfg.matrix().get(), service, Sleeper.system(), new UploadPolicy(cfg.maxUploadBytes()));
         running.add(matrix);
         matrix.start();
         out.println("Matrix : synchronisation lancée.");

@@ -8,6 +8,7 @@ import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Reply;
 import fr.permanence.conversation.Role;
 import fr.permanence.conversation.TextCommands;
+import fr.permanence.conversation.UploadPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,6 @@ import org.slf4j.LoggerFactory;
 public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
   /** Extensions {@code /corpus ajouter} accepts, checked before anything is downloaded. */
-  static final Set<String> UPLOAD_EXTENSIONS = Set.of("pdf", "txt", "md", "markdown");
   /** Longest wait for an attachment download from Discord's CDN. */
   private static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(2);
   /** Time given to JDA to close its connection cleanly before it is cut. */
@@ -247,27 +247,7 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
 
   /** Why {@code file} cannot be added, in French, from its name, type and size only (nothing downloaded). */
   Optional<String> uploadProblem(Message.Attachment file) {
-    String extension = file.getFileExtension() == null ? "" : file.getFileExtension().toLowerCase(Locale.ROOT);
-    if (!UPLOAD_EXTENSIONS.contains(extension)) {
-      return Optional.of("Format de « " + file.getFileName() + " » non pris en charge : envoyez un PDF (.pdf), "
-          + "un texte (.txt) ou du Markdown (.md).");
-    }
-    String type = file.getContentType() == null ? "" : file.getContentType().toLowerCase(Locale.ROOT);
-    boolean typeFits = type.isEmpty() || type.startsWith("application/octet-stream")
-        || (extension.equals("pdf") ? type.startsWith("application/pdf") : type.startsWith("text/"));
-    if (!typeFits) {
-      return Optional.of("« " + file.getFileName() + " » est annoncé comme « " + type + " », pas comme un "
-          + (extension.equals("pdf") ? "PDF" : "texte") + " : vérifiez le fichier.");
-    }
-    if (file.getSize() > settings.maxUploadBytes()) {
-      return Optional.of(String.format(Locale.FRANCE, "« %s » fait %.1f Mo, au-delà de la limite de %.1f Mo : "
-          + "envoyez une version allégée (sans images) ou découpez le document.", file.getFileName(),
-          file.getSize() / 1048576.0, settings.maxUploadBytes() / 1048576.0));
-    }
-    if (file.getSize() == 0) {
-      return Optional.of("« " + file.getFileName() + " » est vide.");
-    }
-    return Optional.empty();
+    return new UploadPolicy(settings.maxUploadBytes()).problem(file.getFileName(), file.getContentType(), file.getSize());
   }
 
   static Optional<Command> command(String name, String sub) {

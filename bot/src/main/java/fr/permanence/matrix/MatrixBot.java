@@ -4,10 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.permanence.conversation.Action;
 import fr.permanence.conversation.Command;
 import fr.permanence.conversation.ConversationService;
+import fr.permanence.conversation.Attachment;
+import fr.permanence.conversation.Role;
+import fr.permanence.conversation.UploadPolicy;
+import fr.permanence.corpus.CorpusAdmin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
 import fr.permanence.conversation.Incoming;
 import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Reply;
-import fr.permanence.conversation.Role;
 import fr.permanence.conversation.TextCommands;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +27,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +51,7 @@ public final class MatrixBot implements AutoCloseable {
   private static final int DIRECT_ROOM_MEMBERS = 2;
 
   private final MatrixClient client;
+  private final UploadPolicy uploads;
   private final MatrixSettings settings;
   private final ConversationService conversation;
   private final Sleeper sleeper;
@@ -64,6 +71,13 @@ public final class MatrixBot implements AutoCloseable {
   private Thread loop;
 
   public MatrixBot(MatrixClient client, MatrixSettings settings, ConversationService conversation, Sleeper sleeper) {
+    this(client, settings, conversation, sleeper, new UploadPolicy(CorpusAdmin.DEFAULT_MAX_BYTES));
+  }
+
+  /** @param uploads what moderators may send to the corpus */
+  public MatrixBot(MatrixClient client, MatrixSettings settings, ConversationService conversation, Sleeper sleeper,
+      UploadPolicy uploads) {
+    this.uploads = uploads;
     this.client = client;
     this.settings = settings;
     this.conversation = conversation;
@@ -193,6 +207,10 @@ public final class MatrixBot implements AutoCloseable {
       return; // an edit of an earlier message, answered already
     }
     String msgtype = content.path("msgtype").asText();
+    if ("m.file".equals(msgtype)) {
+      handleFile(roomId, event, sender);
+      return;
+    }
     boolean fromBot = "m.notice".equals(msgtype); // bots speak in notices, and never answer notices
     if (!fromBot && !"m.text".equals(msgtype)) {
       return;
@@ -207,17 +225,66 @@ public final class MatrixBot implements AutoCloseable {
     }
     Incoming incoming = new Incoming(Platform.MATRIX, roomId, sender, "", roles(roomId, sender), fromBot,
         parsed.get().command(), parsed.get().text(), parsed.get().options(), null);
+    answer(roomId, event, incoming);
+  }
+
+  /**
+   * A file sent with a caption "!corpus ajouter Titre" (or "!corpus remplacer nom"): a
+   * moderator adds or replaces a document. Name, type and size are checked before download, and
+   * only a moderator's file is downloaded at all.
+   */
+  private void handleFile(String roomId, JsonNode event, String sender) throws IOException, InterruptedException {
+    JsonNode content = event.path("content");
+    String fileName = content.path("filename").asText(content.path("body").asText(""));
+    String caption = content.has("filename") ? content.path("body").asText("") : "";
+    Optional<TextCommands.Parsed> parsed = TextCommands.parse(caption, PREFIX, false);
+    if (parsed.isEmpty() || !(parsed.get().command() == Command.CORPUS_ADD || parsed.get().command() == Command.CORPUS_REPLACE)) {
+      return; // a file shared in the room, not sent to the bot
+    }
+    Set<Role> roles = roles(roomId, sender);
+    Incoming incoming = new Incoming(Platform.MATRIX, roomId, sender, "", roles, false, parsed.get().command(),
+        parsed.get().text(), parsed.get().options(), null);
+    if (!roles.contains(Role.MODERATOR)) {
+      answer(roomId, event, incoming); // the core refuses, and says why
+      return;
+    }
+    Optional<String> problem = uploads.problem(fileName, content.path("info").path("mimetype").asText(""),
+        content.path("info").path("size").asLong(0));
+    if (problem.isPresent()) {
+      send(roomId, event, Reply.text("fichier", problem.get(), true));
+      return;
+    }
+    Path downloaded = Files.createTempFile("permanence-matrix-", "-" + fileName.replaceAll("[^\\w.-]", "_"));
+    try {
+      long size = client.download(content.path("url").asText(""), uploads.maxBytes(), downloaded);
+      answer(roomId, event, new Incoming(Platform.MATRIX, roomId, sender, "", roles, false, parsed.get().command(),
+          parsed.get().text(), parsed.get().options(), new Attachment(fileName, size, downloaded)));
+    } catch (IOException e) {
+      LOG.error("could not download {} from the homeserver", fileName, e);
+      send(roomId, event, Reply.text("fichier", "Je n'ai pas pu télécharger « " + fileName
+          + " » depuis le serveur Matrix : réessayez dans un moment.", true));
+    } finally {
+      Files.deleteIfExists(downloaded);
+    }
+  }
+
+  private void answer(String roomId, JsonNode event, Incoming incoming) throws IOException, InterruptedException {
     Optional<Reply> reply = conversation.handle(incoming);
     if (reply.isPresent()) {
-      String eventId = event.path("event_id").asText();
-      String sent = client.send(roomId, "m.room.message", txnId(eventId, "reply"), format.notice(reply.get(), eventId));
-      if (reply.get().actions().stream().anyMatch(a -> a.kind() == Action.Kind.FEEDBACK_UP)) {
-        synchronized (replyIdsByEvent) {
-          replyIdsByEvent.put(sent, reply.get().id());
-        }
-        client.send(roomId, "m.reaction", txnId(eventId, "up"), format.reaction(sent, UP));
-        client.send(roomId, "m.reaction", txnId(eventId, "down"), format.reaction(sent, DOWN));
+      send(roomId, event, reply.get());
+    }
+  }
+
+  /** Sends {@code reply} in reply to {@code event}, with 👍/👎 reactions under an answer. */
+  private void send(String roomId, JsonNode event, Reply reply) throws IOException, InterruptedException {
+    String eventId = event.path("event_id").asText();
+    String sent = client.send(roomId, "m.room.message", txnId(eventId, "reply"), format.notice(reply, eventId));
+    if (reply.actions().stream().anyMatch(a -> a.kind() == Action.Kind.FEEDBACK_UP)) {
+      synchronized (replyIdsByEvent) {
+        replyIdsByEvent.put(sent, reply.id());
       }
+      client.send(roomId, "m.reaction", txnId(eventId, "up"), format.reaction(sent, UP));
+      client.send(roomId, "m.reaction", txnId(eventId, "down"), format.reaction(sent, DOWN));
     }
   }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -71,6 +73,45 @@ public final class MatrixClient {
     return response.path("event_id").asText();
   }
 
+  /**
+   * Downloads the media {@code mxcUri} ("mxc://server/id") to {@code target}, through the
+   * authenticated media endpoint, refusing more than {@code maxBytes}. Returns its size.
+   */
+  public long download(String mxcUri, long maxBytes, Path target) throws IOException, InterruptedException {
+    java.util.regex.Matcher m = MXC.matcher(mxcUri);
+    if (!m.matches()) {
+      throw new IOException("not a Matrix media address: " + mxcUri);
+    }
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + MEDIA + "/download/" + encode(m.group(1)) + "/"
+            + encode(m.group(2))))
+        .timeout(CALL_TIMEOUT)
+        .header("Authorization", "Bearer " + token)
+        .GET()
+        .build();
+    HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    try (java.io.InputStream in = response.body()) {
+      if (response.statusCode() / 100 != 2) {
+        throw new MatrixException("GET media " + mxcUri, response.statusCode(), "", "download refused");
+      }
+      long size = 0;
+      byte[] buffer = new byte[1 << 16];
+      try (java.io.OutputStream out = Files.newOutputStream(target)) {
+        for (int n; (n = in.read(buffer)) > 0; ) {
+          size += n;
+          if (size > maxBytes) {
+            // The file announced a smaller size: stop reading, keep nothing.
+            throw new IOException("media larger than " + maxBytes + " bytes: " + mxcUri);
+          }
+          out.write(buffer, 0, n);
+        }
+      } catch (IOException e) {
+        Files.deleteIfExists(target);
+        throw e;
+      }
+      return size;
+    }
+  }
+
   /** The content of the room's {@code m.room.power_levels} state event. */
   public JsonNode powerLevels(String roomId) throws IOException, InterruptedException {
     return call("GET", API + "/rooms/" + encode(roomId) + "/state/m.room.power_levels/", null, CALL_TIMEOUT);
@@ -126,6 +167,11 @@ public final class MatrixClient {
       return json.createObjectNode().put("error", body.length() > 200 ? body.substring(0, 200) : body);
     }
   }
+
+  /** A media address: server name and media id. */
+  private static final java.util.regex.Pattern MXC = java.util.regex.Pattern.compile("mxc://([^/]+)/([A-Za-z0-9_-]+)");
+  /** Authenticated media (Matrix 1.11), where downloads need the access token. */
+  private static final String MEDIA = "/_matrix/client/v1/media";
 
   private static String encode(String part) {
     return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");

@@ -113,6 +113,35 @@ class MatrixBotTest {
     assertEquals("s2", Files.readString(tmp.resolve("data/matrix-since.txt")));
   }
 
+  private static String file(String eventId, String sender, String caption, String fileName, String mxc, long size) {
+    return """
+        {"type":"m.room.message","event_id":"%s","sender":"%s","origin_server_ts":1772443800000,
+         "content":{"msgtype":"m.file","body":"%s","filename":"%s","url":"%s",
+                    "info":{"mimetype":"text/plain","size":%d}}}""".formatted(eventId, sender, caption, fileName, mxc, size);
+  }
+
+  @Test
+  void aModeratorAddsADocumentBySendingAFileWithACaption() throws Exception {
+    catchUp();
+    byte[] text = ("Guide du télétravail\n\nLe télétravail est mis en place dans le cadre d'un accord collectif ou, "
+        + "à défaut, d'une charte élaborée par l'employeur après avis du comité social et économique. ").repeat(3)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    homeserver.media.put("example.org/AbCdEf123", text);
+    homeserver.syncBatches.add(batch("s2", 5,
+        file("$f1", MOD, "!corpus ajouter Guide du télétravail", "guide.txt", "mxc://example.org/AbCdEf123", text.length),
+        file("$f2", ALICE, "!corpus ajouter Mon fichier", "perso.txt", "mxc://example.org/AbCdEf123", text.length),
+        file("$f3", MOD, "!corpus ajouter Image", "photo.png", "mxc://example.org/Zz9", 1000),
+        file("$f4", MOD, "une photo de la réunion", "reunion.txt", "mxc://example.org/Zz9", 1000)));
+    bot.syncOnce();
+
+    assertEquals(List.of("example.org/AbCdEf123"), homeserver.downloads, "only the moderator's valid file is downloaded");
+    assertTrue(corpus.list().stream().anyMatch(e -> e.document().title().equals("Guide du télétravail")), corpus.list().toString());
+    List<String> bodies = homeserver.sent.stream().map(x -> x.content().path("body").asText()).toList();
+    assertEquals(3, bodies.size(), bodies.toString()); // the shared photo is not for the bot
+    assertTrue(bodies.get(1).contains("modérat"), bodies.get(1));
+    assertTrue(bodies.get(2).startsWith("Format de « photo.png » non pris en charge"), bodies.get(2));
+  }
+
   @Test
   void resumesFromTheSavedToken() throws Exception {
     Files.createDirectories(tmp.resolve("data"));

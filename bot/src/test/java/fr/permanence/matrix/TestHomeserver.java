@@ -43,6 +43,9 @@ final class TestHomeserver implements AutoCloseable {
   final List<String> powerLevelRequests = Collections.synchronizedList(new ArrayList<>());
   final Map<String, String> powerLevels = Collections.synchronizedMap(new HashMap<>());
   final AtomicInteger throttledSends = new AtomicInteger();
+  /** Media by "server/id", served by the authenticated media endpoint. */
+  final Map<String, byte[]> media = Collections.synchronizedMap(new HashMap<>());
+  final List<String> downloads = Collections.synchronizedList(new ArrayList<>());
   final AtomicInteger failingSyncs = new AtomicInteger();
   private final Map<String, String> eventIdsByTxn = new HashMap<>();
   private String lastBatch = "s0";
@@ -50,6 +53,7 @@ final class TestHomeserver implements AutoCloseable {
   TestHomeserver() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/_matrix/client/v3/", this::handle);
+    server.createContext("/_matrix/client/v1/media/download/", this::media);
     server.start();
   }
 
@@ -93,6 +97,25 @@ final class TestHomeserver implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("test homeserver interrupted", e);
+    }
+  }
+
+  private void media(HttpExchange ex) throws IOException {
+    try (ex) {
+      if (!("Bearer " + TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+        respond(ex, 401, "{\"errcode\":\"M_MISSING_TOKEN\",\"error\":\"Missing access token\"}");
+        return;
+      }
+      String key = ex.getRequestURI().getPath().substring("/_matrix/client/v1/media/download/".length());
+      downloads.add(key);
+      byte[] body = media.get(key);
+      if (body == null) {
+        respond(ex, 404, "{\"errcode\":\"M_NOT_FOUND\",\"error\":\"Not found\"}");
+        return;
+      }
+      ex.getResponseHeaders().add("Content-Type", "application/octet-stream");
+      ex.sendResponseHeaders(200, body.length);
+      ex.getResponseBody().write(body);
     }
   }
 
