@@ -1,0 +1,143 @@
+package fr.permanence.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
+
+/**
+ * Measures what {@link Answerability} decides from: how strongly the best passage matches the
+ * question, and which of the question's names the quoted passages never mention.
+ */
+final class MatchCheck {
+  /** Share of the union's passages above which a name is common: 2 %, about ten passages by default. */
+  private static final double COMMON_NAME_SHARE = 0.02;
+
+  private final Analyzer queryAnalyzer;
+
+  /** @param queryAnalyzer the question analysis with synonyms, which gives a name's other forms */
+  MatchCheck(Analyzer queryAnalyzer) {
+    this.queryAnalyzer = queryAnalyzer;
+  }
+
+  /**
+   * How well the best passages match the question: the best score relative to the question's
+   * weight (the sum of the idf of its words, which bounds what a passage can score per word),
+   * and the named things (names, acronyms, years) that the quoted passages never mention.
+   */
+  record Match(double relativeScore, int missingNames) {}
+
+  Match measure(IndexSearcher searcher, String q, List<String> terms, List<Hit> hits, int[] docIds)
+      throws IOException {
+    if (hits.isEmpty()) {
+      return new Match(0, 0);
+    }
+    var reader = searcher.getIndexReader();
+    int docs = Math.max(1, reader.numDocs());
+    double weight = 0;
+    // The question's weight is counted in the field of the best passage's source.
+    String field = hits.get(0).passage().article() == null ? PassageFields.TEXT : PassageFields.CODE_TEXT;
+    docs = Math.max(1, reader.getDocCount(field));
+    for (String term : new LinkedHashSet<>(terms)) {
+      int df = reader.docFreq(new Term(field, term));
+      weight += Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+    }
+    int[] best = {docIds[0]};
+    int[] quoted = java.util.Arrays.copyOf(docIds, Math.min(SentencePicker.HIGHLIGHTED_HITS, hits.size()));
+    int missingNames = 0;
+    // A name the union's documents mention often (CSE, CGT, IA) is the topic, not a detail: only
+    // rarer names (Syntec, Atos, Numeum), and years, must be in what is quoted.
+    int common = (int) Math.ceil(COMMON_NAME_SHARE * reader.getDocCount(PassageFields.TEXT));
+    for (String name : QuestionNames.find(q)) {
+      List<List<String>> forms = nameForms(name);
+      if (!QuestionNames.isYear(name)
+          && forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))) {
+        continue;
+      }
+      boolean found = QuestionNames.isShortAcronym(name)
+          // Two-letter acronyms (PC, CV, UE) are common nouns: the corpus need only know them.
+          ? forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > 0))
+          // A year must be in the best passage; other names in one of the quoted ones.
+          : forms.stream().anyMatch(form -> form.stream()
+              .allMatch(t -> anyHas(reader, QuestionNames.isYear(name) ? best : quoted, t)));
+      if (!found) {
+        missingNames++;
+      }
+    }
+    // An article's score was weighed down with its source's weight: compare it on the same scale.
+    double scale = field.equals(PassageFields.CODE_TEXT) ? QuestionQuery.CODE_WEIGHT : 1;
+    return new Match(weight == 0 ? 0 : hits.get(0).score() / (weight * scale), missingNames);
+  }
+
+  private static int docFreq(org.apache.lucene.index.IndexReader reader, String term) {
+    try {
+      return reader.docFreq(new Term(PassageFields.TEXT, term)) + reader.docFreq(new Term(PassageFields.CODE_TEXT, term));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading term statistics", e);
+    }
+  }
+
+  /**
+   * The ways of writing a name, each as its list of terms: itself and its synonyms ("ANI" or
+   * "accord national interprofessionnel"). A name passed over by analysis (an acronym that is
+   * also a French stop word, like "AI") keeps its lowercase form, which no passage contains.
+   */
+  private List<List<String>> nameForms(String name) {
+    List<List<String>> forms = new ArrayList<>();
+    try (TokenStream ts = queryAnalyzer.tokenStream(PassageFields.TEXT, name)) {
+      GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(ts);
+      for (var paths = graph.getFiniteStrings(); paths.hasNext(); ) {
+        try (TokenStream path = paths.next()) {
+          List<String> terms = new ArrayList<>();
+          CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
+          path.reset();
+          while (path.incrementToken()) {
+            terms.add(term.toString());
+          }
+          path.end();
+          if (!terms.isEmpty()) {
+            forms.add(terms);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a name in memory", e);
+    }
+    if (forms.isEmpty()) {
+      forms.add(List.of(name.toLowerCase(Locale.ROOT)));
+    }
+    return forms;
+  }
+
+  /** Fields where a passage mentions a name: its text, its heading, its document's title. */
+  private static final String[] MENTION_FIELDS = {PassageFields.TEXT, PassageFields.SECTION, PassageFields.CODE_TEXT,
+      PassageFields.CODE_SECTION, PassageFields.TITLE};
+
+  /** Whether one of {@code docs} has {@code term}, looked up in the postings (no passage is read). */
+  private static boolean anyHas(org.apache.lucene.index.IndexReader reader, int[] docs, String term) {
+    try {
+      List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+      for (int doc : docs) {
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        for (String field : MENTION_FIELDS) {
+          var postings = leaf.reader().postings(new Term(field, term), org.apache.lucene.index.PostingsEnum.NONE);
+          if (postings != null && postings.advance(local) == local) {
+            return true;
+          }
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading postings", e);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package fr.permanence.search;
+
+import fr.permanence.analysis.LegalReferences;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The Lucene query for a member's question: BM25 over the text with the question's own words
+ * and their synonyms, boosts for the section heading and the document title, a proximity boost
+ * for words found close together, and an exact boost for named articles.
+ */
+final class QuestionQuery {
+  /** Relative weights of the query parts, tuned on the development questions. */
+  private static final float LITERAL_BOOST = 0.7f;
+  /**
+   * Weight of the Code du travail beside the union's documents: the union's explanations come
+   * first for a general question, the law itself when the question names an article.
+   */
+  static final float CODE_WEIGHT = 0.7f;
+  private static final float SECTION_BOOST = 0.5f;
+  private static final float TITLE_BOOST = 0.2f;
+  private static final float PROXIMITY_BOOST = 0.6f;
+  /** Words this close (positions apart) count as near each other. */
+  private static final int PROXIMITY_SLOP = 3;
+  private static final float REFERENCE_BOOST = 3f;
+  /** A question naming an article gets that article first, whatever else matches. */
+  private static final float ARTICLE_BOOST = 50f;
+
+  private final Analyzer indexAnalyzer;
+  private final Analyzer queryAnalyzer;
+
+  /**
+   * @param indexAnalyzer the analysis of indexed text: the question's own words
+   * @param queryAnalyzer the same with synonyms: its expansions
+   */
+  QuestionQuery(Analyzer indexAnalyzer, Analyzer queryAnalyzer) {
+    this.indexAnalyzer = indexAnalyzer;
+    this.queryAnalyzer = queryAnalyzer;
+  }
+
+  /** The search query for question {@code q}, its analysed {@code terms} and named articles. */
+  Query build(String q, List<String> terms, List<String> references) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    QueryBuilder builder = new SynonymAwareQueryBuilder(queryAnalyzer);
+    // The question's own words, and the same with acronyms and synonyms expanded: a passage
+    // using the member's words is never outranked by one that only matches an expansion.
+    // Analysed once each, then copied to every field searched (see FieldSwap).
+    Query words = new QueryBuilder(indexAnalyzer).createBooleanQuery(PassageFields.TEXT, q);
+    Query expanded = builder.createBooleanQuery(PassageFields.TEXT, q);
+    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(terms));
+    for (int f = 0; f < PassageFields.TEXTS.length; f++) {
+      String text = PassageFields.TEXTS[f];
+      float weight = f == 0 ? 1f : CODE_WEIGHT;
+      addShould(b, on(text, words), LITERAL_BOOST * weight);
+      addShould(b, on(text, expanded), weight);
+      // The union's headings say what a passage is about, in words an acronym may stand for; the
+      // code's headings are its plan, where the question's own words suffice.
+      addShould(b, on(PassageFields.SECTIONS[f], f == 0 ? expanded : words), SECTION_BOOST * weight);
+      for (int i = 0; i + 1 < distinct.size(); i++) {
+        addShould(b, new PhraseQuery(PROXIMITY_SLOP, text, distinct.get(i), distinct.get(i + 1)), PROXIMITY_BOOST * weight);
+      }
+      for (String ref : references) {
+        addShould(b, new TermQuery(new Term(text, LegalReferences.token(ref))), REFERENCE_BOOST);
+      }
+    }
+    addShould(b, on(PassageFields.TITLE, words), TITLE_BOOST);
+    for (String ref : references) {
+      addShould(b, new TermQuery(new Term(PassageFields.ARTICLE, ref)), ARTICLE_BOOST);
+    }
+    return b.build();
+  }
+
+  private static Query on(String field, Query query) {
+    return query == null ? null : FieldSwap.to(field, query);
+  }
+
+  private static void addShould(BooleanQuery.Builder b, Query q, float boost) {
+    if (q != null) {
+      b.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+    }
+  }
+
+  /**
+   * The question's words, each on its own: what the highlighter looks for to pick sentences. Its
+   * plain term clauses are cheap to match, unlike the phrases and expansions of the search query.
+   */
+  static Query highlight(List<String> terms, List<String> references) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    Set<String> words = new LinkedHashSet<>(terms);
+    references.forEach(ref -> words.add(LegalReferences.token(ref)));
+    for (String text : PassageFields.TEXTS) {
+      for (String word : words) {
+        b.add(new TermQuery(new Term(text, word)), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return b.build();
+  }
+}
