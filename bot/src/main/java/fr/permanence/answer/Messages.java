@@ -16,7 +16,7 @@ public final class Messages {
   /** "CNR Numérique — … (2023), p. 87, « Le cadre légal… »" or "Code du travail, art. L. 2312-8 (…) <url>". */
   public static String source(Citation c) {
     if (!c.article().isEmpty()) {
-      StringBuilder s = new StringBuilder(c.title()).append(", art. ").append(displayNumber(c.article()));
+      StringBuilder s = new StringBuilder(c.title()).append(", art. ").append(Article.displayNumber(c.article()));
       if (!c.section().isEmpty()) {
         s.append(" (").append(c.section()).append(")");
       }
@@ -35,13 +35,9 @@ public final class Messages {
     return s.append(" [").append(c.passageId()).append("]").toString();
   }
 
-  static String displayNumber(String number) {
-    return new Article(number, "", "", "", "").displayNumber();
-  }
-
   static String seeAlso(List<String> numbers, Function<String, Optional<Passage>> articles) {
     return "Voir aussi : " + numbers.stream()
-        .map(n -> "art. " + displayNumber(n) + articles.apply(n)
+        .map(n -> "art. " + Article.displayNumber(n) + articles.apply(n)
             .map(p -> " — " + p.article().lastPathLevel()).orElse(""))
         .collect(Collectors.joining(" ; "));
   }
@@ -61,7 +57,7 @@ public final class Messages {
     if (missing.isEmpty()) {
       return "";
     }
-    String names = missing.stream().map(n -> "art. " + displayNumber(n)).collect(Collectors.joining(", "));
+    String names = missing.stream().map(n -> "art. " + Article.displayNumber(n)).collect(Collectors.joining(", "));
     return (missing.size() == 1 ? "L'article " + names.substring(5) + " n'existe pas ou ne fait pas"
         : "Les articles " + names + " n'existent pas ou ne font pas")
         + " partie des textes que je connais.\n";

@@ -1,6 +1,7 @@
 package fr.permanence.conversation;
 
 import fr.permanence.answer.Citation;
+import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
 
 /** How citations read in every adapter. */
@@ -10,7 +11,7 @@ public final class CitationFormat {
   /** "Code du travail, art. L. 2312-8" or "Guide des élus, p. 12 — Le rôle du CSE". */
   public static String label(Citation c) {
     if (!c.article().isEmpty()) {
-      return "Code du travail, art. " + displayNumber(c.article());
+      return "Code du travail, art. " + Article.displayNumber(c.article());
     }
     StringBuilder label = new StringBuilder(c.title());
     if (c.page() > 0) {
@@ -28,11 +29,4 @@ public final class CitationFormat {
         p.article() == null ? "" : p.article().number(), p.article() == null ? "" : p.article().url());
   }
 
-  /** {@code L2312-8} as lawyers print it: {@code L. 2312-8}. */
-  static String displayNumber(String number) {
-    if (number.length() > 1 && Character.isLetter(number.charAt(0)) && Character.isDigit(number.charAt(1))) {
-      return number.charAt(0) + ". " + number.substring(1);
-    }
-    return number;
-  }
 }

@@ -1,8 +1,10 @@
 package fr.permanence.conversation;
 
+import fr.permanence.analysis.LegalReferences;
 import fr.permanence.answer.Answer;
 import fr.permanence.answer.Answerer;
 import fr.permanence.answer.Citation;
+import fr.permanence.corpus.Article;
 import fr.permanence.corpus.AuditEntry;
 import fr.permanence.corpus.CorpusAdmin;
 import fr.permanence.corpus.CorpusChange;
@@ -26,8 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,9 +45,6 @@ public final class ConversationService {
   static final int PASSAGE_BUTTONS = 3;
   /** Bytes of randomness in a reply id: 2^40 ids, no collision among remembered replies. */
   private static final int REPLY_ID_BYTES = 5;
-  /** An article number as members type it: "L2312-8", "l. 2312-8", "R 4121-1", "article D.4711-3". */
-  private static final Pattern ARTICLE_NUMBER =
-      Pattern.compile("(?i)(?<![\\p{L}\\d])([LRD])\\s*\\.?\\s*(\\d{3,4}(?:-\\d+){1,3})(?![\\d-])");
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm", Locale.FRANCE);
 
   private final Answerer answerer;
@@ -201,14 +198,13 @@ public final class ConversationService {
     }
     return articles.apply(number.get())
         .map(p -> shown(id, p, false))
-        .orElseGet(() -> Reply.text(id, "L'article " + CitationFormat.displayNumber(number.get())
+        .orElseGet(() -> Reply.text(id, "L'article " + Article.displayNumber(number.get())
             + " n'est pas dans ma copie du Code du travail. Vérifiez le numéro, ou consultez Légifrance.", true));
   }
 
   /** {@code text}'s article number normalized as the index stores it ("L2312-8"), if it has one. */
   static Optional<String> articleNumber(String text) {
-    Matcher m = ARTICLE_NUMBER.matcher(text);
-    return m.find() ? Optional.of(m.group(1).toUpperCase(Locale.ROOT) + m.group(2)) : Optional.empty();
+    return Optional.ofNullable(LegalReferences.normalize(text));
   }
 
   private static Reply shown(String id, Passage passage, boolean ephemeral) {

@@ -22,6 +22,11 @@ public record Article(String number, String legiId, String path, String versionD
 
   /** The number as lawyers print it: {@code L2312-8} becomes {@code L. 2312-8}. */
   public String displayNumber() {
+    return displayNumber(number);
+  }
+
+  /** {@code number} as lawyers print it: {@code L2312-8} becomes {@code L. 2312-8}. */
+  public static String displayNumber(String number) {
     if (number.length() > 1 && Character.isLetter(number.charAt(0)) && Character.isDigit(number.charAt(1))) {
       return number.charAt(0) + ". " + number.substring(1);
     }

@@ -41,11 +41,10 @@ final class MatchCheck {
       return new Match(0, 0);
     }
     var reader = searcher.getIndexReader();
-    int docs = Math.max(1, reader.numDocs());
-    double weight = 0;
     // The question's weight is counted in the field of the best passage's source.
     String field = hits.get(0).passage().article() == null ? PassageFields.TEXT : PassageFields.CODE_TEXT;
-    docs = Math.max(1, reader.getDocCount(field));
+    int docs = Math.max(1, reader.getDocCount(field));
+    double weight = 0;
     for (String term : new LinkedHashSet<>(terms)) {
       int df = reader.docFreq(new Term(field, term));
       weight += Math.log(1 + (docs - df + 0.5) / (df + 0.5));
