@@ -78,7 +78,7 @@ public final class Bot implements Closeable {
       // The copy appears whole or not at all: a crash mid-copy leaves only the staging folder.
       Files.move(staging, moderated, StandardCopyOption.ATOMIC_MOVE);
     }
-    return new Settings(settings.home(), settings.dataDir(), moderated, settings.synonyms(), settings.contact());
+    return settings.with(settings.dataDir(), moderated);
   }
 
   public Permanence core() {

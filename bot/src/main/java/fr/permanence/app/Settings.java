@@ -36,6 +36,11 @@ public record Settings(Path home, Path dataDir, Path corpusDir, Path synonyms, S
     return Path.of(home == null || home.isBlank() ? "." : home).toAbsolutePath().normalize();
   }
 
+  /** The same settings serving {@code corpus} with data in {@code data}. */
+  public Settings with(Path data, Path corpus) {
+    return new Settings(home, data, corpus, synonyms, contact);
+  }
+
   public Path indexDir() {
     return dataDir.resolve("index");
   }

@@ -84,8 +84,7 @@ final class BenchCommand implements Callable<Integer> {
       passages = index.searchers().acquire().getIndexReader().numDocs();
     }
     System.out.printf("index build   : %.0f ms for %d passages%n", (System.nanoTime() - start) / 1e6, passages);
-    Settings bench = new Settings(settings.home(), dataDir, corpusDir, settings.synonyms(), settings.contact());
-    try (Permanence bot = Permanence.open(bench)) {
+    try (Permanence bot = Permanence.open(settings.with(dataDir, corpusDir))) {
       for (int r = 0; r < warmup; r++) {
         qs.forEach(q -> bot.composer().answer(q));
       }
