@@ -5,7 +5,7 @@ import fr.permanence.conversation.ConversationService;
 import fr.permanence.conversation.ConversationSettings;
 import fr.permanence.corpus.CorpusAdmin;
 import fr.permanence.llm.LlmStartup;
-import fr.permanence.log.LogOptions;
+import fr.permanence.log.LogConfig;
 import fr.permanence.log.QuestionLog;
 import fr.permanence.report.ReportGenerator;
 import java.io.Closeable;
@@ -52,15 +52,16 @@ public final class Bot implements Closeable {
       Consumer<String> out, Consumer<String> warnings) throws IOException {
     Settings served = seedCorpus(settings);
     Permanence core = Permanence.open(served);
-    QuestionLog log = QuestionLog.open(served.dataDir(), LogOptions.defaults());
+    LogConfig logConfig = LogConfig.from(env, served.dataDir());
+    QuestionLog log = QuestionLog.open(logConfig, logConfig.options());
     Clock clock = Clock.systemUTC();
     CorpusAdmin corpus = new CorpusAdmin(served.corpusDir(), served.dataDir(), maxUploadBytes,
         () -> core.index().rebuild(), clock);
     Answerer answerer = LlmStartup.choose(core.composer(), env, llmConfig, out, warnings);
-    QuestionRecords records = new QuestionRecords(log, clock);
+    QuestionRecords records = new QuestionRecords(log, clock, id -> core.searcher().passage(id));
     ConversationService conversation = new ConversationService(answerer, id -> core.searcher().passage(id),
         number -> core.searcher().article(number), records,
-        new LogReports(new ReportGenerator(served.dataDir(), clock, ZONE)), corpus,
+        new LogReports(new ReportGenerator(logConfig, clock, ZONE)), corpus,
         ConversationSettings.defaults(served.contact()), clock);
     return new Bot(core, log, corpus, conversation, records);
   }

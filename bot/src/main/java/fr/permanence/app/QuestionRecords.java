@@ -9,10 +9,14 @@ import fr.permanence.log.Asked;
 import fr.permanence.log.CitedPassage;
 import fr.permanence.log.QuestionLog;
 import fr.permanence.log.Rating;
+import fr.permanence.corpus.Passage;
+import fr.permanence.log.LogUnavailableException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The conversation core's records, kept in the question log: questions with what was cited,
@@ -25,6 +29,7 @@ public final class QuestionRecords implements MemberRecords {
 
   private final QuestionLog log;
   private final Clock clock;
+  private final Function<String, Optional<Passage>> passages;
   private final Map<String, Long> questionIds = new LinkedHashMap<>(16, 0.75f, true) {
     private static final long serialVersionUID = 1L;
 
@@ -34,9 +39,15 @@ public final class QuestionRecords implements MemberRecords {
     }
   };
 
-  public QuestionRecords(QuestionLog log, Clock clock) {
+  /**
+   * @param log where questions go
+   * @param clock when they were asked
+   * @param passages the index's passages by id: where a cited article sits in the Code du travail's plan
+   */
+  public QuestionRecords(QuestionLog log, Clock clock, Function<String, Optional<Passage>> passages) {
     this.log = log;
     this.clock = clock;
+    this.passages = passages;
   }
 
   @Override
@@ -47,7 +58,7 @@ public final class QuestionRecords implements MemberRecords {
   @Override
   public void question(Incoming message, String replyId, Answer answer) {
     long id = log.record(asked(message.platform().id(), message.channelId(), message.userId(), answer,
-        answer.result().tookNanos() / 1_000, clock));
+        answer.result().tookNanos() / 1_000, clock, passages));
     if (id > 0) {
       synchronized (questionIds) {
         questionIds.put(replyId, id);
@@ -55,16 +66,21 @@ public final class QuestionRecords implements MemberRecords {
     }
   }
 
-  /** What the log keeps of an answered question. */
-  public static Asked asked(String platform, String channel, String asker, Answer answer, long micros, Clock clock) {
-    List<CitedPassage> cited = answer.quotes().stream().map(QuestionRecords::cited).toList();
+  /** What the log keeps of an answered question: the reply, what it quoted and where that sits, how well it matched. */
+  public static Asked asked(String platform, String channel, String asker, Answer answer, long micros, Clock clock,
+      Function<String, Optional<Passage>> passages) {
+    List<CitedPassage> cited = answer.quotes().stream().map(q -> cited(q, passages)).toList();
     return new Asked(clock.instant(), platform, channel, asker, answer.question(), answer.answerable(), cited,
-        micros, answer.mode());
+        micros, answer.mode(), answer.text(), answer.result().evidence());
   }
 
-  private static CitedPassage cited(Quote q) {
+  private static CitedPassage cited(Quote q, Function<String, Optional<Passage>> passages) {
+    // An article's plan (partie > livre > titre…) themes the question for trainers; a document's heading too.
+    String section = passages.apply(q.citation().passageId())
+        .map(p -> p.article() != null && !p.article().path().isEmpty() ? p.article().path() : p.section())
+        .orElse(q.citation().section());
     return new CitedPassage(q.citation().passageId(), q.citation().doc(), q.citation().title(),
-        q.citation().article().isEmpty() ? null : q.citation().article(), q.score());
+        q.citation().article().isEmpty() ? null : q.citation().article(), q.score(), section);
   }
 
   /** The log's number of the question answered by reply {@code replyId}, if it was logged. */
@@ -90,5 +106,14 @@ public final class QuestionRecords implements MemberRecords {
   @Override
   public int forget(Platform platform, String userId) {
     return log.forget(platform.id(), userId);
+  }
+
+  @Override
+  public String erase(Platform platform, String userId) {
+    try {
+      return log.erase(platform.id(), userId).message();
+    } catch (LogUnavailableException e) {
+      return e.getMessage();
+    }
   }
 }

@@ -41,6 +41,11 @@ public final class Main implements Runnable {
     return Settings.from(System.getenv(), Settings.installationHome(), data);
   }
 
+  /** Where the question log is for this run: the data folder's file, or PERMANENCE_LOG_URL. */
+  fr.permanence.log.LogConfig logConfig() {
+    return fr.permanence.log.LogConfig.from(System.getenv(), settings().dataDir());
+  }
+
   /** Opens the bot's core for a command. */
   Permanence open() throws IOException {
     return Permanence.open(settings());
@@ -62,10 +67,11 @@ public final class Main implements Runnable {
   public static int run(String... args) {
     Main main = new Main();
     CommandLine cli = new CommandLine(main);
-    try (LazyLog logs = new LazyLog(() -> main.settings().dataDir())) {
+    try (LazyLog logs = new LazyLog(main::logConfig)) {
       cli.addSubcommand(new ReportCommand(
-          () -> new ReportGenerator(main.settings().dataDir(), Clock.systemUTC(), ZoneId.of("Europe/Paris"))));
+          () -> new ReportGenerator(main.logConfig(), Clock.systemUTC(), ZoneId.of("Europe/Paris"))));
       cli.addSubcommand(new ForgetCommand(logs, consoleUser()));
+      cli.addSubcommand(new LogCommand(main::logConfig));
       cli.addSubcommand(new FeedbackCommand(logs, "console", consoleUser()));
       cli.addSubcommand(new ServeCommand(config -> serve(main, config), System.getenv(),
           Settings.installationHome().resolve("data")));

@@ -231,10 +231,7 @@ public final class ConversationService {
   }
 
   private Reply forget(String id, Incoming message) {
-    int erased = records.forget(message.platform(), message.userId());
-    return Reply.text(id, erased == 0 ? "Rien n'était enregistré pour votre compte : il n'y a rien à effacer."
-        : "C'est fait : " + erased + (erased > 1 ? " éléments" : " élément")
-            + " (questions et avis) liés à votre compte " + (erased > 1 ? "ont été effacés." : "a été effacé."), true);
+    return Reply.text(id, records.erase(message.platform(), message.userId()), true);
   }
 
   private String help(Incoming message) {

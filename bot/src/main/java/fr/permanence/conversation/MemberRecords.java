@@ -18,4 +18,15 @@ public interface MemberRecords {
 
   /** Erases everything recorded about this person; returns how many records were erased. */
   int forget(Platform platform, String userId);
+
+  /**
+   * Erases everything recorded about this person; returns the French confirmation to show,
+   * which says what was erased (and what could not be).
+   */
+  default String erase(Platform platform, String userId) {
+    int erased = forget(platform, userId);
+    return erased == 0 ? "Rien n'était enregistré pour votre compte : il n'y a rien à effacer."
+        : "C'est fait : " + erased + (erased > 1 ? " éléments" : " élément")
+            + " (questions et avis) liés à votre compte " + (erased > 1 ? "ont été effacés." : "a été effacé.");
+  }
 }

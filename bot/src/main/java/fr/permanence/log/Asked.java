@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param cited the passages the answer quoted, best first
  * @param latencyMicros how long answering took
  * @param mode "extractive", "generated" or "fallback:&lt;reason&gt;"
+ * @param answer the reply sent, verbatim (for trainers to read; erased with the question)
+ * @param evidence how strongly the best passage matched the question (relative score), or NaN when unknown
  */
 public record Asked(
     Instant time, String platform, String channel, String asker, String question,
-    boolean answerable, List<CitedPassage> cited, long latencyMicros, String mode) {
+    boolean answerable, List<CitedPassage> cited, long latencyMicros, String mode, String answer, double evidence) {
   public Asked {
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(platform, "platform");
@@ -29,5 +31,12 @@ public record Asked(
     Objects.requireNonNull(question, "question");
     cited = cited == null ? List.of() : List.copyOf(cited);
     mode = mode == null || mode.isBlank() ? "extractive" : mode;
+    answer = answer == null ? "" : answer;
+  }
+
+  /** A question whose reply and match strength are not kept. */
+  public Asked(Instant time, String platform, String channel, String asker, String question,
+      boolean answerable, List<CitedPassage> cited, long latencyMicros, String mode) {
+    this(time, platform, channel, asker, question, answerable, cited, latencyMicros, mode, "", Double.NaN);
   }
 }

@@ -1,49 +1,61 @@
 package fr.permanence.log;
 
+import fr.permanence.sql.SqlDialect;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
-/** Opens connections to the log's SQLite file with the settings every connection needs. */
+/** Opens connections to the log (its SQLite file, or a PostgreSQL server) with the settings every connection needs. */
 public final class LogDatabase {
   /** The log's file name inside the data directory. */
   public static final String FILE_NAME = "questions.db";
   /** The pseudonym secret's file name inside the data directory. */
   public static final String SECRET_FILE_NAME = "questions.key";
+  /** A report may wait a little for a writer's checkpoint; 10 s is far beyond any real one. */
+  private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
   private LogDatabase() {}
 
-  /** Where the log lives in a data directory. */
+  /** Where the SQLite log lives in a data directory. */
   public static Path file(Path dataDir) {
     return dataDir.resolve(FILE_NAME);
   }
 
   /**
-   * Opens the log for writing, creating the file (owner-only) and the schema when missing.
-   * The WAL and shared-memory files SQLite adds beside it inherit the file's permissions.
+   * Opens the log for writing, creating the schema when missing; a SQLite file is created
+   * owner-only, and the WAL and shared-memory files SQLite adds beside it inherit its permissions.
    */
-  static Connection openForWriting(Path file, Duration busyTimeout) throws SQLException, IOException {
-    OwnerOnly.createDirectories(file.toAbsolutePath().getParent());
-    if (!Files.exists(file)) {
-      OwnerOnly.createFile(file);
+  static Connection openForWriting(LogConfig config, Duration busyTimeout) throws SQLException, IOException {
+    SqlDialect dialect = config.dialect();
+    Path file = config.sqliteFile();
+    if (file != null) {
+      OwnerOnly.createDirectories(file.toAbsolutePath().getParent());
+      if (!Files.exists(file)) {
+        OwnerOnly.createFile(file);
+      }
+      OwnerOnly.restrict(file);
     }
-    OwnerOnly.restrict(file);
-    Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-    try (Statement s = connection.createStatement()) {
-      s.execute("PRAGMA busy_timeout = " + busyTimeout.toMillis());
-      // WAL: readers (the report) never block the writer; NORMAL sync in WAL mode survives any
-      // process crash and only risks the last commits on power loss, never corruption.
-      s.execute("PRAGMA journal_mode = WAL");
-      s.execute("PRAGMA synchronous = NORMAL");
-      s.execute("PRAGMA foreign_keys = ON");
-      // Erased questions (oubli, retention) are overwritten with zeros, not left in free pages.
-      s.execute("PRAGMA secure_delete = ON");
-      LogSchema.migrate(connection);
+    Connection connection = dialect.connect(config.url(), config.user(), config.password(), busyTimeout);
+    try {
+      if (file != null) {
+        try (Statement s = connection.createStatement()) {
+          // WAL: readers (the report) never block the writer; NORMAL sync in WAL mode survives any
+          // process crash and only risks the last commits on power loss, never corruption.
+          s.execute("PRAGMA journal_mode = WAL");
+          s.execute("PRAGMA synchronous = NORMAL");
+          // Erased questions (oubli, retention) are overwritten with zeros, not left in free pages.
+          s.execute("PRAGMA secure_delete = ON");
+        }
+      }
+      LogSchema.migrate(dialect, connection);
     } catch (SQLException | RuntimeException e) {
       connection.close();
       throw e;
@@ -52,35 +64,118 @@ public final class LogDatabase {
   }
 
   /**
-   * Opens an existing log for reading only.
+   * Opens an existing log for reading only. A SQLite file that cannot be opened in place (a
+   * read-only copy whose folder forbids the shared-memory file SQLite needs beside a WAL) is
+   * copied to a private temporary folder first, deleted when the connection closes.
    *
    * @throws LogUnavailableException in French, when there is no log or it cannot be read
    */
-  public static Connection openForReading(Path file) {
-    if (!Files.isRegularFile(file)) {
+  public static Connection openForReading(LogConfig config) {
+    Path file = config.sqliteFile();
+    if (file != null && !Files.isRegularFile(file)) {
       throw new LogUnavailableException("Aucun journal de questions dans " + file.toAbsolutePath().getParent()
           + " : le bot n'y a encore enregistré aucune question (lancez-le avec ce dossier de données).");
     }
     try {
-      Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      try (Statement s = connection.createStatement()) {
-        s.execute("PRAGMA busy_timeout = " + DEFAULT_READ_TIMEOUT_MS);
-        s.execute("PRAGMA query_only = ON");
-        int version = LogSchema.version(connection);
-        if (version != LogSchema.currentVersion()) {
-          connection.close();
-          throw new LogUnavailableException("Le journal " + file + " est au format " + version
-              + ", cette version du bot lit le format " + LogSchema.currentVersion()
-              + " : lancez le bot une fois pour le mettre à jour, ou mettez le bot à jour.");
-        }
+      if (file == null) {
+        return checked(config.dialect().connect(config.url(), config.user(), config.password(), READ_TIMEOUT), config);
       }
-      return connection;
+      try {
+        return checked(readOnlySqlite(file), config);
+      } catch (SQLException e) {
+        if (!SqlDialect.SQLITE.unavailable(e)) {
+          throw e;
+        }
+        return ReadCopy.open(file, LogDatabase::readOnlySqlite, c -> checked(c, config));
+      }
     } catch (SQLException e) {
-      throw new LogUnavailableException("Impossible de lire le journal " + file + " (" + e.getMessage()
-          + ") : vérifiez que c'est bien le fichier du bot et que vous avez le droit de le lire.", e);
+      throw new LogUnavailableException("Impossible de lire le journal " + config.describe() + " (" + e.getMessage()
+          + ") : vérifiez que c'est bien le journal du bot et que vous avez le droit de le lire.", e);
     }
   }
 
-  /** A report may wait a little for a writer's checkpoint; 10 s is far beyond any real one. */
-  private static final int DEFAULT_READ_TIMEOUT_MS = 10_000;
+  private static Connection readOnlySqlite(Path file) throws SQLException {
+    SQLiteConfig sqlite = new SQLiteConfig();
+    sqlite.setReadOnly(true);
+    sqlite.setOpenMode(SQLiteOpenMode.READONLY);
+    sqlite.setBusyTimeout((int) READ_TIMEOUT.toMillis());
+    return sqlite.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+  }
+
+  /** Fails (closing the connection) unless the log has this code's schema version. */
+  private static Connection checked(Connection connection, LogConfig config) throws SQLException {
+    try {
+      int version = LogSchema.version(config.dialect(), connection);
+      if (version != LogSchema.currentVersion()) {
+        throw new LogUnavailableException("Le journal " + config.describe() + " est au format " + version
+            + ", cette version du bot lit le format " + LogSchema.currentVersion()
+            + " : lancez le bot une fois pour le mettre à jour, ou mettez le bot à jour.");
+      }
+      return connection;
+    } catch (SQLException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  /** Reading a private copy of a SQLite log that cannot be opened where it is. */
+  private static final class ReadCopy {
+    interface Opener {
+      Connection open(Path file) throws SQLException;
+    }
+
+    interface Check {
+      Connection check(Connection c) throws SQLException;
+    }
+
+    static Connection open(Path file, Opener opener, Check check) throws SQLException {
+      Path dir;
+      try {
+        dir = Files.createTempDirectory("permanence-report-");
+        OwnerOnly.restrictDirectory(dir);
+        for (String suffix : new String[] {"", "-wal"}) {
+          Path from = file.resolveSibling(file.getFileName() + suffix);
+          if (Files.exists(from)) {
+            Files.copy(from, dir.resolve(FILE_NAME + suffix), StandardCopyOption.COPY_ATTRIBUTES);
+            OwnerOnly.restrict(dir.resolve(FILE_NAME + suffix));
+          }
+        }
+      } catch (IOException e) {
+        throw new SQLException("copying the read-only log to a temporary folder failed: " + e.getMessage(), e);
+      }
+      Connection c = check.check(opener.open(dir.resolve(FILE_NAME)));
+      return new DeletingConnection(c, dir).proxy();
+    }
+  }
+
+  /** Deletes the private copy's folder once the report closes its connection. */
+  private record DeletingConnection(Connection delegate, Path dir) implements java.lang.reflect.InvocationHandler {
+    Connection proxy() {
+      return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+          new Class<?>[] {Connection.class}, this);
+    }
+
+    @Override
+    public Object invoke(Object proxy, java.lang.reflect.Method method, Object[] args) throws Throwable {
+      try {
+        Object result = method.invoke(delegate, args);
+        if (method.getName().equals("close")) {
+          deleteCopy();
+        }
+        return result;
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }
+
+    private void deleteCopy() {
+      try (var files = Files.walk(dir)) {
+        for (Path p : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+          Files.deleteIfExists(p);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("deleting the report's copy of the log in " + dir, e);
+      }
+    }
+  }
 }

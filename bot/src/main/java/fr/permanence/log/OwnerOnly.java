@@ -38,6 +38,13 @@ final class OwnerOnly {
     }
   }
 
+  /** Takes group and world permissions away from an existing directory. */
+  static void restrictDirectory(Path dir) throws IOException {
+    if (posix() && Files.isDirectory(dir)) {
+      Files.setPosixFilePermissions(dir, DIRECTORY);
+    }
+  }
+
   /** Takes group and world permissions away from an existing file. */
   static void restrict(Path file) throws IOException {
     if (posix() && Files.exists(file) && !Files.getPosixFilePermissions(file).equals(FILE)) {

@@ -31,12 +31,18 @@ public final class Pseudonymizer {
   private static final int PSEUDONYM_BYTES = 8;
 
   private final byte[] secret;
+  private final boolean created;
 
   Pseudonymizer(byte[] secret) {
+    this(secret, false);
+  }
+
+  private Pseudonymizer(byte[] secret, boolean created) {
     if (secret.length < SECRET_BYTES) {
       throw new IllegalArgumentException("pseudonym secret too short: " + secret.length + " bytes");
     }
     this.secret = secret.clone();
+    this.created = created;
   }
 
   /**
@@ -46,12 +52,10 @@ public final class Pseudonymizer {
    */
   public static Pseudonymizer loadOrCreate(Path file) {
     try {
-      if (!Files.exists(file)) {
-        create(file);
-      }
+      boolean created = !Files.exists(file) && create(file);
       OwnerOnly.restrict(file);
       String hex = Files.readString(file, StandardCharsets.US_ASCII).strip();
-      return new Pseudonymizer(HexFormat.of().parseHex(hex));
+      return new Pseudonymizer(HexFormat.of().parseHex(hex), created);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or create the pseudonym secret " + file, e);
     } catch (IllegalArgumentException e) {
@@ -60,7 +64,8 @@ public final class Pseudonymizer {
     }
   }
 
-  private static void create(Path file) throws IOException {
+  /** Creates a random secret; false when another process created the file first. */
+  private static boolean create(Path file) throws IOException {
     byte[] secret = new byte[SECRET_BYTES];
     new SecureRandom().nextBytes(secret);
     Path tmp = OwnerOnly.createFile(file.resolveSibling(file.getFileName() + ".tmp"));
@@ -73,11 +78,27 @@ public final class Pseudonymizer {
         Files.move(tmp, file);
       }
       log.info("created the pseudonym secret {}", file);
+      return true;
     } catch (FileAlreadyExistsException e) {
       log.debug("another process created {} first; using theirs", file);
+      return false;
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /** Whether this run created the secret (there was none before). */
+  boolean created() {
+    return created;
+  }
+
+  /**
+   * A fingerprint of the secret, stored in the log to notice when the secret changed (lost,
+   * or configured differently on another instance). It reveals nothing of the secret: it is an
+   * HMAC of a fixed text, like a pseudonym of nobody.
+   */
+  String fingerprint() {
+    return "k-" + hmac("fingerprint", "", "");
   }
 
   /** The pseudonym of a member ("m-" and 16 hex digits). */

@@ -1,5 +1,6 @@
 package fr.permanence.log;
 
+import fr.permanence.sql.SqlDialect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -12,12 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,16 +24,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * The question log: every answered question, pseudonymized, in a SQLite file of the data
- * directory. Writes go through one background thread fed by a bounded queue, so recording a
- * question costs a member microseconds and can never block or break an answer: a locked, damaged
- * or read-only database degrades to warnings. Ids are handed out at once so feedback can refer to
- * an answer before its row is written; operations run in the order they were asked, so
- * {@code oubli} also erases questions still waiting in the queue.
+ * directory or in a PostgreSQL database shared by several bot instances. Writes go through one
+ * background thread fed by a bounded queue, so recording a question costs a member microseconds
+ * and can never block or break an answer: a locked, full, damaged or unreachable database
+ * degrades to warnings, and the writer reconnects by itself once it is usable again. Ids are
+ * reserved from the database ({@link IdReservations}) and handed out at once, so feedback can
+ * refer to an answer before its row is written, and the number shown is the one written.
+ * Operations run in the order they were asked, so {@code oubli} also erases questions still
+ * waiting in the queue.
+ *
+ * <p>Thread-safe: every public method may be called from any thread.
  */
 public final class QuestionLog implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(QuestionLog.class);
@@ -52,28 +54,31 @@ public final class QuestionLog implements AutoCloseable {
   /** After the first dropped question, warn again only every so many, not flood the log. */
   private static final int WARN_EVERY = 1_000;
 
-  private final Path file;
+  private final LogConfig config;
   private final LogOptions options;
   private final Pseudonymizer pseudonyms;
-  private final Connection connection;
+  private final IdReservations ids;
   private final BlockingQueue<Task> queue;
-  private final AtomicLong nextId;
-  /** Ids handed out that another process had taken meanwhile, mapped to the ids really written. */
-  private final Map<Long, Long> renumbered = new ConcurrentHashMap<>();
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Thread writer;
   private final String unavailable;
+  /** When the pseudonym secret last changed while questions existed, or null. */
+  private final Instant keyChanged;
+  /** The writer's connection: used by the writer thread only, replaced after a failure. */
+  private Connection connection;
+  private Statements sql;
 
-  private QuestionLog(Path file, LogOptions options, Pseudonymizer pseudonyms, Connection connection,
-      long maxId, String unavailable) {
-    this.file = file;
+  private QuestionLog(LogConfig config, LogOptions options, Pseudonymizer pseudonyms, Connection connection,
+      Instant keyChanged, String unavailable) {
+    this.config = config;
     this.options = options;
     this.pseudonyms = pseudonyms;
     this.connection = connection;
+    this.keyChanged = keyChanged;
     this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
-    this.nextId = new AtomicLong(maxId + 1);
     this.unavailable = unavailable;
+    this.ids = new IdReservations(config, options.busyTimeout());
     if (connection == null) {
       this.writer = null;
       closed.set(true);
@@ -83,39 +88,47 @@ public final class QuestionLog implements AutoCloseable {
     }
   }
 
-  /**
-   * Opens (or creates) the log of a data directory. Never throws: when the log cannot be opened,
-   * the returned log is unavailable, records nothing and says why in a warning.
-   */
+  /** Opens (or creates) the SQLite log of a data directory; see {@link #open(LogConfig, LogOptions)}. */
   public static QuestionLog open(Path dataDir, LogOptions options) {
     Objects.requireNonNull(dataDir, "dataDir");
+    return open(LogConfig.sqlite(dataDir), options);
+  }
+
+  /**
+   * Opens (or creates) the log. Never throws: when the log cannot be opened, the returned log is
+   * unavailable, records nothing and says why in a warning.
+   */
+  public static QuestionLog open(LogConfig config, LogOptions options) {
+    Objects.requireNonNull(config, "config");
     Objects.requireNonNull(options, "options");
-    Path file = LogDatabase.file(dataDir);
-    Pseudonymizer pseudonyms;
     Connection connection = null;
     try {
-      OwnerOnly.createDirectories(dataDir);
-      pseudonyms = Pseudonymizer.loadOrCreate(dataDir.resolve(LogDatabase.SECRET_FILE_NAME));
-      connection = LogDatabase.openForWriting(file, options.busyTimeout());
-      long maxId;
-      try (Statement s = connection.createStatement();
-          ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM question")) {
-        maxId = rs.next() ? rs.getLong(1) : 0;
+      Path file = config.sqliteFile();
+      if (file != null) {
+        OwnerOnly.createDirectories(file.toAbsolutePath().getParent());
       }
+      Pseudonymizer pseudonyms = Pseudonymizer.loadOrCreate(config.secretFile());
+      connection = LogDatabase.openForWriting(config, options.busyTimeout());
+      Instant keyChanged = KeyCheck.verify(connection, pseudonyms, options.clock().instant(), config);
       connection.setAutoCommit(false);
-      return new QuestionLog(file, options, pseudonyms, connection, maxId, null);
+      return new QuestionLog(config, options, pseudonyms, connection, keyChanged, null);
     } catch (IOException | UncheckedIOException | SQLException | IllegalStateException e) {
       // The bot must answer even without its log: degrade, and say so loudly once.
       String why = e.getMessage();
-      log.warn("question log {} unavailable, questions will NOT be logged: {}", file, why, e);
+      log.warn("question log {} unavailable, questions will NOT be logged: {}", config.describe(), why, e);
       closeQuietly(connection);
-      return new QuestionLog(file, options, null, null, 0, why == null ? e.toString() : why);
+      return new QuestionLog(config, options, null, null, null, why == null ? e.toString() : why);
     }
   }
 
-  /** The SQLite file. */
+  /** The SQLite file, or null when the log is on a server. */
   public Path file() {
-    return file;
+    return config.sqliteFile();
+  }
+
+  /** Where the log is. */
+  public LogConfig config() {
+    return config;
   }
 
   /** Whether questions are being logged. */
@@ -130,7 +143,8 @@ public final class QuestionLog implements AutoCloseable {
   }
 
   /**
-   * Logs a question. Returns at once, whatever state the database is in.
+   * Logs a question. Returns at once (after reserving a block of ids now and then), whatever state
+   * the database is in.
    *
    * @return the id to refer to the answer in {@link #feedback}, or -1 when it is not logged
    */
@@ -141,7 +155,11 @@ public final class QuestionLog implements AutoCloseable {
     }
     String channel = pseudonyms.channel(asked.platform(), asked.channel());
     String asker = pseudonyms.member(asked.platform(), asked.asker());
-    long id = nextId.getAndIncrement();
+    long id = ids.next();
+    if (id < 0) {
+      dropped.incrementAndGet();
+      return -1;
+    }
     if (!queue.offer(new Insert(id, asked, channel, asker))) {
       long n = dropped.incrementAndGet();
       if (n % WARN_EVERY == 1) {
@@ -203,6 +221,19 @@ public final class QuestionLog implements AutoCloseable {
     return erased;
   }
 
+  /**
+   * Marks a gap (an unanswered subject of the report) as handled, with what was done about it.
+   *
+   * @return whether it was written
+   */
+  public boolean markGapHandled(String gap, String note) {
+    if (!available()) {
+      return false;
+    }
+    GapHandled task = new GapHandled(gap, note == null ? "" : note.strip(), new CompletableFuture<>());
+    return await(submit(task, task.done(), false), false, "gap");
+  }
+
   /** Erases the questions older than the retention period now; returns how many went. */
   public int purge() {
     if (!available()) {
@@ -233,7 +264,7 @@ public final class QuestionLog implements AutoCloseable {
     }
   }
 
-  /** Questions dropped because the writer was behind, since opening. */
+  /** Questions not logged (writer behind, or no id could be reserved), since opening. */
   public long droppedCount() {
     return dropped.get();
   }
@@ -258,6 +289,8 @@ public final class QuestionLog implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       writer.interrupt();
+    } finally {
+      ids.close();
     }
   }
 
@@ -287,11 +320,11 @@ public final class QuestionLog implements AutoCloseable {
   private void writeLoop() {
     Instant nextPurge = Instant.EPOCH;
     List<Task> batch = new ArrayList<>(MAX_BATCH);
-    try (PreparedStatements sql = new PreparedStatements(connection)) {
+    try {
       while (true) {
         Instant now = options.clock().instant();
         if (!now.isBefore(nextPurge)) {
-          runAlone(sql, new Purge(new CompletableFuture<>()));
+          write(List.of(new Purge(new CompletableFuture<>())));
           nextPurge = now.plus(PURGE_INTERVAL);
         }
         Task first = queue.poll(PURGE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
@@ -301,7 +334,7 @@ public final class QuestionLog implements AutoCloseable {
         batch.add(first);
         queue.drainTo(batch, MAX_BATCH - 1);
         boolean stop = batch.getLast() instanceof Stop;
-        write(sql, batch);
+        write(batch);
         batch.clear();
         if (stop) {
           break;
@@ -309,52 +342,92 @@ public final class QuestionLog implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       log.warn("question log writer interrupted; {} item(s) not written", queue.size());
-    } catch (SQLException e) {
-      log.warn("question log writer could not prepare its statements; logging stops", e);
-      closed.set(true);
     } finally {
       failPending();
-      closeQuietly(connection);
+      disconnect();
     }
   }
 
-  /** Writes a batch in one transaction; if it fails, writes each item alone so one bad item loses only itself. */
-  private void write(PreparedStatements sql, List<Task> batch) {
-    if (batch.size() == 1) {
-      runAlone(sql, batch.getFirst());
+  /**
+   * Writes a batch in one transaction. When it fails, the connection is replaced (a failed commit
+   * or rollback can leave it unusable, e.g. after a full disk) and each item is written alone, so
+   * one bad item loses only itself and an item the failed commit did write is not written twice.
+   */
+  private void write(List<Task> batch) {
+    if (!connected()) {
+      drop(batch, new SQLException("the question log database cannot be reached"));
       return;
     }
     try {
       List<Runnable> completions = new ArrayList<>(batch.size());
       for (Task task : batch) {
-        completions.add(apply(sql, task));
+        completions.add(apply(task));
       }
       connection.commit();
       completions.forEach(Runnable::run);
-    } catch (SQLException e) {
-      rollback();
-      if (lockedOrReadOnly(e)) {
-        drop(batch, e);
+      return;
+    } catch (SQLException | RuntimeException e) {
+      log.warn("question log: writing {} item(s) failed ({}); reconnecting and retrying them one by one",
+          batch.size(), e.getMessage());
+      disconnect();
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      Task task = batch.get(i);
+      if (!connected()) {
+        drop(batch.subList(i, batch.size()), new SQLException("the question log database cannot be reached"));
         return;
       }
-      for (Task task : batch) {
-        runAlone(sql, task);
+      try {
+        if (task instanceof Insert insert && written(insert.id())) {
+          continue; // the failed commit had written it after all
+        }
+        Runnable completion = apply(task);
+        connection.commit();
+        completion.run();
+      } catch (SQLException e) {
+        disconnect();
+        if (config.dialect().unavailable(e)) {
+          // Full, locked or gone: the rest would fail the same way; the next batch tries again.
+          drop(batch.subList(i, batch.size()), e);
+          return;
+        }
+        drop(List.of(task), e);
+      } catch (RuntimeException e) {
+        drop(List.of(task), e);
+        disconnect();
       }
     }
   }
 
-  private void runAlone(PreparedStatements sql, Task task) {
+  /** Whether the writer has a connection, opening one when it has none; false when the database is unusable. */
+  private boolean connected() {
+    if (connection != null && sql != null) {
+      return true;
+    }
     try {
-      Runnable completion = apply(sql, task);
-      connection.commit();
-      completion.run();
-    } catch (SQLException e) {
-      rollback();
-      drop(List.of(task), e);
+      if (connection == null) {
+        connection = LogDatabase.openForWriting(config, options.busyTimeout());
+        connection.setAutoCommit(false);
+      }
+      sql = new Statements(connection);
+      return true;
+    } catch (SQLException | IOException | RuntimeException e) {
+      log.warn("question log {} still unavailable: {}", config.describe(), e.getMessage());
+      disconnect();
+      return false;
     }
   }
 
-  private void drop(List<Task> tasks, SQLException e) {
+  private boolean written(long id) throws SQLException {
+    sql.exists.setLong(1, id);
+    try (ResultSet rs = sql.exists.executeQuery()) {
+      boolean found = rs.next();
+      connection.commit();
+      return found;
+    }
+  }
+
+  private void drop(List<Task> tasks, Exception e) {
     long questions = tasks.stream().filter(t -> t instanceof Insert).count();
     log.warn("question log write failed ({}); {} question(s) and {} other item(s) lost",
         e.getMessage(), questions, tasks.size() - questions);
@@ -364,25 +437,32 @@ public final class QuestionLog implements AutoCloseable {
   }
 
   /** Runs one task inside the current transaction; returns what to do once it is committed. */
-  private Runnable apply(PreparedStatements sql, Task task) throws SQLException {
+  private Runnable apply(Task task) throws SQLException {
     return switch (task) {
       case Insert insert -> {
-        insert(sql, insert);
+        insert(insert);
         yield () -> {};
       }
       case Rate rate -> {
-        boolean stored = rate(sql, rate);
+        boolean stored = rate(rate);
         yield () -> rate.done().complete(stored);
       }
       case Forget forget -> {
-        Erasure erased = forget(sql, forget);
+        Erasure erased = forget(forget);
         yield () -> {
           checkpoint();
           forget.done().complete(erased);
         };
       }
+      case GapHandled gap -> {
+        sql.gap.setString(1, gap.gap());
+        sql.gap.setLong(2, options.clock().millis());
+        sql.gap.setString(3, gap.note());
+        sql.gap.executeUpdate();
+        yield () -> gap.done().complete(true);
+      }
       case Purge purge -> {
-        int n = purge(sql);
+        int n = purgeExpired();
         yield () -> {
           if (n > 0) {
             log.info("question log: {} question(s) older than {} days erased", n, options.retention().toDays());
@@ -396,46 +476,10 @@ public final class QuestionLog implements AutoCloseable {
     };
   }
 
-  private void insert(PreparedStatements sql, Insert insert) throws SQLException {
-    long id = insert.id();
-    try {
-      insertRow(sql, id, insert);
-    } catch (SQLiteException e) {
-      if (e.getResultCode() != SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY) {
-        throw e;
-      }
-      // Another process writing the same log took this id: take the next free one and remember.
-      try (Statement s = connection.createStatement();
-          ResultSet rs = s.executeQuery("SELECT max(id) + 1 FROM question")) {
-        rs.next();
-        id = rs.getLong(1);
-      }
-      nextId.accumulateAndGet(id + 1, Math::max);
-      renumbered.put(insert.id(), id);
-      insertRow(sql, id, insert);
-    }
-    List<CitedPassage> cited = insert.asked().cited();
-    for (int rank = 0; rank < cited.size(); rank++) {
-      CitedPassage c = cited.get(rank);
-      PreparedStatement p = sql.citation;
-      p.setLong(1, id);
-      p.setInt(2, rank);
-      p.setString(3, c.passageId());
-      p.setString(4, c.doc());
-      p.setString(5, c.title());
-      p.setString(6, c.article());
-      p.setFloat(7, c.score());
-      p.addBatch();
-    }
-    if (!cited.isEmpty()) {
-      sql.citation.executeBatch();
-    }
-  }
-
-  private static void insertRow(PreparedStatements sql, long id, Insert insert) throws SQLException {
+  private void insert(Insert insert) throws SQLException {
     Asked a = insert.asked();
     PreparedStatement p = sql.question;
-    p.setLong(1, id);
+    p.setLong(1, insert.id());
     p.setLong(2, a.time().toEpochMilli());
     p.setString(3, a.platform());
     p.setString(4, insert.channel());
@@ -444,37 +488,73 @@ public final class QuestionLog implements AutoCloseable {
     p.setInt(7, a.answerable() ? 1 : 0);
     p.setLong(8, a.latencyMicros());
     p.setString(9, a.mode());
+    p.setString(10, a.answer());
+    if (Double.isNaN(a.evidence())) {
+      p.setNull(11, java.sql.Types.REAL);
+    } else {
+      p.setDouble(11, a.evidence());
+    }
     p.executeUpdate();
+    List<CitedPassage> cited = a.cited();
+    for (int rank = 0; rank < cited.size(); rank++) {
+      CitedPassage c = cited.get(rank);
+      PreparedStatement q = sql.citation;
+      q.setLong(1, insert.id());
+      q.setInt(2, rank);
+      q.setString(3, c.passageId());
+      q.setString(4, c.doc());
+      q.setString(5, c.title());
+      q.setString(6, c.article());
+      q.setFloat(7, c.score());
+      q.setString(8, c.section());
+      q.addBatch();
+    }
+    if (!cited.isEmpty()) {
+      sql.citation.executeBatch();
+    }
   }
 
-  private boolean rate(PreparedStatements sql, Rate rate) throws SQLException {
-    long id = renumbered.getOrDefault(rate.questionId(), rate.questionId());
+  private boolean rate(Rate rate) throws SQLException {
     PreparedStatement p = sql.feedback;
-    p.setLong(1, id);
+    p.setLong(1, rate.questionId());
     p.setString(2, rate.asker());
     p.setLong(3, options.clock().millis());
     p.setInt(4, rate.rating().value());
     p.setString(5, rate.reason());
-    p.setLong(6, id);
+    p.setLong(6, rate.questionId());
     return p.executeUpdate() > 0;
   }
 
-  private Erasure forget(PreparedStatements sql, Forget forget) throws SQLException {
+  private Erasure forget(Forget forget) throws SQLException {
     sql.forgetRatings.setString(1, forget.asker());
     int ratings = sql.forgetRatings.executeUpdate();
     sql.forgetQuestions.setString(1, forget.platform());
     sql.forgetQuestions.setString(2, forget.asker());
     int questions = sql.forgetQuestions.executeUpdate();
-    return new Erasure(questions, ratings);
+    if (keyChanged == null) {
+      return new Erasure(questions, ratings);
+    }
+    // Questions older than the secret's change are nobody's now: say they could not be erased.
+    sql.oldest.setLong(1, keyChanged.toEpochMilli());
+    try (ResultSet rs = sql.oldest.executeQuery()) {
+      long oldest = rs.next() ? rs.getLong(1) : 0;
+      if (rs.wasNull() || oldest == 0) {
+        return new Erasure(questions, ratings);
+      }
+      return new Erasure(questions, ratings, keyChanged, Instant.ofEpochMilli(oldest).plus(options.retention()));
+    }
   }
 
-  private int purge(PreparedStatements sql) throws SQLException {
+  private int purgeExpired() throws SQLException {
     sql.purge.setLong(1, options.clock().instant().minus(options.retention()).toEpochMilli());
     return sql.purge.executeUpdate();
   }
 
-  /** Moves erased pages out of the WAL into the (zeroed) main file, so erased text lingers nowhere. */
+  /** Moves erased pages out of a SQLite WAL into the (zeroed) main file, so erased text lingers nowhere. */
   private void checkpoint() {
+    if (config.dialect() != SqlDialect.SQLITE || connection == null) {
+      return; // PostgreSQL's autovacuum reclaims erased rows; see docs/privacy.md
+    }
     try {
       // A checkpoint cannot run inside the transaction the writer keeps open between batches.
       connection.setAutoCommit(true);
@@ -489,12 +569,13 @@ public final class QuestionLog implements AutoCloseable {
     }
   }
 
-  private void rollback() {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      log.warn("question log rollback failed; the connection may be unusable", e);
+  private void disconnect() {
+    if (sql != null) {
+      sql.closeQuietly();
+      sql = null;
     }
+    closeQuietly(connection);
+    connection = null;
   }
 
   private void failPending() {
@@ -504,16 +585,6 @@ public final class QuestionLog implements AutoCloseable {
     }
   }
 
-  private static boolean lockedOrReadOnly(SQLException e) {
-    if (e instanceof SQLiteException s) {
-      String code = s.getResultCode().name();
-      return code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")
-          || code.startsWith("SQLITE_READONLY") || code.startsWith("SQLITE_FULL")
-          || code.startsWith("SQLITE_IOERR");
-    }
-    return false;
-  }
-
   private static void closeQuietly(Connection connection) {
     if (connection == null) {
       return;
@@ -521,44 +592,57 @@ public final class QuestionLog implements AutoCloseable {
     try {
       connection.close();
     } catch (SQLException e) {
-      log.warn("question log: closing the database failed", e);
+      // A connection broken by the failure being handled may not close cleanly; it is dropped anyway.
+      log.debug("question log: closing the database failed", e);
     }
   }
 
   /** The statements the writer reuses. */
-  private static final class PreparedStatements implements AutoCloseable {
+  private static final class Statements {
     final PreparedStatement question;
     final PreparedStatement citation;
     final PreparedStatement feedback;
     final PreparedStatement forgetRatings;
     final PreparedStatement forgetQuestions;
+    final PreparedStatement oldest;
     final PreparedStatement purge;
+    final PreparedStatement exists;
+    final PreparedStatement gap;
 
-    PreparedStatements(Connection c) throws SQLException {
-      question = c.prepareStatement("INSERT INTO question"
-          + "(id, at, platform, channel, asker, text, answerable, latency_us, mode) VALUES (?,?,?,?,?,?,?,?,?)");
+    Statements(Connection c) throws SQLException {
+      question = c.prepareStatement("INSERT INTO question (id, at, platform, channel, asker, text, answerable,"
+          + " latency_us, mode, answer, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
       citation = c.prepareStatement("INSERT INTO citation"
-          + "(question_id, rank, passage_id, doc, title, article, score) VALUES (?,?,?,?,?,?,?)");
+          + "(question_id, rank, passage_id, doc, title, article, score, section) VALUES (?,?,?,?,?,?,?,?)");
       feedback = c.prepareStatement("INSERT INTO feedback(question_id, asker, at, rating, reason)"
           + " SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM question WHERE id = ?)"
           + " ON CONFLICT (question_id, asker) DO UPDATE"
           + " SET at = excluded.at, rating = excluded.rating, reason = excluded.reason");
       forgetRatings = c.prepareStatement("DELETE FROM feedback WHERE asker = ?");
       forgetQuestions = c.prepareStatement("DELETE FROM question WHERE platform = ? AND asker = ?");
+      oldest = c.prepareStatement("SELECT min(at) FROM question WHERE at < ?");
       purge = c.prepareStatement("DELETE FROM question WHERE at < ?");
+      exists = c.prepareStatement("SELECT 1 FROM question WHERE id = ?");
+      gap = c.prepareStatement("INSERT INTO gap_handled (gap, at, note) VALUES (?, ?, ?)"
+          + " ON CONFLICT (gap) DO UPDATE SET at = excluded.at, note = excluded.note");
     }
 
-    @Override
-    public void close() throws SQLException {
-      for (PreparedStatement p : List.of(question, citation, feedback, forgetRatings, forgetQuestions, purge)) {
-        p.close();
+    void closeQuietly() {
+      for (PreparedStatement p : List.of(question, citation, feedback, forgetRatings, forgetQuestions, oldest,
+          purge, exists, gap)) {
+        try {
+          p.close();
+        } catch (SQLException e) {
+          // Statements of a broken connection may fail to close; the connection goes next.
+          log.debug("question log: closing a statement failed", e);
+        }
       }
     }
   }
 
   // ---- what the queue carries ----
 
-  private sealed interface Task permits Insert, Rate, Forget, Purge, Flush, Stop {
+  private sealed interface Task permits Insert, Rate, Forget, GapHandled, Purge, Flush, Stop {
     default void fail(Exception e) {}
   }
 
@@ -576,6 +660,13 @@ public final class QuestionLog implements AutoCloseable {
     @Override
     public void fail(Exception e) {
       done.completeExceptionally(e);
+    }
+  }
+
+  private record GapHandled(String gap, String note, CompletableFuture<Boolean> done) implements Task {
+    @Override
+    public void fail(Exception e) {
+      done.complete(false);
     }
   }
 

@@ -1,9 +1,9 @@
 package fr.permanence.report;
 
 import fr.permanence.log.CitedPassage;
+import fr.permanence.log.LogConfig;
 import fr.permanence.log.LogDatabase;
 import fr.permanence.log.LogUnavailableException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -40,19 +40,24 @@ public final class ReportGenerator {
   /** Documents and articles shown in the "most cited" lists. */
   static final int SOURCES_SHOWN = 10;
 
-  private final Path dataDir;
+  private final LogConfig log;
   private final Clock clock;
   private final ZoneId zone;
 
   /**
-   * @param dataDir the bot's data directory (holding {@value LogDatabase#FILE_NAME})
+   * @param log where the question log is
    * @param clock the time source ("the last 30 days" end now)
    * @param zone the zone days are counted in (Europe/Paris for the union)
    */
-  public ReportGenerator(Path dataDir, Clock clock, ZoneId zone) {
-    this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
+  public ReportGenerator(LogConfig log, Clock clock, ZoneId zone) {
+    this.log = Objects.requireNonNull(log, "log");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.zone = Objects.requireNonNull(zone, "zone");
+  }
+
+  /** The generator over the SQLite log of a data directory. */
+  public ReportGenerator(java.nio.file.Path dataDir, Clock clock, ZoneId zone) {
+    this(LogConfig.sqlite(dataDir), clock, zone);
   }
 
   /**
@@ -68,12 +73,11 @@ public final class ReportGenerator {
 
   /** The review of {@code [from, to)}. */
   public Review review(Instant from, Instant to) {
-    Path file = LogDatabase.file(dataDir);
-    try (Connection connection = LogDatabase.openForReading(file)) {
+    try (Connection connection = LogDatabase.openForReading(log)) {
       return build(new LogReader(connection).read(from, to), from, to);
     } catch (SQLException e) {
-      throw new LogUnavailableException("Lecture du journal " + file + " impossible (" + e.getMessage()
-          + ") : réessayez ; si cela persiste, vérifiez le fichier avec sqlite3 (PRAGMA integrity_check).", e);
+      throw new LogUnavailableException("Lecture du journal " + log.describe() + " impossible (" + e.getMessage()
+          + ") : réessayez ; si cela persiste, vérifiez la base (sqlite3 : PRAGMA integrity_check).", e);
     }
   }
 

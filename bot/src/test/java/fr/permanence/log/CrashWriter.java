@@ -6,16 +6,20 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Child process of {@link QuestionLogCrashTest}: logs questions one after another and prints each
- * id once it is written, until it is killed.
+ * Child process of the crash tests: logs questions one after another and prints each id once it
+ * is written, until it is killed. Arguments: the log's JDBC address, the secret file, a label
+ * put in every question's text.
  */
 public final class CrashWriter {
   private CrashWriter() {}
 
   public static void main(String[] args) {
-    try (QuestionLog log = QuestionLog.open(Path.of(args[0]), LogOptions.defaults())) {
+    LogConfig sqlite = LogConfig.sqlite(Path.of("."));
+    LogConfig config = new LogConfig(args[0], "", "", Path.of(args[1]), sqlite.retention());
+    String label = args.length > 2 ? args[2] : "crash";
+    try (QuestionLog log = QuestionLog.open(config, config.options())) {
       for (int i = 0; ; i++) {
-        long id = log.record(new Asked(Instant.now(), "console", "", "crash", "question " + i + " " + "x".repeat(i % 3000),
+        long id = log.record(new Asked(Instant.now(), "console", "", label, label + " " + i + " " + "x".repeat(i % 3000),
             true, List.of(new CitedPassage("cdt#L" + i, "cdt", "Code du travail", "L" + i, 1f)), 10, "extractive"));
         if (id < 0 || !log.flush(Duration.ofSeconds(30))) {
           System.exit(2);

@@ -99,7 +99,7 @@ public final class PassageSearcher {
     boolean answerable = !hits.isEmpty()
         && answerability.answerable(match.relativeScore(), match.missingNames(), exactArticle);
     return new SearchResult(question, hits, answerable, references, missingReferences,
-        hits.isEmpty() ? "no-match" : "", System.nanoTime() - started);
+        hits.isEmpty() ? "no-match" : "", System.nanoTime() - started, match.relativeScore());
   }
 
   /** Why {@code passageId} scores as it does for {@code question}: Lucene's explanation, for tuning. */
