@@ -51,16 +51,19 @@ final class IdReservations implements AutoCloseable {
     if (failedBefore && System.nanoTime() - retryAfterNanos < 0) {
       return false;
     }
-    if (connection != null) {
-      try {
-        return reserveOn(connection);
-      } catch (SQLException e) {
-        // The kept connection may have died (server restarted): one more try on a new one.
-        log.info("question log: id connection lost ({}); reconnecting", e.getMessage());
-        close();
-      }
-    }
     try {
+      if (connection != null) {
+        try {
+          return reserveOn(connection);
+        } catch (SQLException e) {
+          if (!config.dialect().connectionLost(e)) {
+            throw e;
+          }
+          // The kept connection died (server restarted): one more try at once on a new one.
+          log.info("question log: id connection lost ({}); reconnecting", e.getMessage());
+          close();
+        }
+      }
       connection = config.dialect().connect(config.url(), config.user(), config.password(), busyTimeout);
       return reserveOn(connection);
     } catch (SQLException e) {
@@ -75,22 +78,20 @@ final class IdReservations implements AutoCloseable {
   }
 
   private boolean reserveOn(Connection connection) throws SQLException {
-    {
-      try (PreparedStatement p = connection.prepareStatement(
-          "UPDATE counter SET next = next + ? WHERE name = 'question' RETURNING next")) {
-        p.setLong(1, block);
-        try (ResultSet rs = p.executeQuery()) {
-          if (!rs.next()) {
-            throw new SQLException("the log has no question counter");
-          }
-          end = rs.getLong(1);
-          next = end - block;
+    try (PreparedStatement p = connection.prepareStatement(
+        "UPDATE counter SET next = next + ? WHERE name = 'question' RETURNING next")) {
+      p.setLong(1, block);
+      try (ResultSet rs = p.executeQuery()) {
+        if (!rs.next()) {
+          throw new SQLException("the log has no question counter");
         }
+        end = rs.getLong(1);
+        next = end - block;
       }
-      block = Math.min(MAX_BLOCK, block * 2);
-      failedBefore = false;
-      return true;
     }
+    block = Math.min(MAX_BLOCK, block * 2);
+    failedBefore = false;
+    return true;
   }
 
   @Override

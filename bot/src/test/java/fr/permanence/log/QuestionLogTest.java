@@ -225,7 +225,7 @@ class QuestionLogTest {
         }
         long micros = (System.nanoTime() - start) / 1_000;
         // At worst one reservation of ids waits for the lock (300 ms here), then questions go unlogged at once.
-        assertTrue(micros < 700_000, "100 records took " + micros + " µs while the database was locked");
+        assertTrue(micros < 1_000_000, "100 records took " + micros + " µs while the database was locked");
         Thread.sleep(1_000); // let the writer hit the busy timeout and give up on those rows
         s.execute("ROLLBACK");
       }

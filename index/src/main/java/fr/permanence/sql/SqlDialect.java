@@ -204,6 +204,22 @@ public enum SqlDialect {
   public abstract boolean unavailable(SQLException e);
 
   /**
+   * Whether an error says the connection itself is gone (server restarted, network cut): a new
+   * connection may work at once. SQLite's connections are files, never lost this way.
+   */
+  public boolean connectionLost(SQLException e) {
+    if (this == SQLITE) {
+      return false;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && s.getSQLState() != null) {
+        return s.getSQLState().startsWith("08") || s.getSQLState().equals("57P01");
+      }
+    }
+    return false;
+  }
+
+  /**
    * Runs the schema migrations of {@code component} that a database lacks, each with its version,
    * all in one transaction taken under the migration lock.
    *
