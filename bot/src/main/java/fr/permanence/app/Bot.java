@@ -61,7 +61,7 @@ public final class Bot implements Closeable {
     QuestionRecords records = new QuestionRecords(log, clock, id -> core.searcher().passage(id));
     ConversationService conversation = new ConversationService(answerer, id -> core.searcher().passage(id),
         number -> core.searcher().article(number), records,
-        new LogReports(new ReportGenerator(logConfig, clock, ZONE)), corpus,
+        new LogReports(new ReportGenerator(logConfig, TodayIndex.reasker(core.searcher()), clock, ZONE)), corpus,
         ConversationSettings.defaults(served.contact()), clock);
     return new Bot(core, log, corpus, conversation, records);
   }

@@ -67,9 +67,16 @@ public final class Main implements Runnable {
   public static int run(String... args) {
     Main main = new Main();
     CommandLine cli = new CommandLine(main);
-    try (LazyLog logs = new LazyLog(main::logConfig)) {
+    try (LazyLog logs = new LazyLog(main::logConfig);
+        LazyIndex index = new LazyIndex(() -> {
+          try {
+            return main.open();
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }, cli.getErr())) {
       cli.addSubcommand(new ReportCommand(
-          () -> new ReportGenerator(main.logConfig(), Clock.systemUTC(), ZoneId.of("Europe/Paris"))));
+          () -> new ReportGenerator(main.logConfig(), index, Clock.systemUTC(), ZoneId.of("Europe/Paris")), logs));
       cli.addSubcommand(new ForgetCommand(logs, consoleUser()));
       cli.addSubcommand(new LogCommand(main::logConfig));
       cli.addSubcommand(new FeedbackCommand(logs, "console", consoleUser()));

@@ -1,6 +1,7 @@
 package fr.permanence.cli;
 
 import fr.permanence.log.LogUnavailableException;
+import fr.permanence.log.QuestionLog;
 import fr.permanence.report.ReportFormat;
 import fr.permanence.report.ReportGenerator;
 import fr.permanence.report.Review;
@@ -19,7 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code report}: the trainers' review of the question log. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, subcommands = ReportCommand.GapCommand.class,
     description = "Bilan des questions pour les formateurs : volume, questions récurrentes, questions sans"
         + " réponse, réponses mal notées, sources les plus citées. Les membres n'y figurent que sous pseudonyme.")
 public final class ReportCommand implements Callable<Integer> {
@@ -38,10 +39,57 @@ public final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   private final Supplier<ReportGenerator> generator;
+  private final Supplier<QuestionLog> log;
 
-  /** @param generator the generator over the data directory, made when the command runs */
-  public ReportCommand(Supplier<ReportGenerator> generator) {
+  /**
+   * @param generator the generator over the question log, made when the command runs
+   * @param log the question log, opened when a gap is marked handled
+   */
+  public ReportCommand(Supplier<ReportGenerator> generator, Supplier<QuestionLog> log) {
     this.generator = Objects.requireNonNull(generator, "generator");
+    this.log = Objects.requireNonNull(log, "log");
+  }
+
+  /** {@code report gap handled ID NOTE…}: a trainer says what was done about an unanswered subject. */
+  @Command(name = "gap", mixinStandardHelpOptions = true, subcommands = GapHandled.class,
+      description = "Sujets restés sans réponse.")
+  static final class GapCommand implements Runnable {
+    @picocli.CommandLine.ParentCommand ReportCommand report;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+      throw new ParameterException(spec.commandLine(), "Précisez : report gap handled ID \"note\".");
+    }
+  }
+
+  @Command(name = "handled", mixinStandardHelpOptions = true,
+      description = "Marque un sujet sans réponse comme traité, avec une note (ce qui a été fait) ; le bilan l'affiche.")
+  static final class GapHandled implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand GapCommand gap;
+
+    @picocli.CommandLine.Parameters(index = "0", paramLabel = "ID", description = "L'identifiant du sujet (g-…) montré par le bilan.")
+    String id;
+
+    @picocli.CommandLine.Parameters(index = "1..*", arity = "1..*", paramLabel = "NOTE", description = "Ce qui a été fait.")
+    java.util.List<String> note;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      if (!id.matches("g-[0-9a-f]{8}")) {
+        throw new ParameterException(spec.commandLine(), "« " + id + " » n'est pas un identifiant de sujet :"
+            + " copiez-le du bilan (g- et 8 caractères, par exemple g-3fa9c2e1).");
+      }
+      QuestionLog questions = gap.report.log.get();
+      if (!questions.markGapHandled(id, String.join(" ", note))) {
+        spec.commandLine().getErr().println("Le journal des questions est indisponible : rien n'a été noté, réessayez.");
+        return 1;
+      }
+      spec.commandLine().getOut().println("Sujet " + id + " marqué comme traité : le prochain bilan l'affichera avec votre note.");
+      return 0;
+    }
   }
 
   @Override

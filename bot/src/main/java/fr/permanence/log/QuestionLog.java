@@ -53,6 +53,8 @@ public final class QuestionLog implements AutoCloseable {
   static final int MAX_REASON_CHARS = 500;
   /** After the first dropped question, warn again only every so many, not flood the log. */
   private static final int WARN_EVERY = 1_000;
+  /** The longest a member waits for ids to be reserved (the writer finishing a batch, another process's lock). */
+  private static final Duration RESERVE_WAIT = Duration.ofSeconds(1);
 
   private final LogConfig config;
   private final LogOptions options;
@@ -65,7 +67,12 @@ public final class QuestionLog implements AutoCloseable {
   private final String unavailable;
   /** When the pseudonym secret last changed while questions existed, or null. */
   private final Instant keyChanged;
-  /** The writer's connection: used by the writer thread only, replaced after a failure. */
+  /**
+   * Guards the connection: the writer holds it per batch, an id reservation between batches. Fair,
+   * so a reservation waits for one batch at most, never for a stream of them.
+   */
+  private final java.util.concurrent.locks.ReentrantLock database = new java.util.concurrent.locks.ReentrantLock(true);
+  /** The connection, used under {@link #database} only, replaced after a failure. */
   private Connection connection;
   private Statements sql;
 
@@ -78,7 +85,7 @@ public final class QuestionLog implements AutoCloseable {
     this.keyChanged = keyChanged;
     this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
     this.unavailable = unavailable;
-    this.ids = new IdReservations(config, options.busyTimeout());
+    this.ids = new IdReservations(this::reserve);
     if (connection == null) {
       this.writer = null;
       closed.set(true);
@@ -289,8 +296,50 @@ public final class QuestionLog implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       writer.interrupt();
+    }
+  }
+
+  /**
+   * Reserves {@code n} ids on the log's connection, between two of the writer's batches, in a
+   * transaction of its own; another process's lock is waited for up to the busy timeout.
+   *
+   * @return the id after the last one reserved
+   */
+  private long reserve(int n) throws SQLException {
+    try {
+      if (!database.tryLock(RESERVE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new SQLException("the question log writer is busy");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while reserving ids", e);
+    }
+    try {
+      for (int attempt = 0; ; attempt++) {
+        if (!connected()) {
+          throw new SQLException("the question log database cannot be reached");
+        }
+        try {
+          sql.reserve.setLong(1, n);
+          long end;
+          try (ResultSet rs = sql.reserve.executeQuery()) {
+            if (!rs.next()) {
+              throw new SQLException("the log has no question counter");
+            }
+            end = rs.getLong(1);
+          }
+          connection.commit();
+          return end;
+        } catch (SQLException e) {
+          disconnect();
+          // A server that dropped the connection may take a new one at once; anything else waits.
+          if (attempt > 0 || !config.dialect().connectionLost(e)) {
+            throw e;
+          }
+        }
+      }
     } finally {
-      ids.close();
+      database.unlock();
     }
   }
 
@@ -344,7 +393,12 @@ public final class QuestionLog implements AutoCloseable {
       log.warn("question log writer interrupted; {} item(s) not written", queue.size());
     } finally {
       failPending();
-      disconnect();
+      database.lock();
+      try {
+        disconnect();
+      } finally {
+        database.unlock();
+      }
     }
   }
 
@@ -354,6 +408,15 @@ public final class QuestionLog implements AutoCloseable {
    * one bad item loses only itself and an item the failed commit did write is not written twice.
    */
   private void write(List<Task> batch) {
+    database.lock();
+    try {
+      writeLocked(batch);
+    } finally {
+      database.unlock();
+    }
+  }
+
+  private void writeLocked(List<Task> batch) {
     if (!connected()) {
       drop(batch, new SQLException("the question log database cannot be reached"));
       return;
@@ -608,8 +671,10 @@ public final class QuestionLog implements AutoCloseable {
     final PreparedStatement purge;
     final PreparedStatement exists;
     final PreparedStatement gap;
+    final PreparedStatement reserve;
 
     Statements(Connection c) throws SQLException {
+      reserve = c.prepareStatement("UPDATE counter SET next = next + ? WHERE name = 'question' RETURNING next");
       question = c.prepareStatement("INSERT INTO question (id, at, platform, channel, asker, text, answerable,"
           + " latency_us, mode, answer, evidence) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
       citation = c.prepareStatement("INSERT INTO citation"
@@ -629,7 +694,7 @@ public final class QuestionLog implements AutoCloseable {
 
     void closeQuietly() {
       for (PreparedStatement p : List.of(question, citation, feedback, forgetRatings, forgetQuestions, oldest,
-          purge, exists, gap)) {
+          purge, exists, gap, reserve)) {
         try {
           p.close();
         } catch (SQLException e) {

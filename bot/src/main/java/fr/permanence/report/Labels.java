@@ -6,13 +6,16 @@ import fr.permanence.log.CitedPassage;
 final class Labels {
   private Labels() {}
 
-  /** "Code du travail, L. 2312-8" or "Guide du CSE (guide-cse#p12-ab34)". */
+  /** Headings longer than this are cut: a source's name, not its text. */
+  private static final int SECTION_CHARS = 60;
+
+  /** "Code du travail, L. 2312-8" or "Guide du CSE — Le budget du CSE": titles, never passage ids. */
   static String passage(CitedPassage c) {
     if (c.article() != null) {
       return (c.title().isEmpty() ? "Code du travail" : c.title()) + ", " + displayArticle(c.article());
     }
     String title = c.title().isEmpty() ? c.doc() : c.title();
-    return title + " (" + c.passageId() + ")";
+    return c.section().isBlank() ? title : title + " — " + Texts.shorten(c.section(), SECTION_CHARS);
   }
 
   /** {@code L2312-8} becomes {@code L. 2312-8}, as lawyers print it. */

@@ -30,13 +30,18 @@ final class LogReader {
     long minId = Long.MAX_VALUE;
     long maxId = Long.MIN_VALUE;
     try (PreparedStatement p = connection.prepareStatement(
-        "SELECT id, at, asker, text, answerable, mode, latency_us FROM question WHERE at >= ? AND at < ?")) {
+        "SELECT id, at, asker, text, answerable, mode, latency_us, platform, answer, evidence FROM question"
+            + " WHERE at >= ? AND at < ?")) {
       p.setLong(1, from.toEpochMilli());
       p.setLong(2, to.toEpochMilli());
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           Row row = new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5) == 1,
               rs.getString(6), rs.getLong(7));
+          row.platform = rs.getString(8);
+          row.answer = rs.getString(9);
+          double evidence = rs.getDouble(10);
+          row.evidence = rs.wasNull() ? Double.NaN : evidence;
           rows.add(row);
           minId = Math.min(minId, row.id);
           maxId = Math.max(maxId, row.id);
@@ -51,7 +56,7 @@ final class LogReader {
       byId.put(row.id, row);
     }
     try (PreparedStatement p = connection.prepareStatement(
-        "SELECT question_id, passage_id, doc, title, article, score FROM citation"
+        "SELECT question_id, passage_id, doc, title, article, score, section FROM citation"
             + " WHERE question_id BETWEEN ? AND ? ORDER BY question_id, rank")) {
       p.setLong(1, minId);
       p.setLong(2, maxId);
@@ -60,7 +65,7 @@ final class LogReader {
           Row row = byId.get(rs.getLong(1));
           if (row != null) {
             row.cited.add(new CitedPassage(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getFloat(6)));
+                rs.getFloat(6), rs.getString(7)));
           }
         }
       }
@@ -91,10 +96,25 @@ final class LogReader {
     List<LoggedQuestion> questions = new ArrayList<>(rows.size());
     for (Row r : rows) {
       questions.add(new LoggedQuestion(r.id, Instant.ofEpochMilli(r.at), r.asker, r.text, r.answerable, r.mode,
-          r.latencyMicros, r.cited, r.up, r.down, r.reasons));
+          r.latencyMicros, r.cited, r.up, r.down, r.reasons, r.platform, r.answer, r.evidence));
     }
     return questions;
   }
+
+  /** The gaps trainers marked as handled: gap id → note and when. */
+  java.util.Map<String, Handled> handled() throws SQLException {
+    java.util.Map<String, Handled> handled = new HashMap<>();
+    try (PreparedStatement p = connection.prepareStatement("SELECT gap, at, note FROM gap_handled");
+        ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        handled.put(rs.getString(1), new Handled(Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3)));
+      }
+    }
+    return handled;
+  }
+
+  /** A gap marked handled: when, and what was done. */
+  record Handled(Instant at, String note) {}
 
   /** A question being read, its citations and ratings still coming. */
   private static final class Row {
@@ -109,6 +129,9 @@ final class LogReader {
     final List<String> reasons = new ArrayList<>(0);
     int up;
     int down;
+    String platform;
+    String answer;
+    double evidence = Double.NaN;
 
     Row(long id, long at, String asker, String text, boolean answerable, String mode, long latencyMicros) {
       this.id = id;

@@ -7,7 +7,12 @@ import java.util.regex.Pattern;
 final class MarkdownReport {
   /** Wordings are cut to this many code points: the HTML report has them whole. */
   private static final int MAX_WORDING = 300;
-  private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_{}\\[\\]<>()#+\\-.!|~])");
+  /**
+   * Characters that change Markdown's meaning inside a line: emphasis, code, links, HTML, table
+   * cells. Hyphens, dots, parentheses and the like only matter at the start of a line, where
+   * members' words never are (they are quoted « … »), so "peut-il" and "(2023)" stay as written.
+   */
+  private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|~])");
 
   private final Review review;
   private final StringBuilder out = new StringBuilder(16 * 1024);
@@ -27,9 +32,17 @@ final class MarkdownReport {
     out.append("## Questions par ").append(review.weekly() ? "semaine" : "jour").append("\n\n")
         .append("| ").append(review.weekly() ? "Semaine du" : "Jour").append(" | Avec réponse | Sans réponse |\n")
         .append("|---|---:|---:|\n");
+    // Only the days (or weeks) with questions: a month of empty rows says nothing.
     for (Review.Volume v : review.volume()) {
-      out.append("| ").append(Texts.day(v.start())).append(" | ").append(v.answered()).append(" | ")
-          .append(v.unanswered()).append(" |\n");
+      if (v.total() > 0) {
+        out.append("| ").append(Texts.day(v.start())).append(" | ").append(v.answered()).append(" | ")
+            .append(v.unanswered()).append(" |\n");
+      }
+    }
+    out.append("\n## Thèmes\n\n| Thème | Questions | Évolution | Sans réponse | Probablement fausses |\n|---|---:|---:|---:|---:|\n");
+    for (Review.ThemeCount t : review.themes()) {
+      out.append("| ").append(escape(t.theme())).append(" | ").append(t.count()).append(" | ").append(t.trend())
+          .append(" | ").append(t.unanswered()).append(" | ").append(t.flagged()).append(" |\n");
     }
     groups("Questions récurrentes", review.recurring(), "Aucune question posée plus d'une fois.");
     groups("Questions sans réponse", review.unanswered(), "Le bot a répondu à toutes les questions.");
@@ -46,6 +59,24 @@ final class MarkdownReport {
       if (!a.passages().isEmpty()) {
         out.append("  - passages : ").append(escape(String.join(" ; ", a.passages()))).append('\n');
       }
+    }
+    out.append("\n## Toutes les questions\n\n");
+    for (int i = review.entries().size() - 1; i >= 0; i--) {
+      QuestionEntry e = review.entries().get(i);
+      LoggedQuestion q = e.question();
+      out.append("- ").append(Texts.moment(q.at(), review.zone())).append(" · ").append(escape(q.platform()))
+          .append(" · ").append(e.outcome().label());
+      if (!e.themes().isEmpty()) {
+        out.append(" · ").append(escape(String.join(", ", e.themes())));
+      }
+      for (Flag f : e.flags()) {
+        out.append(" · **").append(f.label()).append("**");
+      }
+      out.append(" — ").append(wording(q.text()));
+      if (!e.sources().isEmpty()) {
+        out.append(" — sources : ").append(escape(String.join(" ; ", e.sources())));
+      }
+      out.append('\n');
     }
     tallies("Documents les plus cités", review.documents());
     tallies("Articles du Code du travail les plus cités", review.articles());

@@ -41,6 +41,7 @@ public final class ReportGenerator {
   static final int SOURCES_SHOWN = 10;
 
   private final LogConfig log;
+  private final Reasker reasker;
   private final Clock clock;
   private final ZoneId zone;
 
@@ -50,6 +51,17 @@ public final class ReportGenerator {
    * @param zone the zone days are counted in (Europe/Paris for the union)
    */
   public ReportGenerator(LogConfig log, Clock clock, ZoneId zone) {
+    this(log, Reasker.NONE, clock, zone);
+  }
+
+  /**
+   * @param log where the question log is
+   * @param reasker asks the period's unanswered questions again against today's index
+   * @param clock the time source ("the last 30 days" end now)
+   * @param zone the zone days are counted in (Europe/Paris for the union)
+   */
+  public ReportGenerator(LogConfig log, Reasker reasker, Clock clock, ZoneId zone) {
+    this.reasker = Objects.requireNonNull(reasker, "reasker");
     this.log = Objects.requireNonNull(log, "log");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.zone = Objects.requireNonNull(zone, "zone");
@@ -74,7 +86,9 @@ public final class ReportGenerator {
   /** The review of {@code [from, to)}. */
   public Review review(Instant from, Instant to) {
     try (Connection connection = LogDatabase.openForReading(log)) {
-      return build(new LogReader(connection).read(from, to), from, to);
+      LogReader reader = new LogReader(connection);
+      Instant previousFrom = from.minus(Duration.between(from, to));
+      return build(reader.read(from, to), reader.read(previousFrom, from), reader.handled(), from, to);
     } catch (SQLException e) {
       throw new LogUnavailableException("Lecture du journal " + log.describe() + " impossible (" + e.getMessage()
           + ") : réessayez ; si cela persiste, vérifiez la base (sqlite3 : PRAGMA integrity_check).", e);
@@ -92,6 +106,13 @@ public final class ReportGenerator {
   }
 
   Review build(List<LoggedQuestion> questions, Instant from, Instant to) {
+    return build(questions, List.of(), Map.of(), from, to);
+  }
+
+  Review build(List<LoggedQuestion> questions, List<LoggedQuestion> previous, Map<String, LogReader.Handled> handled,
+      Instant from, Instant to) {
+    Analysis analysis = new Analysis(ThemeLexicon.standard());
+    List<QuestionEntry> entries = analysis.entries(questions);
     List<LoggedQuestion> answered = new ArrayList<>();
     List<LoggedQuestion> unanswered = new ArrayList<>();
     int up = 0;
@@ -100,7 +121,12 @@ public final class ReportGenerator {
     long[] latencies = new long[questions.size()];
     for (int i = 0; i < questions.size(); i++) {
       LoggedQuestion q = questions.get(i);
-      (q.answerable() ? answered : unanswered).add(q);
+      QuestionEntry.Outcome outcome = entries.get(i).outcome();
+      if (outcome == QuestionEntry.Outcome.ANSWERED) {
+        answered.add(q);
+      } else if (outcome == QuestionEntry.Outcome.UNANSWERED) {
+        unanswered.add(q);
+      }
       up += q.up();
       down += q.down();
       members.add(q.asker());
@@ -110,14 +136,78 @@ public final class ReportGenerator {
     long median = latencies.length == 0 ? 0 : latencies[latencies.length / 2];
     boolean weekly = Duration.between(from, to).compareTo(DAILY_UP_TO) > 0;
 
-    List<QuestionGroup> recurring = QuestionGrouper.group(answered, true).stream()
+    // Grouped by wording only: one wrong passage quoted for two subjects must not make them one.
+    List<QuestionGroup> recurring = QuestionGrouper.group(answered, false).stream()
         .filter(g -> g.count() > 1).limit(RECURRING_SHOWN).toList();
-    List<QuestionGroup> gaps = QuestionGrouper.group(unanswered, false);
+    List<Review.Gap> gaps = gaps(entries, handled);
+    List<QuestionGroup> gapGroups = gaps.stream().map(Review.Gap::group).toList();
+    int answeredCount = (int) entries.stream().filter(e -> e.outcome() == QuestionEntry.Outcome.ANSWERED).count();
 
-    return new Review(from, to, zone, questions.size(), answered.size(), members.size(), up, down, median,
+    return new Review(from, to, zone, questions.size(), answeredCount, members.size(), up, down, median,
         weekly, volume(questions, from, to, weekly), recurring,
-        gaps.stream().limit(UNANSWERED_SHOWN).toList(), gaps.size(), badlyRated(questions),
-        documents(questions), articles(questions));
+        gapGroups.stream().limit(UNANSWERED_SHOWN).toList(), gapGroups.size(), badlyRated(questions),
+        documents(questions), articles(questions), entries, themes(entries, analysis.entries(previous)),
+        gaps.stream().limit(UNANSWERED_SHOWN).toList(), reasker != Reasker.NONE);
+  }
+
+  /** Questions per theme, with the previous period's count: a question counts under each of its themes. */
+  private static List<Review.ThemeCount> themes(List<QuestionEntry> entries, List<QuestionEntry> previous) {
+    Map<String, int[]> counts = new java.util.LinkedHashMap<>();
+    for (QuestionEntry e : entries) {
+      if (e.outcome() == QuestionEntry.Outcome.NOISE) {
+        continue;
+      }
+      for (String theme : e.themes().isEmpty() ? List.of(Analysis.NO_THEME) : e.themes()) {
+        int[] c = counts.computeIfAbsent(theme, k -> new int[4]);
+        c[0]++;
+        c[2] += e.outcome() == QuestionEntry.Outcome.UNANSWERED ? 1 : 0;
+        c[3] += e.flags().isEmpty() ? 0 : 1;
+      }
+    }
+    for (QuestionEntry e : previous) {
+      if (e.outcome() == QuestionEntry.Outcome.NOISE) {
+        continue;
+      }
+      for (String theme : e.themes().isEmpty() ? List.of(Analysis.NO_THEME) : e.themes()) {
+        counts.computeIfAbsent(theme, k -> new int[4])[1]++;
+      }
+    }
+    return counts.entrySet().stream()
+        .map(e -> new Review.ThemeCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+        .sorted(Comparator.comparingInt(Review.ThemeCount::count).reversed()
+            .thenComparing(Comparator.comparingInt(Review.ThemeCount::previous).reversed())
+            .thenComparing(Review.ThemeCount::theme))
+        .toList();
+  }
+
+  /** Unanswered questions grouped by theme, then wording; each asked again against today's index. */
+  private List<Review.Gap> gaps(List<QuestionEntry> entries, Map<String, LogReader.Handled> handled) {
+    Map<String, List<LoggedQuestion>> byTheme = new java.util.LinkedHashMap<>();
+    for (QuestionEntry e : entries) {
+      if (e.outcome() == QuestionEntry.Outcome.UNANSWERED) {
+        byTheme.computeIfAbsent(e.mainTheme(), k -> new ArrayList<>()).add(e.question());
+      }
+    }
+    List<Review.Gap> gaps = new ArrayList<>();
+    for (var theme : byTheme.entrySet()) {
+      for (QuestionGroup g : QuestionGrouper.group(theme.getValue(), false)) {
+        String id = Analysis.gapId(theme.getKey(), g.label());
+        LogReader.Handled h = handled.get(id);
+        int now = 0;
+        List<String> sources = new ArrayList<>();
+        for (String wording : g.examples()) {
+          java.util.Optional<List<String>> answer = reasker.answer(wording);
+          if (answer.isPresent()) {
+            now++;
+            answer.get().stream().filter(t -> !sources.contains(t)).forEach(sources::add);
+          }
+        }
+        gaps.add(new Review.Gap(id, theme.getKey(), g, h == null ? null : h.note(), h == null ? null : h.at(), now,
+            sources));
+      }
+    }
+    gaps.sort(Comparator.comparingInt((Review.Gap g) -> g.group().count()).reversed());
+    return gaps;
   }
 
   private List<Review.Volume> volume(List<LoggedQuestion> questions, Instant from, Instant to, boolean weekly) {

@@ -25,12 +25,16 @@ import java.util.List;
  * @param badlyRated answers rated 👎, most 👎 first
  * @param documents documents quoted, by questions quoting them
  * @param articles Code du travail articles quoted, by questions quoting them
+ * @param entries every question of the period, oldest first, with themes, outcome and flags
+ * @param themes questions per theme, most asked first, with the previous period's count
+ * @param gaps unanswered questions grouped by theme and wording, largest first
+ * @param reasked whether the period's unanswered questions were asked again against today's index
  */
 public record Review(
     Instant from, Instant to, ZoneId zone, int total, int answered, int members, int up, int down,
     long medianLatencyMicros, boolean weekly, List<Volume> volume, List<QuestionGroup> recurring,
     List<QuestionGroup> unanswered, int unansweredGroups, List<RatedAnswer> badlyRated, List<Tally> documents,
-    List<Tally> articles) {
+    List<Tally> articles, List<QuestionEntry> entries, List<ThemeCount> themes, List<Gap> gaps, boolean reasked) {
   public Review {
     volume = List.copyOf(volume);
     recurring = List.copyOf(recurring);
@@ -38,6 +42,57 @@ public record Review(
     badlyRated = List.copyOf(badlyRated);
     documents = List.copyOf(documents);
     articles = List.copyOf(articles);
+    entries = List.copyOf(entries);
+    themes = List.copyOf(themes);
+    gaps = List.copyOf(gaps);
+  }
+
+  /** The period's length in days (the previous period compared has the same). */
+  public long periodDays() {
+    return Math.max(1, java.time.Duration.between(from, to).toDays());
+  }
+
+  /** Answers flagged as probably wrong. */
+  public long flagged() {
+    return entries.stream().filter(e -> !e.flags().isEmpty()).count();
+  }
+
+  /**
+   * Questions of one theme.
+   *
+   * @param theme its name
+   * @param count questions of the period with this theme
+   * @param previous questions of the previous period of the same length with this theme
+   * @param unanswered of {@code count}, those without an answer
+   * @param flagged of {@code count}, those whose answer is probably wrong
+   */
+  public record ThemeCount(String theme, int count, int previous, int unanswered, int flagged) {
+    /** "+3", "−2", "=" or "nouveau". */
+    public String trend() {
+      if (previous == 0) {
+        return count > 0 ? "nouveau" : "=";
+      }
+      int d = count - previous;
+      return d == 0 ? "=" : d > 0 ? "+" + d : "\u2212" + (-d);
+    }
+  }
+
+  /**
+   * A subject members asked about and got no answer for.
+   *
+   * @param id a stable id, to mark it handled ({@code report gap handled ID "note"})
+   * @param theme its theme
+   * @param group its questions
+   * @param handledNote what a trainer noted when marking it handled, or null
+   * @param handledAt when it was marked handled, or null
+   * @param answeredNow how many of its wordings today's index answers
+   * @param nowSources what today's answers would quote
+   */
+  public record Gap(String id, String theme, QuestionGroup group, String handledNote, Instant handledAt,
+      int answeredNow, List<String> nowSources) {
+    public Gap {
+      nowSources = List.copyOf(nowSources);
+    }
   }
 
   /** Share of questions answered, 0–100. */

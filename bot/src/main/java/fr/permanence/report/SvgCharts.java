@@ -16,8 +16,15 @@ final class SvgCharts {
   private static final int BOTTOM = 30;
   private static final int TOP = 10;
   /** Horizontal bar charts: one row per item. */
-  private static final int ROW = 26;
-  private static final int LABEL_WIDTH = 260;
+  /** A label line and a bar under it. */
+  private static final int LABELLED_ROW = 42;
+  /**
+   * Bar charts are drawn 400 units wide and shown at most 30rem (480 px) wide: their 12-unit text
+   * stays 11–14 px from a 390 px phone to a desktop.
+   */
+  private static final int BARS_WIDTH = 400;
+  /** At 12 px, about 60 characters fill the 400-unit width; longer labels are cut with "…". */
+  private static final int LABEL_CHARS = 60;
 
   private SvgCharts() {}
 
@@ -62,23 +69,35 @@ final class SvgCharts {
     return svg.append("</svg>").toString();
   }
 
-  /** Horizontal bars, one per tally, labelled. */
+  /** Horizontal bars, one per tally, each labelled on its own line above the bar: no label is ever clipped. */
   static String bars(String id, String title, List<Tally> tallies) {
-    int max = Math.max(1, tallies.stream().mapToInt(Tally::count).max().orElse(0));
-    int height = Math.max(1, tallies.size()) * ROW + 6;
-    int barSpace = WIDTH - LABEL_WIDTH - 60;
+    return labelledBars(id, title, tallies.stream().map(t -> new Bar(t.label(), t.count(), "")).toList());
+  }
+
+  /** Questions per theme, with the trend against the previous period after the count. */
+  static String themes(List<Review.ThemeCount> themes) {
+    return labelledBars("chart-themes", "Questions par thème, et évolution par rapport à la période précédente",
+        themes.stream().map(t -> new Bar(t.theme(), t.count(), t.trend())).toList());
+  }
+
+  private record Bar(String label, int count, String note) {}
+
+  private static String labelledBars(String id, String title, List<Bar> bars) {
+    int max = Math.max(1, bars.stream().mapToInt(Bar::count).max().orElse(0));
+    int height = Math.max(1, bars.size()) * LABELLED_ROW + 6;
+    int barSpace = BARS_WIDTH - 110;
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg id=\"").append(id).append("\" class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+    svg.append("<svg id=\"").append(id).append("\" class=\"chart bars\" viewBox=\"0 0 ").append(BARS_WIDTH).append(' ')
         .append(height).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title\">")
         .append("<title id=\"").append(id).append("-title\">").append(Texts.html(title)).append("</title>");
-    for (int i = 0; i < tallies.size(); i++) {
-      Tally t = tallies.get(i);
-      int y = 4 + i * ROW;
-      double w = Math.max(2, (double) barSpace * t.count() / max);
-      svg.append(text(LABEL_WIDTH - 8, y + 16, "end",
-          Texts.shorten(Texts.visible(t.label(), false), 38)));
-      svg.append(rect(LABEL_WIDTH, y + 3, w, ROW - 8, ANSWERED, "bar"));
-      svg.append(text(LABEL_WIDTH + w + 6, y + 16, "start", Texts.number(t.count())));
+    for (int i = 0; i < bars.size(); i++) {
+      Bar b = bars.get(i);
+      int y = 4 + i * LABELLED_ROW;
+      double w = Math.max(2, (double) barSpace * b.count() / max);
+      svg.append(text(8, y + 14, "start", Texts.shorten(Texts.visible(b.label(), false), LABEL_CHARS)));
+      svg.append(rect(8, y + 20, w, 14, ANSWERED, "bar"));
+      svg.append(text(8 + w + 6, y + 32, "start",
+          Texts.number(b.count()) + (b.note().isEmpty() ? "" : " (" + b.note() + ")")));
     }
     return svg.append("</svg>").toString();
   }

@@ -47,9 +47,23 @@ final class Texts {
     return out.toString();
   }
 
-  /** For plain text and Markdown: visible, on one line, isolated from the surrounding direction. */
+  /**
+   * For plain text and Markdown: visible, on one line, and isolated from the surrounding direction
+   * only when it holds right-to-left letters or direction controls (elsewhere the isolates would
+   * be invisible characters for nothing, copied into every paste).
+   */
   static String isolated(String text) {
-    return FSI + visible(text, false) + PDI;
+    String visible = visible(text, false);
+    return needsIsolation(visible) ? FSI + visible + PDI : visible;
+  }
+
+  private static boolean needsIsolation(String text) {
+    return text.codePoints().anyMatch(c -> {
+      byte d = Character.getDirectionality(c);
+      return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+          || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
+          || d == Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT || (c >= 0x2066 && c <= 0x2069) || c == 0x200F;
+    });
   }
 
   /** HTML-escapes text that is already {@link #visible}. */

@@ -89,17 +89,31 @@ class LogCommandsTest {
     log.flush(Duration.ofSeconds(30));
     ReportGenerator generator = new ReportGenerator(data, Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Europe/Paris"));
     Path html = data.resolve("bilans/mars.html");
-    assertEquals(0, run(new ReportCommand(() -> generator), "--since", "7d", "--format", "html", "-o", html.toString()));
+    assertEquals(0, run(new ReportCommand(() -> generator, () -> log), "--since", "7d", "--format", "html", "-o", html.toString()));
     assertEquals("Bilan écrit dans " + html.toAbsolutePath() + " (2 questions).\n", out.toString());
     assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("<svg id=\"chart-volume\""));
     out.getBuffer().setLength(0);
-    assertEquals(0, run(new ReportCommand(() -> generator), "--since", "7d", "--format", "chat"));
+    assertEquals(0, run(new ReportCommand(() -> generator, () -> log), "--since", "7d", "--format", "chat"));
     assertTrue(out.toString().startsWith("Bilan du 8 mars 2026 au 15 mars 2026 : 2 questions, 100 % avec réponse"),
         out.toString());
-    assertEquals(2, run(new ReportCommand(() -> generator), "--format", "pdf"));
+    assertEquals(2, run(new ReportCommand(() -> generator, () -> log), "--format", "pdf"));
     assertTrue(err.toString().contains("Format « pdf » inconnu : choisissez html, md, csv ou chat."), err.toString());
     ReportGenerator nowhere = new ReportGenerator(data.resolve("vide"), Clock.systemUTC(), ZoneId.of("Europe/Paris"));
-    assertEquals(1, run(new ReportCommand(() -> nowhere)));
+    assertEquals(1, run(new ReportCommand(() -> nowhere, () -> log)));
     assertTrue(err.toString().contains("Aucun journal de questions dans"), err.toString());
+  }
+
+  @Test
+  void aTrainerMarksAGapHandledWithANote() throws Exception {
+    log.record(new Asked(NOW.minusSeconds(3600), "console", "", "a", "Mon patron peut-il me licencier avec une IA ?",
+        false, List.of(), 1500, "fallback:no-passage"));
+    log.flush(Duration.ofSeconds(30));
+    ReportGenerator generator = new ReportGenerator(data, Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Europe/Paris"));
+    String gap = generator.review("7d").gaps().getFirst().id();
+    assertEquals(0, run(new ReportCommand(() -> generator, () -> log), "gap", "handled", gap, "fiche", "IA", "ajoutée"));
+    assertEquals("Sujet " + gap + " marqué comme traité : le prochain bilan l'affichera avec votre note.\n", out.toString());
+    assertEquals("fiche IA ajoutée", generator.review("7d").gaps().getFirst().handledNote());
+    assertEquals(2, run(new ReportCommand(() -> generator, () -> log), "gap", "handled", "42", "note"));
+    assertTrue(err.toString().contains("« 42 » n'est pas un identifiant de sujet"), err.toString());
   }
 }

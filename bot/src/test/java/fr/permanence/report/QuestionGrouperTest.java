@@ -46,8 +46,8 @@ class QuestionGrouperTest {
     assertEquals(4, delegation.members());
     assertEquals(List.of("Combien d'heures de délégation pour un élu CSE ?",
         "Crédit d'heures du délégué ?", "Heures délégation élu CSE suppléant combien"), delegation.examples());
-    assertEquals(List.of(new Tally("cdt#L2315-7", "Titre (cdt#L2315-7)", 3),
-        new Tally("guide#p4-aa", "Titre (guide#p4-aa)", 1), new Tally("guide#p9-bb", "Titre (guide#p9-bb)", 1)),
+    assertEquals(List.of(new Tally("cdt#L2315-7", "Titre", 3),
+        new Tally("guide#p4-aa", "Titre", 1), new Tally("guide#p9-bb", "Titre", 1)),
         delegation.passages());
     assertEquals(67, delegation.satisfactionPercent());
     assertEquals(2, groups.get(1).count());
