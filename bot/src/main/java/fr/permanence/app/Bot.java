@@ -60,7 +60,7 @@ public final class Bot implements Closeable {
     QuestionRecords records = new QuestionRecords(log, clock);
     ConversationService conversation = new ConversationService(answerer, id -> core.searcher().passage(id),
         number -> core.searcher().article(number), records,
-        new LogReports(new ReportGenerator(served.dataDir(), clock, ZONE)), corpus,
+        new LogReports(new ReportGenerator(served.dataDir(), clock, ZONE)), new ModeratedCorpus(corpus),
         ConversationSettings.defaults(served.contact()), clock);
     return new Bot(core, log, corpus, conversation, records);
   }

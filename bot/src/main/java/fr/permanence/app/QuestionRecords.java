@@ -7,6 +7,7 @@ import fr.permanence.conversation.MemberRecords;
 import fr.permanence.conversation.Platform;
 import fr.permanence.log.Asked;
 import fr.permanence.log.CitedPassage;
+import fr.permanence.log.Erasure;
 import fr.permanence.log.QuestionLog;
 import fr.permanence.log.Rating;
 import java.time.Clock;
@@ -88,7 +89,7 @@ public final class QuestionRecords implements MemberRecords {
   }
 
   @Override
-  public int forget(Platform platform, String userId) {
-    return log.forget(platform.id(), userId);
+  public Erasure forget(Platform platform, String userId) {
+    return log.erase(platform.id(), userId);
   }
 }

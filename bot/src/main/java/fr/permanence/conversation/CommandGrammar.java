@@ -43,7 +43,7 @@ public final class CommandGrammar {
   private static final Set<Command> WITH_OPTIONS = EnumSet.of(Command.CORPUS_ADD, Command.CORPUS_REPLACE);
   /** Commands that take no text: bare, they are only themselves, alone on the line. */
   private static final Set<Command> NO_TEXT = EnumSet.of(Command.HELP, Command.FORGET, Command.SUMMARY,
-      Command.REPORT, Command.CORPUS_LIST, Command.CORPUS_REBUILD, Command.CORPUS_STATUS);
+      Command.REPORT, Command.CORPUS_LIST, Command.CORPUS_HISTORY, Command.CORPUS_REBUILD, Command.CORPUS_STATUS);
 
   private CommandGrammar() {}
 

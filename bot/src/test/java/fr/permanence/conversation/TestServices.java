@@ -1,5 +1,6 @@
 package fr.permanence.conversation;
 
+import fr.permanence.app.ModeratedCorpus;
 import fr.permanence.corpus.CorpusAdmin;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +33,6 @@ public final class TestServices {
           public String report() {
             return "# Rapport\n\n" + String.join("\n", members.lines);
           }
-        }, corpus, ConversationSettings.defaults("permanence@union.example"), clock);
+        }, new ModeratedCorpus(corpus), ConversationSettings.defaults("permanence@union.example"), clock);
   }
 }
