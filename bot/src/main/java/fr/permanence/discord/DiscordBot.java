@@ -8,7 +8,7 @@ import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Reply;
 import fr.permanence.conversation.Role;
 import fr.permanence.conversation.TextCommands;
-import fr.permanence.conversation.UploadPolicy;
+import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
