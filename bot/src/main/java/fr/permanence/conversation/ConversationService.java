@@ -50,7 +50,7 @@ public final class ConversationService {
    * @param articles a Code du travail article by normalized number "L2312-8" (the searcher's {@code article})
    * @param records the question log
    * @param reports trainers' summary and report
-   * @param corpus moderators' corpus management
+   * @param corpus moderators' corpus changes and index rebuilds
    * @param settings limits and contact line
    * @param clock time for the rate limit
    */
@@ -125,6 +125,7 @@ public final class ConversationService {
       case CORPUS_ADD -> Reply.text(id, corpus.add(message), true);
       case CORPUS_REPLACE -> Reply.text(id, corpus.replace(message), true);
       case CORPUS_REMOVE -> Reply.text(id, corpus.remove(message), true);
+      case CORPUS_RESTORE -> Reply.text(id, corpus.restore(message), true);
       case CORPUS_HISTORY -> Reply.text(id, corpus.history(), true);
       case CORPUS_REBUILD -> Reply.text(id, corpus.rebuild(message), true);
       case CORPUS_STATUS -> Reply.text(id, corpus.status(), true);

@@ -1,10 +1,11 @@
 package fr.permanence.conversation;
 
-import fr.permanence.corpus.AuditEntry;
-import fr.permanence.corpus.CorpusChange;
-import fr.permanence.corpus.CorpusEntry;
-import fr.permanence.corpus.CorpusStatus;
-import fr.permanence.corpus.DocumentMeta;
+import fr.permanence.corpus.RejectedDocumentException;
+import fr.permanence.moderation.AuditEntry;
+import fr.permanence.moderation.CorpusChange;
+import fr.permanence.moderation.CorpusEntry;
+import fr.permanence.moderation.CorpusStatus;
+import fr.permanence.moderation.DocumentMeta;
 import fr.permanence.text.Plural;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,7 +16,7 @@ import java.util.Locale;
 
 /**
  * Moderators' commands, in French, over the {@link CorpusModeration} port: list, add, replace,
- * remove, history, rebuild, status. Refusals from the corpus
+ * remove, restore, history, rebuild, status. Refusals from the corpus
  * ({@link fr.permanence.corpus.RejectedDocumentException}) pass through to the gate, which
  * shows their French reason. Thread-safe when the port is.
  */
@@ -23,6 +24,8 @@ final class CorpusCommands {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm", Locale.FRANCE);
   /** Changes shown by "corpus historique": two screens of a chat window. */
   static final int HISTORY = 15;
+  /** Changes searched for a document's latest archive: a year of a busy corpus. */
+  private static final int RESTORABLE = 1000;
 
   private final CorpusModeration corpus;
   private final MemberRecords records;
@@ -107,7 +110,32 @@ final class CorpusCommands {
           + "corpus liste »).";
     }
     CorpusChange change = corpus.remove(moderator(message), slug);
-    return "« " + change.title() + " » (" + change.slug() + ") est retiré du corpus.\n" + afterChange(message);
+    return "« " + change.title() + " » (" + change.slug() + ") est retiré du corpus"
+        + (change.archive().isEmpty() ? "." : " ; son texte est archivé : « " + message.platform().prefix()
+            + "corpus restaurer " + change.slug() + " » le remet.")
+        + "\n" + afterChange(message);
+  }
+
+  /**
+   * Puts a removed or replaced text back: {@code NOM} is an archive named in the history, or a
+   * document's short name, which restores its latest archived text.
+   */
+  String restore(Incoming message) {
+    String name = slug(message);
+    if (name.isEmpty()) {
+      return "Indiquez le nom court du document à restaurer, ou le nom d'une archive (voir « "
+          + message.platform().prefix() + "corpus historique »).";
+    }
+    String archive = corpus.history(RESTORABLE).stream()
+        .filter(a -> a.slug().equals(name) && !a.archive().isEmpty())
+        .map(AuditEntry::archive)
+        .findFirst()
+        .orElse(name);
+    CorpusChange change = corpus.restore(moderator(message), archive);
+    return "« " + change.title() + " » (" + change.slug() + ") est restauré depuis l'archive " + archive + " : "
+        + Plural.of(change.passages(), "passage", "passages") + "."
+        + (change.archive().isEmpty() ? "" : " Le texte qu'il remplace est archivé sous " + change.archive() + ".")
+        + "\n" + afterChange(message);
   }
 
   String history() {
@@ -130,8 +158,9 @@ final class CorpusCommands {
 
   String status() {
     CorpusStatus status = corpus.status();
-    StringBuilder out = new StringBuilder("Corpus : ").append(Plural.of(status.documents(), "document", "documents"))
-        .append(".\n");
+    StringBuilder out = new StringBuilder("Corpus : ").append(status.documents() < 0 ? "illisible"
+        : Plural.of(status.documents(), "document", "documents")).append(".\n");
+    status.problems().forEach(problem -> out.append("⚠ ").append(problem).append('\n'));
     if (status.rebuilding()) {
       out.append("Index : reconstruction en cours depuis le ").append(when(status.lastRebuildStart())).append(".\n");
     } else if (status.lastRebuildEnd() == null) {
@@ -152,7 +181,8 @@ final class CorpusCommands {
   private void appendEntries(StringBuilder out, List<AuditEntry> entries) {
     for (AuditEntry a : entries) {
       out.append("• ").append(when(a.at())).append(" — ").append(a.moderator()).append(" : ")
-          .append(actionName(a.action())).append(a.slug().isEmpty() ? "" : " de " + a.slug()).append('\n');
+          .append(actionName(a.action())).append(a.slug().isEmpty() ? "" : " de " + a.slug())
+          .append(a.archive().isEmpty() ? "" : " (archive " + a.archive() + ")").append('\n');
     }
   }
 
@@ -173,10 +203,15 @@ final class CorpusCommands {
   }
 
   private String afterChange(Incoming message) {
-    return corpus.startRebuild(moderator(message))
-        ? "L'index est en reconstruction ; les réponses continuent sur l'ancien index en attendant."
-        : "Une reconstruction est déjà en cours : relancez « " + message.platform().prefix()
-            + "corpus reconstruire » ensuite pour en tenir compte.";
+    try {
+      return corpus.startRebuild(moderator(message))
+          ? "L'index est en reconstruction ; les réponses continuent sur l'ancien index en attendant."
+          : "Une reconstruction est déjà en cours : relancez « " + message.platform().prefix()
+              + "corpus reconstruire » ensuite pour en tenir compte.";
+    } catch (RejectedDocumentException e) {
+      // The change is made: say so, and why the index does not follow yet.
+      return "La reconstruction de l'index n'a pas pu être lancée : " + e.getMessage();
+    }
   }
 
   private static String actionName(String action) {
@@ -191,6 +226,9 @@ final class CorpusCommands {
   }
 
   private String when(Instant instant) {
+    if (instant == null) {
+      return "(date inconnue)"; // a rebuild claimed a moment before its start time was set
+    }
     return WHEN.format(instant.atZone(zone));
   }
 

@@ -62,7 +62,9 @@ final class HelpText {
         case DISCORD -> "/corpus remplacer NOM, le fichier joint";
         case MATRIX -> "le fichier envoyé avec la légende !corpus remplacer NOM";
       }, "remplacer le texte d'un document");
-      line(help, p + "corpus retirer NOM", "retirer un document");
+      line(help, p + "corpus retirer NOM", "retirer un document (son texte est archivé)");
+      line(help, p + "corpus restaurer NOM", "remettre le dernier texte archivé d'un document, ou une archive nommée "
+          + "dans l'historique");
       line(help, p + "corpus historique", "les dernières modifications du corpus");
       line(help, p + "corpus reconstruire", "reconstruire l'index");
       line(help, p + "corpus etat", "l'état du corpus et de l'index");

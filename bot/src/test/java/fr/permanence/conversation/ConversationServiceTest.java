@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.app.ModeratedCorpus;
-import fr.permanence.corpus.CorpusAdmin;
+import fr.permanence.app.Moderation;
+import fr.permanence.files.DataFolder;
+import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ class ConversationServiceTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:30:00Z"));
   private final RecordingMembers members = new RecordingMembers();
   private final AtomicInteger rebuilds = new AtomicInteger();
-  private CorpusAdmin corpus;
+  private Moderation corpus;
   private ConversationService service;
 
   @BeforeEach
@@ -38,8 +40,8 @@ class ConversationServiceTest {
         + "nouvelles technologies, et sur tout aménagement important des conditions de travail des salariés.\n");
     Files.writeString(tmp.resolve("corpus/manifest.json"), """
         {"version":1,"documents":[{"slug":"guide","file":"documents/guide.txt","title":"Guide des élus"}]}""");
-    corpus = new CorpusAdmin(tmp.resolve("corpus"), Files.createDirectories(tmp.resolve("data")), 100_000,
-        rebuilds::incrementAndGet, clock);
+    corpus = Moderation.open(new DataFolder(Files.createDirectories(tmp.resolve("data"))), tmp.resolve("corpus"),
+        new UploadPolicy(100_000), rebuilds::incrementAndGet, clock);
     service = new ConversationService(Fixtures.ANSWERER, Fixtures::passage, Fixtures::article, members,
         new TrainerReports() {
           @Override
@@ -207,7 +209,7 @@ class ConversationServiceTest {
     assertEquals("Cette commande est réservée aux formateurs et formatrices.", handle(member(Command.SUMMARY, "")).text());
     assertEquals("Cette commande est réservée aux modérateurs et modératrices du corpus.",
         handle(member(Command.CORPUS_REMOVE, "guide")).text());
-    assertEquals(1, corpus.list().size());
+    assertEquals(1, corpus.editor().list().size());
 
     Set<Role> trainer = Set.of(Role.MEMBER, Role.TRAINER);
     assertEquals("Cette semaine : 0 lignes enregistrées.", handle(as(trainer, Command.SUMMARY, "", Map.of(), null)).text());
@@ -243,7 +245,9 @@ class ConversationServiceTest {
         • le fichier envoyé avec la légende !corpus ajouter <titre> — ajouter un document PDF, texte (.txt) ou \
         Markdown (.md)
         • le fichier envoyé avec la légende !corpus remplacer NOM — remplacer le texte d'un document
-        • !corpus retirer NOM — retirer un document
+        • !corpus retirer NOM — retirer un document (son texte est archivé)
+        • !corpus restaurer NOM — remettre le dernier texte archivé d'un document, ou une archive nommée dans \
+        l'historique
         • !corpus historique — les dernières modifications du corpus
         • !corpus reconstruire — reconstruire l'index
         • !corpus etat — l'état du corpus et de l'index
@@ -271,30 +275,65 @@ class ConversationServiceTest {
     assertTrue(added.ephemeral());
     assertEquals("• guide — Guide des élus : 1 passage\n• note-teletravail — Note télétravail (2025) : 1 passage\n"
         + "2 documents, 2 passages.", handle(as(moderator, Command.CORPUS_LIST, "", Map.of(), null)).text());
-    assertEquals(members.pseudonym(Platform.DISCORD, "user-7"), corpus.audit(5).get(1).moderator());
-    assertEquals("add", corpus.audit(5).get(1).action());
+    assertEquals(members.pseudonym(Platform.DISCORD, "user-7"), corpus.editor().history(5).get(1).moderator());
+    assertEquals("add", corpus.editor().history(5).get(1).action());
 
     Path binary = Files.write(tmp.resolve("bin"), new byte[] {'a', 0, 'b'});
     assertEquals("« photo.txt » n'est pas un fichier texte (il contient des données binaires) : envoyez le document "
         + "d'origine (PDF) ou un vrai .txt.", handle(as(moderator, Command.CORPUS_ADD, "", Map.of(),
         new Attachment("photo.txt", 3, binary))).text());
 
-    for (int i = 0; i < 200 && corpus.status().rebuilding(); i++) {
+    for (int i = 0; i < 200 && corpus.rebuilds().state().rebuilding(); i++) {
       sleep();
     }
     Reply removed = handle(as(moderator, Command.CORPUS_REMOVE, "guide", Map.of(), null));
-    assertTrue(removed.text().startsWith("« Guide des élus » (guide) est retiré du corpus.\n"), removed.text());
-    for (int i = 0; i < 200 && corpus.status().rebuilding(); i++) {
+    assertTrue(removed.text().startsWith("« Guide des élus » (guide) est retiré du corpus ; son texte est archivé : "
+        + "« /corpus restaurer guide » le remet.\n"), removed.text());
+    for (int i = 0; i < 200 && corpus.rebuilds().state().rebuilding(); i++) {
       sleep();
     }
     String status = handle(as(moderator, Command.CORPUS_STATUS, "", Map.of(), null)).text();
     String who = members.pseudonym(Platform.DISCORD, "user-7");
     assertEquals("Corpus : 1 document.\nIndex : reconstruit le 02/03/2026 à 10:30.\nDernières opérations :\n"
         + "• 02/03/2026 à 10:30 — " + who + " : reconstruction de l'index\n"
-        + "• 02/03/2026 à 10:30 — " + who + " : retrait de guide\n"
+        + "• 02/03/2026 à 10:30 — " + who + " : retrait de guide (archive guide-20260302-093000)\n"
         + "• 02/03/2026 à 10:30 — " + who + " : reconstruction de l'index\n"
         + "• 02/03/2026 à 10:30 — " + who + " : ajout de note-teletravail", status);
     assertEquals(2, rebuilds.get());
+  }
+
+  @Test
+  void moderatorsRestoreARemovedDocumentByItsNameAndReadTheHistory() throws IOException {
+    Set<Role> moderator = Set.of(Role.MEMBER, Role.MODERATOR);
+    handle(as(moderator, Command.CORPUS_REMOVE, "guide", Map.of(), null));
+    awaitRebuild();
+    String archive = corpus.editor().history(5).stream().filter(a -> a.action().equals("remove")).findFirst()
+        .orElseThrow().archive();
+    assertEquals("guide-20260302-093000", archive);
+    assertEquals("Le corpus est vide.", handle(as(moderator, Command.CORPUS_LIST, "", Map.of(), null)).text());
+
+    assertEquals("« Guide des élus » (guide) est restauré depuis l'archive guide-20260302-093000 : 1 passage.\n"
+        + "L'index est en reconstruction ; les réponses continuent sur l'ancien index en attendant.",
+        handle(as(moderator, Command.CORPUS_RESTORE, "guide", Map.of(), null)).text());
+    awaitRebuild();
+    assertEquals("• guide — Guide des élus : 1 passage\n1 document, 1 passage.",
+        handle(as(moderator, Command.CORPUS_LIST, "", Map.of(), null)).text());
+
+    String who = members.pseudonym(Platform.DISCORD, "user-7");
+    assertEquals("Dernières modifications du corpus :\n"
+        + "• 02/03/2026 à 10:30 — " + who + " : reconstruction de l'index\n"
+        + "• 02/03/2026 à 10:30 — " + who + " : restauration de guide\n"
+        + "• 02/03/2026 à 10:30 — " + who + " : reconstruction de l'index\n"
+        + "• 02/03/2026 à 10:30 — " + who + " : retrait de guide (archive guide-20260302-093000)",
+        handle(as(moderator, Command.CORPUS_HISTORY, "", Map.of(), null)).text());
+    assertEquals("Aucune archive ne s'appelle « inconnu » : l'historique du corpus donne les noms des archives.",
+        handle(as(moderator, Command.CORPUS_RESTORE, "inconnu", Map.of(), null)).text());
+  }
+
+  private void awaitRebuild() {
+    for (int i = 0; i < 200 && corpus.rebuilds().state().rebuilding(); i++) {
+      sleep();
+    }
   }
 
   @Test
