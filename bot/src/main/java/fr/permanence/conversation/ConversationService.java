@@ -109,6 +109,9 @@ public final class ConversationService {
     if (command != Command.FEEDBACK) {
       Optional<Duration> wait = limiter.acquire(message.platform().id() + ":" + message.userId());
       if (wait.isPresent()) {
+        if (!limiter.firstRefusal(message.platform().id() + ":" + message.userId())) {
+          return Optional.empty(); // told once already in this window: one notice, not one per message
+        }
         long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
         return Optional.of(Reply.text(id, "Doucement 🙂 vous avez envoyé beaucoup de messages en peu de temps. "
             + "Réessayez dans " + seconds + (seconds > 1 ? " secondes." : " seconde."), true));
@@ -141,10 +144,22 @@ public final class ConversationService {
     } catch (RuntimeException e) {
       // The member gets an honest message instead of silence; the stack trace goes to the log.
       LOG.error("failed to handle {} from {}", command, message.platform(), e);
-      return Optional.of(Reply.text(id, "Désolé, une erreur m'empêche de répondre pour l'instant. Réessayez plus "
-          + "tard" + (settings.contact().isEmpty() ? "." : ", ou contactez la permanence : " + settings.contact()),
-          ephemeral));
+      return Optional.of(failure(id, ephemeral));
     }
+  }
+
+  /**
+   * What a member is told when their message could not be handled (a failure in the core, or in
+   * the adapter after the core): the honest message, with the contact line.
+   */
+  public Reply failure() {
+    return failure(newId(), true);
+  }
+
+  private Reply failure(String id, boolean ephemeral) {
+    return Reply.text(id, "Désolé, une erreur m'empêche de répondre pour l'instant. Réessayez plus "
+        + "tard" + (settings.contact().isEmpty() ? "." : ", ou contactez la permanence : " + settings.contact()),
+        ephemeral);
   }
 
   private boolean allowed(Incoming message) {
@@ -157,6 +172,9 @@ public final class ConversationService {
       String p = message.platform().prefix();
       return Reply.text(id, "Posez votre question après « " + p + "question », par exemple : " + p
           + "question L'employeur peut-il installer un logiciel d'IA sans consulter le CSE ?", true);
+    }
+    if (Courtesy.only(question)) {
+      return Reply.text(id, Courtesy.ACKNOWLEDGEMENT, false); // "Merci !" is not a question: nothing logged
     }
     Answer answer = answerer.answer(question);
     try {

@@ -120,10 +120,32 @@ class ConversationServiceTest {
     Reply limited = handle(member(Command.ASK, "Le CSE est-il consulté ?"));
     assertEquals("Doucement 🙂 vous avez envoyé beaucoup de messages en peu de temps. Réessayez dans 55 secondes.",
         limited.text());
+    clock.advance(Duration.ofSeconds(1));
+    assertEquals(Optional.empty(), service.handle(member(Command.ASK, "Le CSE est-il consulté ?")),
+        "told once per window, not once per message");
+    clock.advance(Duration.ofSeconds(-1));
     Reply other = service.handle(Incoming.of(Platform.DISCORD, "salon-1", "user-43", Command.ASK, "Le CSE est-il consulté ?")).orElseThrow();
     assertEquals(1, other.sources().size(), "another person is not limited");
     clock.advance(Duration.ofSeconds(56));
     assertEquals(1, handle(member(Command.ASK, "Le CSE est-il consulté ?")).sources().size());
+  }
+
+  @Test
+  void thanksGetAShortAcknowledgementAndAreNotLogged() {
+    for (String thanks : List.of("Merci !", "merci beaucoup 🙏", "Ok super, merci pour votre aide", "👍", "D'accord, "
+        + "bonne journée")) {
+      clock.advance(Duration.ofSeconds(20)); // within the rate limit
+      Reply reply = handle(member(Command.ASK, thanks));
+      assertEquals("Avec plaisir ! Si vous avez une autre question, n'hésitez pas.", reply.text(), thanks);
+      assertEquals(List.of(), reply.actions(), thanks);
+    }
+    assertEquals(List.of(), members.lines);
+    for (String question : List.of("Merci de me dire si le CSE est consulté", "merci ?", "ok pour le télétravail")) {
+      clock.advance(Duration.ofSeconds(20));
+      assertEquals(1, handle(member(Command.ASK, question)).actions().stream()
+          .filter(a -> a.kind() == Action.Kind.FEEDBACK_UP).count(), question);
+    }
+    assertEquals(3, members.lines.size());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package fr.permanence.conversation;
 
+import fr.permanence.answer.Answerer;
 import fr.permanence.corpus.CorpusAdmin;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +22,13 @@ public final class TestServices {
   }
 
   public static ConversationService service(RecordingMembers members, CorpusAdmin corpus, Clock clock) {
-    return new ConversationService(Fixtures.ANSWERER, Fixtures::passage, Fixtures::article, members,
+    return service(members, corpus, clock, Fixtures.ANSWERER);
+  }
+
+  /** The same, answering with {@code answerer} (one that fails, for instance). */
+  public static ConversationService service(RecordingMembers members, CorpusAdmin corpus, Clock clock,
+      Answerer answerer) {
+    return new ConversationService(answerer, Fixtures::passage, Fixtures::article, members,
         new TrainerReports() {
           @Override
           public String summary() {
