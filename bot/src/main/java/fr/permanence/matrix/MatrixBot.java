@@ -7,6 +7,7 @@ import fr.permanence.conversation.Attachment;
 import fr.permanence.conversation.Command;
 import fr.permanence.conversation.ConversationService;
 import fr.permanence.conversation.Incoming;
+import fr.permanence.conversation.ParsedCommand;
 import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Reply;
 import fr.permanence.conversation.Role;
@@ -194,11 +195,20 @@ public final class MatrixBot implements AutoCloseable {
   private void act(String roomId, JsonNode event, MatrixMessages.Translated asked) throws IOException, InterruptedException {
     String sender = event.path("sender").asText();
     switch (asked) {
-      case MatrixMessages.Text t -> answer(roomId, event, t.threadRoot(), incoming(roomId, sender, t.parsed().command(),
-          t.parsed().text(), t.parsed().options(), rooms.roles(sender), null));
+      case MatrixMessages.Text t -> answer(roomId, event, t.threadRoot(),
+          voteOnRepliedAnswer(t).incoming(Platform.MATRIX, roomId, sender, "", rooms.roles(sender), false, null));
       case MatrixMessages.Upload u -> upload(roomId, event, sender, u);
       case MatrixMessages.Vote v -> vote(roomId, sender, v);
     }
+  }
+
+  /** "👎 hors sujet" in reply to an answer: a vote on that answer, with its reason. */
+  private ParsedCommand voteOnRepliedAnswer(MatrixMessages.Text t) {
+    ParsedCommand p = t.parsed();
+    if (p.command() != Command.FEEDBACK || !p.text().isEmpty()) {
+      return p;
+    }
+    return memory.replyId(t.repliedTo()).map(replyId -> p.with(replyId, Map.of())).orElse(p);
   }
 
   /**

@@ -2,7 +2,8 @@ package fr.permanence.matrix;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.permanence.conversation.Command;
-import fr.permanence.conversation.TextCommands;
+import fr.permanence.conversation.CommandGrammar;
+import fr.permanence.conversation.ParsedCommand;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,8 +30,9 @@ final class MatrixMessages {
    *
    * @param parsed the command and its text
    * @param threadRoot the root of the thread it was sent in, or "" outside threads
+   * @param repliedTo the event it replies to, or ""
    */
-  record Text(TextCommands.Parsed parsed, String threadRoot) implements Translated {}
+  record Text(ParsedCommand parsed, String threadRoot, String repliedTo) implements Translated {}
 
   /**
    * A file captioned with {@code !corpus ajouter} or {@code !corpus remplacer}.
@@ -42,7 +44,7 @@ final class MatrixMessages {
    * @param url its {@code mxc://} address
    * @param threadRoot the root of the thread it was sent in, or ""
    */
-  record Upload(TextCommands.Parsed parsed, String fileName, String mimeType, long size, String url, String threadRoot)
+  record Upload(ParsedCommand parsed, String fileName, String mimeType, long size, String url, String threadRoot)
       implements Translated {}
 
   /**
@@ -102,14 +104,14 @@ final class MatrixMessages {
     if (mentioned) {
       text = withoutMention(text);
     }
-    return TextCommands.parse(text, PREFIX, mentioned || direct || toBot).map(p -> new Text(p, threadRoot));
+    return CommandGrammar.parse(text, PREFIX, mentioned || direct || toBot).map(p -> new Text(p, threadRoot, repliedTo));
   }
 
   private Optional<Translated> upload(JsonNode content, String threadRoot) {
     String fileName = content.path("filename").asText(content.path("body").asText(""));
     // Since Matrix 1.10 a body differing from the filename is the file's caption.
     String caption = content.has("filename") ? content.path("body").asText("") : "";
-    return TextCommands.parse(caption, PREFIX, false)
+    return CommandGrammar.parse(caption, PREFIX, false)
         .filter(p -> p.command() == Command.CORPUS_ADD || p.command() == Command.CORPUS_REPLACE)
         .map(p -> new Upload(p, fileName, content.path("info").path("mimetype").asText(""),
             content.path("info").path("size").asLong(0), content.path("url").asText(""), threadRoot));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.permanence.conversation.Command;
-import fr.permanence.conversation.TextCommands.Parsed;
+import fr.permanence.conversation.ParsedCommand;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,12 +27,12 @@ class MatrixMessagesTest {
   }
 
   private static MatrixMessages.Text ask(String question, String thread) {
-    return new MatrixMessages.Text(new Parsed(Command.ASK, question, Map.of()), thread);
+    return new MatrixMessages.Text(new ParsedCommand(Command.ASK, question, Map.of()), thread, "");
   }
 
   @Test
   void commandsAreReadEverywhere() throws Exception {
-    assertEquals(Optional.of(new MatrixMessages.Text(new Parsed(Command.CORPUS_LIST, "", Map.of()), "")),
+    assertEquals(Optional.of(new MatrixMessages.Text(new ParsedCommand(Command.CORPUS_LIST, "", Map.of()), "", "")),
         read(text("@a:x", "", "!corpus liste"), false));
     assertEquals(Optional.of(ask("Le CSE est-il consulté ?", "")), read(text("@a:x", "", "!question Le CSE est-il consulté ?"), false));
   }
@@ -49,10 +49,13 @@ class MatrixMessagesTest {
 
   @Test
   void aReplyToTheBotIsAddressedToItWithoutItsQuote() throws Exception {
-    String fallback = "> <" + ME + "> « Le comité… »\\n> suite\\n\\nMerci !";
-    assertEquals(Optional.of(ask("Merci !", "")), read(text("@a:x", "", fallback), false));
-    assertEquals(Optional.of(ask("Merci !", "")), read(text("@a:x",
-        ",\"m.relates_to\":{\"m.in_reply_to\":{\"event_id\":\"$reponse\"}}", "Merci !"), false));
+    String fallback = "> <" + ME + "> « Le comité… »\\n> suite\\n\\nEt pour les congés ?";
+    assertEquals(Optional.of(ask("Et pour les congés ?", "")), read(text("@a:x", "", fallback), false));
+    String reply = ",\"m.relates_to\":{\"m.in_reply_to\":{\"event_id\":\"$reponse\"}}";
+    assertEquals(Optional.of(new MatrixMessages.Text(new ParsedCommand(Command.THANKS, "", Map.of()), "", "$reponse")),
+        read(text("@a:x", reply, "Merci !"), false));
+    assertEquals(Optional.of(new MatrixMessages.Text(new ParsedCommand(Command.FEEDBACK, "", Map.of("vote", "down",
+        "raison", "hors sujet")), "", "$reponse")), read(text("@a:x", reply, "👎 hors sujet"), false));
     assertEquals(Optional.empty(), read(text("@a:x", ",\"m.relates_to\":{\"m.in_reply_to\":{\"event_id\":\"$autre\"}}",
         "> <@b:x> salut\\n\\nMerci !"), false));
   }
@@ -83,7 +86,7 @@ class MatrixMessagesTest {
     String file = """
         {"type":"m.room.message","sender":"@m:x","content":{"msgtype":"m.file","body":"%s","filename":"guide.pdf",
          "url":"mxc://x/Ab1","info":{"mimetype":"application/pdf","size":1234}}}""";
-    assertEquals(Optional.of(new MatrixMessages.Upload(new Parsed(Command.CORPUS_ADD, "Guide des élus", Map.of()),
+    assertEquals(Optional.of(new MatrixMessages.Upload(new ParsedCommand(Command.CORPUS_ADD, "Guide des élus", Map.of()),
         "guide.pdf", "application/pdf", 1234, "mxc://x/Ab1", "")), read(file.formatted("!corpus ajouter Guide des élus"), false));
     assertEquals(Optional.empty(), read(file.formatted("guide.pdf"), true), "a file shared, not sent to the bot");
     assertEquals(Optional.empty(), read(file.formatted("!aide"), true));

@@ -99,10 +99,22 @@ class MatrixRoomsTest extends MatrixBotFixture {
         .formatted(ME, answer, ME));
     homeserver.syncBatches.add(batch("s3", 5, thanks));
     bot.syncOnce();
-    assertEquals("Avec plaisir ! Si vous avez une autre question, n'hésitez pas.", bodies().get(1));
+    assertEquals("Avec plaisir ! Posez une autre question quand vous voulez.", bodies().get(1));
     assertEquals("$merci", repliesTo(1));
     assertEquals(1, members.lines.size(), "thanks are not a question");
     assertEquals(4, homeserver.sent.size(), "no 👍/👎 under an acknowledgement");
+  }
+
+  @Test
+  void aThumbInReplyToAnAnswerIsAVoteOnIt() throws Exception {
+    String answer = answeredQuestion();
+    String replyId = members.lines.get(0).split(" ")[2];
+    homeserver.syncBatches.add(batch("s3", 5, event("$v", ALICE, """
+        {"msgtype":"m.text","body":"👎 hors sujet","m.relates_to":{"m.in_reply_to":{"event_id":"%s"}}}"""
+        .formatted(answer))));
+    bot.syncOnce();
+    assertEquals("feedback " + members.pseudonym(Platform.MATRIX, ALICE) + " " + replyId + " down Le CSE est-il consulté ?",
+        members.lines.get(1));
   }
 
   @Test
