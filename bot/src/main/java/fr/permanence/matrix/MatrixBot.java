@@ -11,8 +11,8 @@ import fr.permanence.conversation.ParsedCommand;
 import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Reply;
 import fr.permanence.conversation.Role;
-import fr.permanence.conversation.UploadPolicy;
-import fr.permanence.corpus.CorpusAdmin;
+import fr.permanence.files.DataFolder;
+import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -74,7 +74,7 @@ public final class MatrixBot implements AutoCloseable {
   };
 
   public MatrixBot(MatrixClient client, MatrixSettings settings, ConversationService conversation, Sleeper sleeper) {
-    this(client, settings, conversation, sleeper, new UploadPolicy(CorpusAdmin.DEFAULT_MAX_BYTES));
+    this(client, settings, conversation, sleeper, UploadPolicy.defaults());
   }
 
   /** @param uploads what moderators may send to the corpus */
@@ -83,11 +83,12 @@ public final class MatrixBot implements AutoCloseable {
     this.client = client;
     this.settings = settings;
     this.conversation = conversation;
-    this.memory = new MatrixMemory(settings.dataDir());
+    DataFolder data = new DataFolder(settings.dataDir());
+    this.memory = new MatrixMemory(data.matrixMemory());
     this.rooms = new RoomState(client, settings.roles(), memory);
     this.messages = new MatrixMessages(settings.userId());
-    this.uploads = new MatrixUploads(client, uploads);
-    this.sync = new MatrixSync(client, new SinceToken(settings.dataDir()), settings.syncTimeout(), sleeper, this::handle);
+    this.uploads = new MatrixUploads(client, uploads, data.uploads());
+    this.sync = new MatrixSync(client, new SinceToken(data.matrixSince()), settings.syncTimeout(), sleeper, this::handle);
   }
 
   /**

@@ -3,6 +3,7 @@ package fr.permanence.matrix;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.permanence.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,8 +26,6 @@ import org.slf4j.LoggerFactory;
  */
 final class MatrixMemory {
   private static final Logger LOG = LoggerFactory.getLogger(MatrixMemory.class);
-  /** The file's name in the data directory. */
-  static final String FILE = "matrix-memory.json";
   /**
    * Handled events kept: a batch comes again only when its {@code since} was not saved, so a few
    * batches' worth suffice; a thousand is hours of a busy union's rooms.
@@ -38,15 +37,16 @@ final class MatrixMemory {
   static final int ROOMS = 10_000;
 
   private final ObjectMapper json = new ObjectMapper();
-  private final StateFile file;
+  private final Path file;
   private final Map<String, Boolean> handled = bounded(HANDLED_EVENTS);
   private final Map<String, String> answers = bounded(ANSWERS);
   private final Map<String, Integer> joinedCounts = bounded(ROOMS);
   private final Map<String, Boolean> markedDirect = bounded(ROOMS);
   private boolean changed;
 
-  MatrixMemory(Path dataDir) {
-    this.file = new StateFile(dataDir.resolve(FILE));
+  /** @param file where the memory is kept ({@code DataFolder.matrixMemory()}) */
+  MatrixMemory(Path file) {
+    this.file = file;
     load();
   }
 
@@ -108,33 +108,31 @@ final class MatrixMemory {
     joinedCounts.forEach(counts::put);
     markedDirect.keySet().forEach(root.putArray("direct")::add);
     try {
-      file.write(root.toString());
+      AtomicFiles.writeString(file, root.toString());
       changed = false;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot save the Matrix bot's memory " + file.path(), e);
+      throw new UncheckedIOException("cannot save the Matrix bot's memory " + file, e);
     }
   }
 
   private void load() {
     try {
-      Optional<String> text = file.read();
-      if (text.isEmpty()) {
+      if (!Files.isRegularFile(file)) {
         return;
       }
-      JsonNode root = json.readTree(text.get());
+      JsonNode root = json.readTree(file.toFile());
       root.path("handled").forEach(id -> handled.put(id.asText(), Boolean.TRUE));
       root.path("answers").properties().forEach(e -> answers.put(e.getKey(), e.getValue().asText()));
       root.path("joinedCounts").properties().forEach(e -> joinedCounts.put(e.getKey(), e.getValue().asInt()));
       root.path("direct").forEach(id -> markedDirect.put(id.asText(), Boolean.TRUE));
     } catch (IOException e) {
       // A damaged file must not keep the bot from starting: set it aside for inspection, start afresh.
-      Path aside = file.path().resolveSibling(FILE + ".damaged");
-      LOG.error("the Matrix bot's memory {} is unreadable ({}); moved to {}, starting afresh", file.path(),
-          e.getMessage(), aside);
+      Path aside = file.resolveSibling(file.getFileName() + ".damaged");
+      LOG.error("the Matrix bot's memory {} is unreadable ({}); moved to {}, starting afresh", file, e.getMessage(), aside);
       try {
-        Files.move(file.path(), aside, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
       } catch (IOException moveFailed) {
-        throw new UncheckedIOException("cannot set aside the damaged Matrix memory " + file.path(), moveFailed);
+        throw new UncheckedIOException("cannot set aside the damaged Matrix memory " + file, moveFailed);
       }
     }
   }

@@ -1,7 +1,7 @@
 package fr.permanence.matrix;
 
 import fr.permanence.conversation.Attachment;
-import fr.permanence.conversation.UploadPolicy;
+import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Files moderators send to the corpus: checked against the upload policy from what the event
  * announces (name, type, size) before anything is downloaded, then downloaded through the
- * authenticated media API to a temporary file that is deleted once used. Stateless, hence safe
- * for use by several threads.
+ * authenticated media API to a temporary file in the data folder's uploads folder, deleted once
+ * used. Stateless, hence safe for use by several threads.
  */
 final class MatrixUploads {
   /** Functions of the downloaded file. */
@@ -22,10 +22,13 @@ final class MatrixUploads {
 
   private final MatrixClient client;
   private final UploadPolicy policy;
+  private final Path folder;
 
-  MatrixUploads(MatrixClient client, UploadPolicy policy) {
+  /** @param folder where files are downloaded while they are checked ({@code DataFolder.uploads()}) */
+  MatrixUploads(MatrixClient client, UploadPolicy policy, Path folder) {
     this.client = client;
     this.policy = policy;
+    this.folder = folder;
   }
 
   /** Why the announced file cannot be added, in French, or empty when it may be downloaded. */
@@ -35,7 +38,8 @@ final class MatrixUploads {
 
   /** Downloads the file, hands it to {@code use}, then deletes it whatever happens. */
   <T> T withDownload(MatrixMessages.Upload upload, WithFile<T> use) throws IOException, InterruptedException {
-    Path downloaded = Files.createTempFile("permanence-matrix-", ".part");
+    Files.createDirectories(folder);
+    Path downloaded = Files.createTempFile(folder, "matrix-", ".part");
     try {
       long size = client.download(upload.url(), policy.maxBytes(), downloaded);
       return use.apply(new Attachment(upload.fileName(), size, downloaded));

@@ -1,46 +1,52 @@
 package fr.permanence.matrix;
 
+import fr.permanence.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * The /sync {@code since} token, kept in a file so that a restart resumes where it stopped.
- * Used by the sync thread only.
+ * Not thread-safe: used by the sync thread only.
  */
 final class SinceToken {
-  /** The file's name in the data directory. */
-  static final String FILE = "matrix-since.txt";
+  private final Path file;
 
-  private final StateFile file;
-
-  SinceToken(Path dataDir) {
-    this.file = new StateFile(dataDir.resolve(FILE));
+  /** @param file where the token is kept ({@code DataFolder.matrixSince()}) */
+  SinceToken(Path file) {
+    this.file = file;
   }
 
   Optional<String> read() {
     try {
-      return file.read().map(String::strip).filter(token -> !token.isEmpty());
+      if (!Files.isRegularFile(file)) {
+        return Optional.empty();
+      }
+      String token = Files.readString(file, StandardCharsets.UTF_8).strip();
+      return token.isEmpty() ? Optional.empty() : Optional.of(token);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the Matrix sync token " + file.path(), e);
+      throw new UncheckedIOException("cannot read the Matrix sync token " + file, e);
     }
   }
 
+  /** Replaces the token in one step: a crash never leaves half a token. */
   void write(String token) {
     try {
-      file.write(token);
+      AtomicFiles.writeString(file, token);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the Matrix sync token " + file.path(), e);
+      throw new UncheckedIOException("cannot write the Matrix sync token " + file, e);
     }
   }
 
   /** Forgets the token: the next sync catches up from now. */
   void clear() {
     try {
-      file.delete();
+      Files.deleteIfExists(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete the Matrix sync token " + file.path(), e);
+      throw new UncheckedIOException("cannot delete the Matrix sync token " + file, e);
     }
   }
 }

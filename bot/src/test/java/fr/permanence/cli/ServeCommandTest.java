@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import fr.permanence.app.StartupFailure;
 import fr.permanence.conversation.RecordingMembers;
 import fr.permanence.conversation.TestServices;
-import fr.permanence.corpus.CorpusAdmin;
+import fr.permanence.app.Moderation;
 import fr.permanence.matrix.MatrixRoles;
 import fr.permanence.matrix.TestHomeserver;
 import java.time.Clock;
@@ -114,7 +114,7 @@ class ServeCommandTest {
   @Test
   void aRevokedMatrixTokenStopsServeWithTheConfigurationStatus() throws Exception {
     try (TestHomeserver homeserver = new TestHomeserver();
-        CorpusAdmin corpus = TestServices.corpus(tmp, Clock.systemUTC())) {
+        Moderation corpus = TestServices.corpus(tmp, Clock.systemUTC())) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       CommandLine cli = new CommandLine(new ServeCommand(config -> new ServeCommand.Opened(

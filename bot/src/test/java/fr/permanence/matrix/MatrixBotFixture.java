@@ -7,7 +7,7 @@ import fr.permanence.conversation.ConversationService;
 import fr.permanence.conversation.MutableClock;
 import fr.permanence.conversation.RecordingMembers;
 import fr.permanence.conversation.TestServices;
-import fr.permanence.corpus.CorpusAdmin;
+import fr.permanence.app.Moderation;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +32,7 @@ abstract class MatrixBotFixture {
 
   @TempDir Path tmp;
   TestHomeserver homeserver;
-  CorpusAdmin corpus;
+  Moderation corpus;
   MutableClock clock;
   final RecordingMembers members = new RecordingMembers();
   final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());

@@ -177,9 +177,9 @@ class MatrixFaultsTest extends MatrixBotFixture {
         file("$f2", MOD, "!corpus ajouter Autre guide", "autre.txt", "mxc://example.org/Cdn308", text.length)));
     bot.syncOnce();
     assertEquals(List.of("", ""), homeserver.cdnAuthorizations, "the CDN never sees the access token");
-    assertTrue(corpus.list().stream().anyMatch(e -> e.document().title().equals("Guide du télétravail")),
-        corpus.list().toString());
-    assertTrue(corpus.list().stream().anyMatch(e -> e.document().title().equals("Autre guide")), corpus.list().toString());
+    assertTrue(corpus.editor().list().stream().anyMatch(e -> e.document().title().equals("Guide du télétravail")),
+        corpus.editor().list().toString());
+    assertTrue(corpus.editor().list().stream().anyMatch(e -> e.document().title().equals("Autre guide")), corpus.editor().list().toString());
     assertFalse(bodies().stream().anyMatch(b -> b.startsWith("Je n'ai pas pu")), bodies().toString());
   }
 }

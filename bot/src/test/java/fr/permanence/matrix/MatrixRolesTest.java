@@ -48,7 +48,7 @@ class MatrixRolesTest extends MatrixBotFixture {
     assertEquals(List.of(MODERATORS_ONLY, TRAINERS_ONLY, MODERATORS_ONLY), bodies());
     assertEquals(List.of(), homeserver.powerLevelRequests.stream().filter(OWN_ROOM::equals).toList(),
         "the room's own power levels are never asked");
-    assertEquals(1, corpus.list().size());
+    assertEquals(1, corpus.editor().list().size());
   }
 
   @Test
