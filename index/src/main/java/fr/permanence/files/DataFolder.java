@@ -76,4 +76,12 @@ public record DataFolder(Path root) {
   public Path matrixSince() {
     return root.resolve("matrix-since.txt");
   }
+
+  /**
+   * What the Matrix bot remembers across restarts: events handled, its answers, its rooms' member
+   * counts (event and room ids only).
+   */
+  public Path matrixMemory() {
+    return root.resolve("matrix-memory.json");
+  }
 }
