@@ -5,17 +5,17 @@ import fr.permanence.answer.Quote;
 import fr.permanence.conversation.Incoming;
 import fr.permanence.conversation.MemberRecords;
 import fr.permanence.conversation.Platform;
+import fr.permanence.conversation.RecentReplies;
 import fr.permanence.log.Asked;
 import fr.permanence.log.CitedPassage;
+import fr.permanence.log.Erasure;
 import fr.permanence.log.QuestionLog;
 import fr.permanence.log.Rating;
-import fr.permanence.corpus.Passage;
-import fr.permanence.log.LogUnavailableException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import fr.permanence.corpus.Passage;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -30,14 +30,7 @@ public final class QuestionRecords implements MemberRecords {
   private final QuestionLog log;
   private final Clock clock;
   private final Function<String, Optional<Passage>> passages;
-  private final Map<String, Long> questionIds = new LinkedHashMap<>(16, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-      return size() > REMEMBERED_REPLIES;
-    }
-  };
+  private final RecentReplies<Long> questionIds = new RecentReplies<>(REMEMBERED_REPLIES);
 
   /**
    * @param log where questions go
@@ -60,9 +53,7 @@ public final class QuestionRecords implements MemberRecords {
     long id = log.record(asked(message.platform().id(), message.channelId(), message.userId(), answer,
         answer.result().tookNanos() / 1_000, clock, passages));
     if (id > 0) {
-      synchronized (questionIds) {
-        questionIds.put(replyId, id);
-      }
+      questionIds.put(replyId, id);
     }
   }
 
@@ -84,36 +75,21 @@ public final class QuestionRecords implements MemberRecords {
   }
 
   /** The log's number of the question answered by reply {@code replyId}, if it was logged. */
-  public java.util.OptionalLong questionId(String replyId) {
-    synchronized (questionIds) {
-      Long id = questionIds.get(replyId);
-      return id == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(id);
-    }
+  public OptionalLong questionId(String replyId) {
+    return questionIds.get(replyId).map(OptionalLong::of).orElseGet(OptionalLong::empty);
   }
 
   @Override
   public void feedback(Incoming message, String replyId, String question, boolean helpful) {
-    Long id;
-    synchronized (questionIds) {
-      id = questionIds.get(replyId);
-    }
-    if (id != null) {
-      log.feedbackAsync(id, message.platform().id(), message.userId(), helpful ? Rating.UP : Rating.DOWN,
+    OptionalLong id = questionId(replyId);
+    if (id.isPresent()) {
+      log.feedbackAsync(id.getAsLong(), message.platform().id(), message.userId(), helpful ? Rating.UP : Rating.DOWN,
           message.option("raison"));
     }
   }
 
   @Override
-  public int forget(Platform platform, String userId) {
-    return log.forget(platform.id(), userId);
-  }
-
-  @Override
-  public String erase(Platform platform, String userId) {
-    try {
-      return log.erase(platform.id(), userId).message();
-    } catch (LogUnavailableException e) {
-      return e.getMessage();
-    }
+  public Erasure forget(Platform platform, String userId) {
+    return log.erase(platform.id(), userId);
   }
 }

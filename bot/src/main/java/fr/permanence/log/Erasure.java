@@ -1,5 +1,6 @@
 package fr.permanence.log;
 
+import fr.permanence.text.Plural;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,9 +28,9 @@ public record Erasure(int questions, int ratings, Instant unlinkedBefore, Instan
   /** The French confirmation shown to the member. */
   public String message() {
     String done = total() == 0
-        ? "Le journal ne contenait aucune question ni aucun avis reliés à votre compte : rien à effacer."
-        : "C'est fait : " + plural(questions, "question effacée", "questions effacées") + " et "
-            + plural(ratings, "avis effacé", "avis effacés")
+        ? "Le journal ne contenait aucune question ni aucun avis de votre part : rien à effacer."
+        : "C'est fait : " + Plural.of(questions, "question effacée", "questions effacées") + " et "
+            + Plural.of(ratings, "avis effacé", "avis effacés")
             + ". Le journal ne garde plus rien de vous (les prochaines questions y seront de nouveau notées).";
     if (unlinkedBefore == null) {
       return done;
@@ -39,9 +40,5 @@ public record Erasure(int questions, int ratings, Instant unlinkedBefore, Instan
         + " à votre compte ni effacées maintenant ; elles seront effacées automatiquement"
         + (unlinkedGoneBy == null ? " à la fin de leur durée de conservation." : " au plus tard le "
             + DAY.format(unlinkedGoneBy) + ".");
-  }
-
-  private static String plural(int n, String one, String many) {
-    return n + " " + (n > 1 ? many : one);
   }
 }

@@ -1,6 +1,7 @@
 package fr.permanence.log;
 
 import fr.permanence.sql.SqlDialect;
+import fr.permanence.files.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -132,7 +133,7 @@ public final class LogDatabase {
       Path dir;
       try {
         dir = Files.createTempDirectory("permanence-report-");
-        OwnerOnly.restrictDirectory(dir);
+        OwnerOnly.restrict(dir);
         for (String suffix : new String[] {"", "-wal"}) {
           Path from = file.resolveSibling(file.getFileName() + suffix);
           if (Files.exists(from)) {

@@ -1,6 +1,7 @@
 package fr.permanence.log;
 
 import fr.permanence.sql.SqlDialect;
+import fr.permanence.files.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -36,12 +36,15 @@ class QuestionLogCrashTest {
       assertTrue(first.available()); // schema and secret exist before the children race
     }
     List<Writer> writers = List.of(start(config, "alpha"), start(config, "beta"));
-    for (Writer w : writers) {
-      w.readAcks(ACKNOWLEDGED_BEFORE_KILL);
-    }
-    for (Writer w : writers) {
-      // SIGKILL: no shutdown hook, no close. Through the handle, so our end of the pipe stays open.
-      w.process.toHandle().destroyForcibly();
+    try {
+      for (Writer w : writers) {
+        w.readAcks(ACKNOWLEDGED_BEFORE_KILL);
+      }
+    } finally {
+      for (Writer w : writers) {
+        // SIGKILL: no shutdown hook, no close. Through the handle, so our end of the pipe stays open.
+        w.process.toHandle().destroyForcibly();
+      }
     }
     for (Writer w : writers) {
       assertTrue(w.process.waitFor(30, TimeUnit.SECONDS));
