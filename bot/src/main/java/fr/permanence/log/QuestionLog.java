@@ -66,8 +66,10 @@ public final class QuestionLog implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Thread writer;
   private final String unavailable;
-  /** When the pseudonym secret last changed while questions existed, or null. */
-  private final Instant keyChanged;
+  /** When the pseudonym secret last changed while questions existed, or null; set on connecting. */
+  private Instant keyChanged;
+  /** Whether the secret was checked against the log since opening. */
+  private boolean keyChecked;
   /**
    * Guards the connection: the writer holds it per batch, an id reservation between batches. Fair,
    * so a reservation waits for one batch at most, never for a stream of them.
@@ -78,16 +80,27 @@ public final class QuestionLog implements AutoCloseable {
   private Statements sql;
 
   private QuestionLog(LogConfig config, LogOptions options, Pseudonymizer pseudonyms, Connection connection,
-      Instant keyChanged, String unavailable) {
+      String unavailable) {
     this.config = config;
     this.options = options;
     this.pseudonyms = pseudonyms;
-    this.connection = connection;
-    this.keyChanged = keyChanged;
     this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
     this.unavailable = unavailable;
     this.ids = new IdReservations(this::reserve);
-    if (connection == null) {
+    if (connection != null) {
+      database.lock();
+      try {
+        // The secret is checked against the log at once, so a change is reported at start-up.
+        adopt(connection);
+      } catch (SQLException e) {
+        log.warn("question log {}: checking the pseudonym secret failed ({}); retried on the next write",
+            config.describe(), e.getMessage());
+        closeQuietly(connection);
+      } finally {
+        database.unlock();
+      }
+    }
+    if (pseudonyms == null) {
       this.writer = null;
       closed.set(true);
     } else {
@@ -116,16 +129,24 @@ public final class QuestionLog implements AutoCloseable {
         OwnerOnly.createDirectories(file.toAbsolutePath().getParent());
       }
       Pseudonymizer pseudonyms = Pseudonymizer.loadOrCreate(config.secretFile());
-      connection = LogDatabase.openForWriting(config, options.busyTimeout());
-      Instant keyChanged = KeyCheck.verify(connection, pseudonyms, options.clock().instant(), config);
-      connection.setAutoCommit(false);
-      return new QuestionLog(config, options, pseudonyms, connection, keyChanged, null);
+      try {
+        connection = LogDatabase.openForWriting(config, options.busyTimeout());
+      } catch (SQLException e) {
+        if (!config.dialect().unavailable(e) && !config.dialect().connectionLost(e)) {
+          throw e;
+        }
+        // Locked, full or unreachable for now: the log connects as soon as it can, without a restart.
+        log.warn("question log {} not reachable yet ({}); questions are logged again as soon as it is",
+            config.describe(), e.getMessage());
+        return new QuestionLog(config, options, pseudonyms, null, null);
+      }
+      return new QuestionLog(config, options, pseudonyms, connection, null);
     } catch (IOException | UncheckedIOException | SQLException | IllegalStateException e) {
       // The bot must answer even without its log: degrade, and say so loudly once.
       String why = e.getMessage();
       log.warn("question log {} unavailable, questions will NOT be logged: {}", config.describe(), why, e);
       closeQuietly(connection);
-      return new QuestionLog(config, options, null, null, null, why == null ? e.toString() : why);
+      return new QuestionLog(config, options, null, null, why == null ? e.toString() : why);
     }
   }
 
@@ -470,8 +491,7 @@ public final class QuestionLog implements AutoCloseable {
     }
     try {
       if (connection == null) {
-        connection = LogDatabase.openForWriting(config, options.busyTimeout());
-        connection.setAutoCommit(false);
+        adopt(LogDatabase.openForWriting(config, options.busyTimeout()));
       }
       sql = new Statements(connection);
       return true;
@@ -480,6 +500,16 @@ public final class QuestionLog implements AutoCloseable {
       disconnect();
       return false;
     }
+  }
+
+  /** Takes a freshly opened connection as the log's, checking the secret against it the first time. */
+  private void adopt(Connection opened) throws SQLException {
+    if (!keyChecked) {
+      keyChanged = KeyCheck.verify(opened, pseudonyms, options.clock().instant(), config);
+      keyChecked = true;
+    }
+    opened.setAutoCommit(false);
+    connection = opened;
   }
 
   private boolean written(long id) throws SQLException {

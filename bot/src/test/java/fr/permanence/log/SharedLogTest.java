@@ -179,6 +179,46 @@ class SharedLogTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fr.permanence.log.LogBackend#both")
+  void twoInstancesWithOneSecretShareOnePseudonymAndOneOubli(LogBackend backend) throws Exception {
+    LogConfig shared = backend.config(Files.createDirectories(data.resolve("shared")));
+    // A Discord bot and a Matrix bot on two hosts: their own data folders, the same secret file content.
+    Path matrixHost = Files.createDirectories(data.resolve("matrix-host"));
+    try (QuestionLog discord = QuestionLog.open(shared, options(shared))) {
+      discord.record(asked(NOW, "alice", "depuis Discord"));
+      assertTrue(discord.flush(WAIT));
+    }
+    Files.copy(shared.secretFile(), matrixHost.resolve(LogDatabase.SECRET_FILE_NAME));
+    LogConfig matrix = new LogConfig(shared.url(), "", "", matrixHost.resolve(LogDatabase.SECRET_FILE_NAME),
+        shared.retention());
+    try (QuestionLog discord = QuestionLog.open(shared, options(shared));
+        QuestionLog other = QuestionLog.open(matrix, options(matrix))) {
+      other.record(asked(NOW, "alice", "depuis l'autre instance"));
+      assertTrue(other.flush(WAIT));
+      assertEquals(1, LogBackend.count(shared, "SELECT count(DISTINCT asker) FROM question"), "one pseudonym");
+      // oubli on one instance erases what she asked on both.
+      assertEquals(new Erasure(2, 0), discord.erase("discord", "alice"));
+      assertEquals(0, LogBackend.count(shared, "SELECT count(*) FROM question"));
+      assertNull(other.erase("discord", "alice").unlinkedBefore(), "same secret: nothing unlinked");
+    }
+  }
+
+  @Test
+  void aServerDownAtStartDoesNotStopTheBotAndIsRetriedWithoutARestart() throws Exception {
+    // Port 1 on loopback: nothing listens, the connection is refused at once.
+    LogConfig down = new LogConfig("jdbc:postgresql://127.0.0.1:1/permanence", "bot", "", data.resolve("questions.key"),
+        LogOptions.DEFAULT_RETENTION);
+    try (QuestionLog log = QuestionLog.open(down, options(down))) {
+      assertTrue(log.available(), "the log stays on and keeps trying");
+      long start = System.nanoTime();
+      assertEquals(-1, log.record(asked(NOW, "lou", "pendant la panne")));
+      assertEquals(-1, log.record(asked(NOW, "lou", "toujours en panne")));
+      assertTrue(System.nanoTime() - start < 5_000_000_000L, "a member never waits for a dead server");
+      assertEquals(2, log.droppedCount());
+    }
+  }
+
   @Test
   void retentionIsConfigurable() throws Exception {
     LogConfig thirty = LogConfig.from(Map.of("PERMANENCE_LOG_RETENTION_DAYS", "30"), data);

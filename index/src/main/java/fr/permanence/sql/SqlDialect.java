@@ -113,8 +113,12 @@ public enum SqlDialect {
 
     @Override
     public int schemaVersion(Connection connection, String component) throws SQLException {
-      try (Statement s = connection.createStatement()) {
-        s.execute("CREATE TABLE IF NOT EXISTS schema_version (component TEXT PRIMARY KEY, version INTEGER NOT NULL)");
+      // Read only: a reporting account without write rights can read the version too.
+      try (Statement s = connection.createStatement();
+          ResultSet rs = s.executeQuery("SELECT to_regclass('schema_version') IS NOT NULL")) {
+        if (!rs.next() || !rs.getBoolean(1)) {
+          return 0;
+        }
       }
       try (PreparedStatement p = connection.prepareStatement("SELECT version FROM schema_version WHERE component = ?")) {
         p.setString(1, component);
@@ -140,6 +144,9 @@ public enum SqlDialect {
       try (PreparedStatement p = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
         p.setLong(1, ("permanence:" + component).hashCode());
         p.execute();
+      }
+      try (Statement s = connection.createStatement()) {
+        s.execute("CREATE TABLE IF NOT EXISTS schema_version (component TEXT PRIMARY KEY, version INTEGER NOT NULL)");
       }
     }
 
@@ -231,6 +238,11 @@ public enum SqlDialect {
   public int migrate(Connection connection, String component, java.util.List<java.util.List<String>> migrations)
       throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
+    int current = schemaVersion(connection, component);
+    if (current == migrations.size()) {
+      // Up to date, as on every start but the first after an upgrade: no write, no lock to wait for.
+      return current;
+    }
     connection.setAutoCommit(false);
     try (Statement statement = connection.createStatement()) {
       lockForMigration(connection, component);
