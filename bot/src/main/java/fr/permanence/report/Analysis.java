@@ -49,6 +49,12 @@ final class Analysis {
       QuestionEntry.Outcome outcome = noise ? QuestionEntry.Outcome.NOISE
           : q.answerable() ? QuestionEntry.Outcome.ANSWERED : QuestionEntry.Outcome.UNANSWERED;
       Set<Flag> flags = EnumSet.noneOf(Flag.class);
+      if (noise) {
+        // Not a question: whatever was answered to "clear" is not a wrong answer to a member.
+        entries.add(new QuestionEntry(q, List.of(), QuestionEntry.Outcome.NOISE, flags,
+            q.cited().stream().map(Labels::passage).distinct().toList(), List.of()));
+        continue;
+      }
       if (q.answerable() && !Double.isNaN(q.evidence()) && q.evidence() < WEAK_EVIDENCE) {
         flags.add(Flag.WEAK);
       }

@@ -19,7 +19,7 @@ final class HtmlReport {
       :root{color-scheme:light;--ink:#1d2430;--muted:#5b6472;--line:#dde1e7;--blue:%s;--red:%s}
       *{box-sizing:border-box}
       body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:#f6f7f9}
-      main{max-width:60rem;margin:0 auto;padding:1rem}
+      main{max-width:72rem;margin:0 auto;padding:1rem}
       h1{font-size:1.5rem;margin:.5rem 0}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:2px solid var(--line)}
       .muted{color:var(--muted)}
       .figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.6rem;margin:1rem 0}
@@ -29,6 +29,8 @@ final class HtmlReport {
       .chart text{font:12px system-ui,sans-serif;fill:var(--muted)}
       .chart.bars{max-width:30rem}
       #question-list td:first-child{min-width:6.5rem}
+      #question-list td:nth-child(2){min-width:15rem}
+      #question-list td:last-child{min-width:11rem}
       .legend span{display:inline-block;width:.8rem;height:.8rem;margin:0 .3rem 0 .8rem;vertical-align:middle}
       .group{background:#fff;border:1px solid var(--line);border-left:4px solid var(--blue);border-radius:.5rem;padding:.6rem .8rem;margin:.6rem 0}
       .gap .group{border-left-color:var(--red)}
@@ -284,7 +286,7 @@ final class HtmlReport {
         .append("<label><input type=\"checkbox\" id=\"f-flagged\" style=\"width:auto\"> probablement fausses seulement</label>\n");
     select("f-doc", "Document cité", "Tous", entries.stream().flatMap(e -> e.documents().stream()).distinct().sorted().toList());
     out.append("</form>\n<p id=\"f-shown\" class=\"muted\" aria-live=\"polite\"></p>\n")
-        .append("<div class=\"table\"><table id=\"question-list\">\n<thead><tr><th>Date</th><th>Plateforme</th>"
+        .append("<div class=\"table\"><table id=\"question-list\">\n<thead><tr><th>Date</th>"
             + "<th>Question</th><th>Thèmes</th><th>Issue</th><th>Avis</th><th>Signalements</th><th>Sources</th></tr></thead>\n<tbody>\n");
     for (int i = entries.size() - 1; i >= 0; i--) {
       row(entries.get(i));
@@ -314,8 +316,8 @@ final class HtmlReport {
         .append("\" data-outcome=\"").append(outcome).append("\" data-rating=\"").append(rating)
         .append("\" data-flagged=\"").append(e.flags().isEmpty() ? "0" : "1").append("\" data-docs=\"|")
         .append(attr(String.join("|", e.documents()))).append("|\">");
-    out.append("<td data-label=\"Date\">").append(Texts.html(Texts.moment(q.at(), review.zone()))).append("</td>")
-        .append("<td data-label=\"Plateforme\">").append(Texts.html(q.platform())).append("</td>")
+    out.append("<td data-label=\"Date\">").append(Texts.html(Texts.moment(q.at(), review.zone())))
+        .append("<br><small class=\"muted\">").append(Texts.html(q.platform())).append("</small></td>")
         .append("<td data-label=\"Question\">").append(wording(q.text()));
     if (!q.answer().isBlank()) {
       out.append("<details><summary>Réponse envoyée</summary><div class=\"answer\">").append(wording(q.answer()))

@@ -236,7 +236,7 @@ public final class ReportGenerator {
             .thenComparing(Comparator.comparing(LoggedQuestion::at).reversed()))
         .limit(BADLY_RATED_SHOWN)
         .map(q -> new Review.RatedAnswer(q.at(), q.text(), q.mode(), q.up(), q.down(), q.reasons(),
-            q.cited().stream().map(Labels::passage).toList()))
+            q.cited().stream().map(Labels::passage).distinct().toList()))
         .toList();
   }
 

@@ -184,7 +184,7 @@ final class BrowserPage implements AutoCloseable {
   List<String> visibleRows() throws Exception {
     List<String> rows = new ArrayList<>();
     for (JsonNode n : eval("[].map.call(document.querySelectorAll('#question-list tbody tr:not([hidden])'),"
-        + "function(r){return r.cells[2].querySelector('bdi').textContent;})")) {
+        + "function(r){return r.querySelector('td[data-label=Question] bdi').textContent;})")) {
       rows.add(n.asText());
     }
     return rows;
