@@ -62,6 +62,16 @@ public record DataFolder(Path root) {
     return root.resolve("questions.key");
   }
 
+  /** The lines typed at the console, for its history (they may be questions: owner-only). */
+  public Path consoleHistory() {
+    return root.resolve("console-history");
+  }
+
+  /** Trainers' reports written from the console. */
+  public Path reports() {
+    return root.resolve("rapports");
+  }
+
   /** Matrix's sync position, so a restart does not answer old messages again. */
   public Path matrixSince() {
     return root.resolve("matrix-since.txt");
