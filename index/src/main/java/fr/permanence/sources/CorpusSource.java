@@ -1,0 +1,42 @@
+package fr.permanence.sources;
+
+import fr.permanence.analysis.FrenchLegalAnalyzer;
+import fr.permanence.corpus.Corpus;
+import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.PassageSource;
+import fr.permanence.corpus.SourceDocument;
+import fr.permanence.ingest.DocumentIngester;
+import fr.permanence.legi.CodeDuTravailFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The passages of every document of a corpus folder, repaired and cut, and its Code du travail
+ * articles. The folder's manifest is read anew each time, so moderators' changes are seen by
+ * the next rebuild.
+ */
+public final class CorpusSource implements PassageSource {
+  private final Path dir;
+  private final DocumentIngester ingester = new DocumentIngester();
+
+  public CorpusSource(Path dir) {
+    this.dir = dir;
+  }
+
+  @Override
+  public String fingerprint() {
+    return Corpus.open(dir).fingerprint(DocumentIngester.VERSION + "/" + FrenchLegalAnalyzer.VERSION);
+  }
+
+  @Override
+  public List<Passage> passages() {
+    Corpus corpus = Corpus.open(dir);
+    List<Passage> passages = new ArrayList<>();
+    for (SourceDocument document : corpus.documents()) {
+      passages.addAll(ingester.passages(document));
+    }
+    corpus.codeDuTravail().ifPresent(file -> passages.addAll(CodeDuTravailFile.read(file)));
+    return passages;
+  }
+}
