@@ -1,0 +1,77 @@
+package fr.permanence.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.permanence.log.Asked;
+import fr.permanence.log.LogConfig;
+import fr.permanence.log.QuestionLog;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report asks the period's unanswered questions again against today's index: after a
+ * moderator adds the missing document, the trainer sees the gap answered now, with its source.
+ * Real CLI, real index, real log.
+ */
+class ReportGapsTest {
+  @TempDir Path data;
+  @TempDir Path files;
+  private final PrintStream stdout = System.out;
+  private final PrintStream stderr = System.err;
+
+  @AfterEach
+  void restoreStreams() {
+    System.setOut(stdout);
+    System.setErr(stderr);
+  }
+
+  private String run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    String[] all = new String[args.length + 2];
+    all[0] = "--data";
+    all[1] = data.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    assertEquals(0, Main.run(all), String.join(" ", args));
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aDocumentAddedByAModeratorClosesTheGapInTheNextReport() throws Exception {
+    System.setProperty("permanence.home", Path.of("..").toAbsolutePath().normalize().toString());
+    Path docs = Files.createDirectories(data.resolve("corpus/documents"));
+    Files.writeString(docs.resolve("guide.txt"), "Le comité social et économique est consulté sur l'introduction de "
+        + "nouvelles technologies, et sur tout aménagement important des conditions de travail des salariés.\n");
+    Files.writeString(data.resolve("corpus/manifest.json"), """
+        {"version":1,"documents":[{"slug":"guide","file":"documents/guide.txt","title":"Guide des élus"}]}""");
+    String question = "Comment fonctionne la visioconférence des réunions du bureau de vote électronique ?";
+    LogConfig config = LogConfig.sqlite(data);
+    try (QuestionLog log = QuestionLog.open(config, config.options())) {
+      log.record(new Asked(Instant.now().minus(Duration.ofDays(2)), "discord", "salon", "alice", question, false,
+          List.of(), 1000, "fallback:no-passage"));
+      assertTrue(log.flush(Duration.ofSeconds(30)));
+    }
+    Path before = data.resolve("avant.html");
+    run("report", "--since", "30d", "-o", before.toString());
+    assertTrue(Files.readString(before).contains("Toujours sans réponse avec l'index d'aujourd'hui."));
+
+    Path note = Files.writeString(files.resolve("vote.txt"), "La visioconférence des réunions du bureau de vote"
+        + " électronique fonctionne avec un dispositif garantissant l'identification des membres du bureau de vote.\n");
+    run("corpus", "ajouter", note.toString(), "--titre", "Note sur le vote électronique");
+    Path after = data.resolve("apres.html");
+    run("report", "--since", "30d", "-o", after.toString());
+    String html = Files.readString(after);
+    assertTrue(html.contains("Répondue maintenant (1 formulation) : Note sur le vote électronique"), html);
+  }
+}
