@@ -119,7 +119,8 @@ public final class MatrixBot implements AutoCloseable {
         direct = event.path("content").path("is_direct").asBoolean(false);
       }
     }
-    if (settings.allowsInviter(inviter)) {
+    // The control room is the union's choice: whoever may invite there is trusted with it.
+    if (settings.allowsInviter(inviter) || roomId.equals(settings.roles().controlRoom())) {
       LOG.info("joining {} on invitation from {}", roomId, inviter);
       client.join(roomId);
       if (direct) {

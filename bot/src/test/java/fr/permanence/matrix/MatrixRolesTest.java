@@ -77,6 +77,20 @@ class MatrixRolesTest extends MatrixBotFixture {
   }
 
   @Test
+  void joinsTheControlRoomWhoeverInvitesIt() throws Exception {
+    controlRoom();
+    String invite = """
+        {"type":"m.room.member","state_key":"%s","sender":"%s","content":{"membership":"invite"}}""";
+    homeserver.syncBatches.add("""
+        {"next_batch":"s1","rooms":{"join":{},"leave":{},"invite":{
+          "%s":{"invite_state":{"events":[%s]}},"!autre:evil.example":{"invite_state":{"events":[%s]}}}}}"""
+        .formatted(CONTROL, invite.formatted(ME, MOD), invite.formatted(ME, "@mallory:evil.example")));
+    bot.syncOnce();
+    assertEquals(List.of(CONTROL), homeserver.joins);
+    assertEquals(List.of("!autre:evil.example"), homeserver.leaves);
+  }
+
+  @Test
   void rolesComeFromTheConfiguredLists() throws Exception {
     settings = settings(new MatrixRoles("", 50, 100, Set.of(TRAINER), Set.of(MOD)));
     bot.close();
