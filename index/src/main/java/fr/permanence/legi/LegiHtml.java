@@ -12,7 +12,7 @@ import org.jsoup.select.NodeVisitor;
  * Plain text of an article's {@code texteHtml}: tags dropped, entities decoded, one line per
  * paragraph or line break, table cells separated by " | ", spaces collapsed, empty lines dropped.
  */
-final class LegiHtml {
+public final class LegiHtml {
   /** Elements that start and end a line of text. */
   private static final Set<String> LINE_ELEMENTS =
       Set.of("p", "div", "br", "tr", "table", "tbody", "thead", "center", "li", "ul", "ol", "h1", "h2", "h3",
@@ -24,7 +24,8 @@ final class LegiHtml {
 
   private LegiHtml() {}
 
-  static String toText(String html) {
+  /** The plain text of {@code html}, one line per paragraph. */
+  public static String toText(String html) {
     if (html == null || html.isBlank()) {
       return "";
     }
