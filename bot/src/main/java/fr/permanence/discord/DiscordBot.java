@@ -7,8 +7,9 @@ import fr.permanence.conversation.Incoming;
 import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Reply;
 import fr.permanence.conversation.Role;
-import fr.permanence.conversation.TextCommands;
-import fr.permanence.conversation.UploadPolicy;
+import fr.permanence.conversation.CommandGrammar;
+import fr.permanence.conversation.ParsedCommand;
+import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,7 +125,8 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
 
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-    Optional<Command> command = command(event.getName(), event.getSubcommandName());
+    Optional<Command> command = Command.fromFrench(
+        event.getName() + (event.getSubcommandName() == null ? "" : " " + event.getSubcommandName()));
     if (command.isEmpty()) {
       event.reply("Commande inconnue : tapez /aide.").setEphemeral(true).queue();
       return;
@@ -195,13 +197,12 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
       return; // ordinary chatter: not for us (and its content is not even sent without MESSAGE_CONTENT)
     }
     String text = message.getContentRaw().replaceAll("<@!?" + event.getJDA().getSelfUser().getId() + ">", " ").strip();
-    Optional<TextCommands.Parsed> parsed = TextCommands.parse(text, "!", true);
+    Optional<ParsedCommand> parsed = CommandGrammar.parse(text, "!", true);
     if (parsed.isEmpty()) {
       return;
     }
-    Incoming incoming = new Incoming(Platform.DISCORD, event.getChannel().getId(), author.getId(), author.getName(),
-        roles(event.getMember()), author.isBot() || event.isWebhookMessage(), parsed.get().command(),
-        parsed.get().text(), parsed.get().options(), null);
+    Incoming incoming = parsed.get().incoming(Platform.DISCORD, event.getChannel().getId(), author.getId(),
+        author.getName(), roles(event.getMember()), author.isBot() || event.isWebhookMessage(), null);
     workers.execute(() -> conversation.handle(incoming).ifPresent(reply ->
         message.reply(DiscordRender.render(reply)).mentionRepliedUser(false).queue(null,
             failure -> LOG.error("could not answer message {}", message.getId(), failure))));
@@ -247,25 +248,6 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
   /** Why {@code file} cannot be added, in French, from its name, type and size only (nothing downloaded). */
   Optional<String> uploadProblem(Message.Attachment file) {
     return new UploadPolicy(settings.maxUploadBytes()).problem(file.getFileName(), file.getContentType(), file.getSize());
-  }
-
-  static Optional<Command> command(String name, String sub) {
-    return Optional.ofNullable(switch (name + (sub == null ? "" : " " + sub)) {
-      case "question" -> Command.ASK;
-      case "article" -> Command.ARTICLE;
-      case "passage" -> Command.PASSAGE;
-      case "aide" -> Command.HELP;
-      case "oubli" -> Command.FORGET;
-      case "formateurs resume" -> Command.SUMMARY;
-      case "formateurs rapport" -> Command.REPORT;
-      case "corpus liste" -> Command.CORPUS_LIST;
-      case "corpus ajouter" -> Command.CORPUS_ADD;
-      case "corpus remplacer" -> Command.CORPUS_REPLACE;
-      case "corpus retirer" -> Command.CORPUS_REMOVE;
-      case "corpus reconstruire" -> Command.CORPUS_REBUILD;
-      case "corpus etat" -> Command.CORPUS_STATUS;
-      default -> null;
-    });
   }
 
   /** Roles from the member's server roles (by configured name); administrators have them all. */

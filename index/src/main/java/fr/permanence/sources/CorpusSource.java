@@ -1,4 +1,4 @@
-package fr.permanence.ingest;
+package fr.permanence.sources;
 
 import fr.permanence.analysis.FrenchLegalAnalyzer;
 import fr.permanence.corpus.Corpus;
@@ -6,6 +6,7 @@ import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.PassageSource;
 import fr.permanence.corpus.SourceDocument;
 import fr.permanence.corpus.SourceFile;
+import fr.permanence.ingest.DocumentIngester;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
