@@ -19,13 +19,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * Corpus maintenance from the command line: importing the sources published as npm packages
- * (Code du travail, the Ministry's fact sheets, a collective agreement). Imports go to the data
- * folder's corpus (seeded from the default one first), never into the repository, unless a
- * maintainer refreshes the default files with {@code --into corpus/}.
+ * Corpus maintenance from the command line: moderators' edits ({@link CorpusEdits}) and importing
+ * the sources published as npm packages (Code du travail, the Ministry's fact sheets, a collective
+ * agreement). Imports go to the data folder's corpus (seeded from the default one first), never
+ * into the repository, unless a maintainer refreshes the default files with {@code --into corpus/}.
  */
-@Command(name = "corpus", description = "Gestion du corpus.",
-    subcommands = {CorpusCommand.ImportCode.class, CorpusCommand.ImportConvention.class, CorpusCommand.ImportFiches.class})
+@Command(name = "corpus", description = "Gestion du corpus.", mixinStandardHelpOptions = true, subcommands = {
+    CorpusEdits.Liste.class, CorpusEdits.Ajouter.class, CorpusEdits.Remplacer.class, CorpusEdits.Retirer.class,
+    CorpusEdits.Restaurer.class, CorpusEdits.Historique.class, CorpusEdits.Etat.class, CorpusCommand.ImportCode.class,
+    CorpusCommand.ImportConvention.class, CorpusCommand.ImportFiches.class})
 final class CorpusCommand {
   @ParentCommand
   Main main;

@@ -33,15 +33,16 @@ class RegressionFloorTest {
   /** As many passages as `search --jsonl` returns; score.py reads the first ten. */
   private static final int LIMIT = 10;
   /**
-   * Floors a little under the figures of score.py at the time of writing, on the default corpus of
-   * four kinds (whole code, fact sheets, Syntec): 0.867, 0.720, 0.556, 0.022; 1.0. The sources
-   * added compete with the union's documents and make more off-topic words match somewhere.
+   * Floors a little under the figures of score.py at the time of writing (0.711, 0.659, 0.556, 0.044;
+   * code 0.667), on the default corpus of four kinds (whole code, fact sheets, Syntec), whose
+   * passages compete with the union's documents. They were higher (0.889 recall@5) while the
+   * synonym file copied these questions' wording and the corpus held 604 articles only.
    */
-  private static final double MIN_DOCUMENTS_RECALL_AT_5 = 0.85;
-  private static final double MIN_DOCUMENTS_MRR_AT_10 = 0.70;
-  private static final double MIN_DOCUMENTS_ABSTAIN_OK = 0.55;
-  private static final double MAX_DOCUMENTS_FALSE_ABSTAIN = 0.05;
-  private static final double MIN_CODE_RECALL_AT_5 = 0.95;
+  private static final double MIN_DOCUMENTS_RECALL_AT_5 = 0.69;
+  private static final double MIN_DOCUMENTS_MRR_AT_10 = 0.64;
+  private static final double MIN_DOCUMENTS_ABSTAIN_OK = 0.53;
+  private static final double MAX_DOCUMENTS_FALSE_ABSTAIN = 0.07;
+  private static final double MIN_CODE_RECALL_AT_5 = 0.65;
 
   @TempDir
   static Path data;
@@ -51,7 +52,7 @@ class RegressionFloorTest {
   @BeforeAll
   static void build() throws IOException {
     index = PassageIndex.open(data.resolve("index"), new CorpusSource(CORPUS));
-    searcher = new PassageSearcher(index.searchers(), Synonyms.read(CORPUS.resolve("synonyms.txt")),
+    searcher = new PassageSearcher(index.searchers(), Synonyms.read(CORPUS.resolve("lexicon")),
         Answerability.DEFAULT);
   }
 
