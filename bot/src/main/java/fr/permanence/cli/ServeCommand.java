@@ -6,6 +6,8 @@ import fr.permanence.discord.DiscordBot;
 import fr.permanence.matrix.MatrixBot;
 import fr.permanence.matrix.MatrixClient;
 import fr.permanence.matrix.Sleeper;
+import fr.permanence.startup.ExitStatus;
+import fr.permanence.startup.StartupFailure;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -14,8 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,8 +41,6 @@ public final class ServeCommand implements Callable<Integer> {
   /** The conversation core and what must be closed after the adapters (log, index). */
   public record Opened(ConversationService service, AutoCloseable resources) {}
 
-  /** Exit code when nothing can start: a configuration error. */
-  static final int NOTHING_CONFIGURED = 2;
   /** Concurrent answers on Discord: the machine has two cores, searches are short. */
   private static final int DISCORD_WORKERS = 4;
 
@@ -74,31 +76,50 @@ public final class ServeCommand implements Callable<Integer> {
       cfg = ServeConfig.load(env, config, defaultDataDir);
     } catch (IllegalArgumentException e) {
       err.println("Configuration invalide : " + e.getMessage());
-      return NOTHING_CONFIGURED;
+      return ExitStatus.CONFIGURATION.code();
     }
     cfg.notes().forEach(out::println);
     if (!cfg.anyAdapter()) {
       err.println("Rien à lancer : définissez PERMANENCE_DISCORD_TOKEN pour Discord, ou PERMANENCE_MATRIX_HOMESERVER, "
           + "PERMANENCE_MATRIX_TOKEN, PERMANENCE_MATRIX_USER et PERMANENCE_MATRIX_ALLOWED pour Matrix "
           + "(voir docs/chat.md).");
-      return NOTHING_CONFIGURED;
+      return ExitStatus.CONFIGURATION.code();
     }
     if (check) {
       return 0;
     }
-    Opened opened = factory.create(cfg);
+    Opened opened;
+    try {
+      opened = factory.create(cfg);
+    } catch (StartupFailure e) {
+      err.println(e.getMessage());
+      return e.status().code();
+    } catch (Exception e) {
+      // Not known to be the configuration's fault (a held lock, a full disk): systemd tries again.
+      err.println("Démarrage impossible : " + Main.describe(e) + " Nouvel essai au prochain démarrage.");
+      return ExitStatus.TRANSIENT.code();
+    }
     ConversationService service = opened.service();
     List<AutoCloseable> running = new ArrayList<>();
     running.add(opened.resources()); // closed last: adapters stop first, then the log is flushed
+    CompletableFuture<ExitStatus> outcome = new CompletableFuture<>();
+    Consumer<StartupFailure> fail = failure -> {
+      if (outcome.complete(failure.status())) {
+        err.println(failure.getMessage());
+        err.flush();
+      }
+    };
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
+      outcome.complete(ExitStatus.OK);
       stopAll(running, err);
       stopped.countDown();
     }, "serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       if (cfg.discord().isPresent()) {
-        DiscordBot discord = new DiscordBot(service, cfg.discord().get(), Executors.newFixedThreadPool(DISCORD_WORKERS));
+        DiscordBot discord = new DiscordBot(service, cfg.discord().get(), Executors.newFixedThreadPool(DISCORD_WORKERS),
+            fail);
         running.add(discord);
         discord.start();
         out.println("Discord : connecté.");
@@ -112,14 +133,24 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Matrix : synchronisation lancée.");
       }
       out.flush();
+    } catch (StartupFailure e) {
+      fail.accept(e);
     } catch (Exception e) {
-      err.println("Démarrage impossible : " + e.getMessage());
-      Runtime.getRuntime().removeShutdownHook(hook);
-      stopAll(running, err);
-      return 1;
+      fail.accept(StartupFailure.transientFailure("Démarrage impossible : " + Main.describe(e)
+          + " Nouvel essai au prochain démarrage.", e));
     }
-    stopped.await(); // until SIGTERM / Ctrl-C runs the shutdown hook
-    return 0;
+    ExitStatus status = outcome.join(); // OK on SIGTERM / Ctrl-C; a failure when an adapter cannot go on
+    if (status == ExitStatus.OK) {
+      stopped.await(); // the shutdown hook is stopping the adapters
+      return 0;
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // Already shutting down: the hook stops the adapters; our status is still the process's.
+    }
+    stopAll(running, err);
+    return status.code();
   }
 
   private static synchronized void stopAll(List<AutoCloseable> running, PrintWriter err) {
