@@ -7,9 +7,9 @@ import fr.permanence.conversation.Incoming;
 import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Reply;
 import fr.permanence.conversation.Role;
-import fr.permanence.conversation.TextCommands;
+import fr.permanence.conversation.CommandGrammar;
+import fr.permanence.conversation.ParsedCommand;
 import fr.permanence.corpus.CorpusAdmin;
-import fr.permanence.log.Rating;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -92,25 +92,11 @@ final class ChatCommand implements Callable<Integer> {
     }
 
     private Incoming incoming(String text, String lower) {
-      Optional<Rating> rating = Rating.parse(text);
-      if (rating.isPresent() && !lastReply.isEmpty()) {
-        String vote = rating.get() == Rating.UP ? "up" : "down";
-        return message(Command.FEEDBACK, lastReply, Map.of("vote", vote));
+      ParsedCommand parsed = CommandGrammar.parse(text, "/", true).orElseThrow();
+      if (parsed.command() == Command.FEEDBACK && parsed.text().isEmpty() && !lastReply.isEmpty()) {
+        parsed = parsed.with(lastReply, Map.of());
       }
-      if (text.startsWith("/")) {
-        TextCommands.Parsed parsed = TextCommands.parse(text, "/", true).orElseThrow();
-        return message(parsed.command(), parsed.text(), parsed.options());
-      }
-      String first = lower.split("\\s+", 2)[0];
-      String rest = text.substring(Math.min(text.length(), first.length())).strip();
-      return switch (first) {
-        case "aide", "help", "?" -> message(Command.HELP, "", Map.of());
-        case "oubli" -> message(Command.FORGET, "", Map.of());
-        case "voir", "passage" -> message(Command.PASSAGE, rest, Map.of());
-        case "article" -> fr.permanence.analysis.LegalReferences.normalize(rest) != null
-            ? message(Command.ARTICLE, rest, Map.of()) : message(Command.ASK, text, Map.of());
-        default -> message(Command.ASK, text, Map.of());
-      };
+      return message(parsed.command(), parsed.text(), parsed.options());
     }
 
     private Incoming message(Command command, String text, Map<String, String> options) {

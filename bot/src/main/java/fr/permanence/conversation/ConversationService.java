@@ -43,6 +43,8 @@ public final class ConversationService {
   private static final int REMEMBERED_REPLIES = 5000;
   /** Cited passages offered as "see in full" buttons: one Discord action row holds five buttons, two are votes. */
   static final int PASSAGE_BUTTONS = 3;
+  /** A reader opens a few passages and articles per answer: five lookups for each question allowed. */
+  private static final int LOOKUPS_PER_QUESTION = 5;
   /** Bytes of randomness in a reply id: 2^40 ids, no collision among remembered replies. */
   private static final int REPLY_ID_BYTES = 5;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm", Locale.FRANCE);
@@ -54,7 +56,10 @@ public final class ConversationService {
   private final TrainerReports reports;
   private final CorpusAdmin corpus;
   private final ConversationSettings settings;
-  private final RateLimiter limiter;
+  /** Questions: each one searches and is logged, the limit people meet. */
+  private final RateLimiter questions;
+  /** Everything else but votes: cheap lookups (passage, article, help) a reader chains freely, bounded only against scripts. */
+  private final RateLimiter lookups;
   private final SecureRandom random = new SecureRandom();
   private final Map<String, String> questionsByReply = new LinkedHashMap<>(16, 0.75f, true) {
     private static final long serialVersionUID = 1L;
@@ -85,7 +90,8 @@ public final class ConversationService {
     this.reports = Objects.requireNonNull(reports, "reports");
     this.corpus = Objects.requireNonNull(corpus, "corpus");
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.limiter = new RateLimiter(settings.messagesPerWindow(), settings.window(), clock);
+    this.questions = new RateLimiter(settings.messagesPerWindow(), settings.window(), clock);
+    this.lookups = new RateLimiter(settings.messagesPerWindow() * LOOKUPS_PER_QUESTION, settings.window(), clock);
   }
 
   /** The reply to {@code message}; empty when the bot must stay silent (another bot wrote). */
@@ -106,8 +112,10 @@ public final class ConversationService {
           + "est de %,d. Résumez votre question en quelques phrases : je cherche mieux avec peu de mots précis.",
           message.text().length(), settings.maxInputChars()).replace('\u202F', ' '), true));
     }
-    if (command != Command.FEEDBACK) {
-      Optional<Duration> wait = limiter.acquire(message.platform().id() + ":" + message.userId());
+    RateLimiter counter = command == Command.ASK ? questions : command == Command.FEEDBACK
+        || command == Command.THANKS ? null : lookups;
+    if (counter != null) {
+      Optional<Duration> wait = counter.acquire(message.platform().id() + ":" + message.userId());
       if (wait.isPresent()) {
         long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
         return Optional.of(Reply.text(id, "Doucement 🙂 vous avez envoyé beaucoup de messages en peu de temps. "
@@ -121,6 +129,7 @@ public final class ConversationService {
         case ARTICLE -> article(id, message);
         case FEEDBACK -> feedback(id, message);
         case HELP -> Reply.text(id, help(message), true);
+        case THANKS -> Reply.text(id, "Avec plaisir ! Posez une autre question quand vous voulez.", true);
         case FORGET -> forget(id, message);
         case SUMMARY -> Reply.text(id, reports.summary(), true);
         case REPORT -> new Reply(id, "", "Voici le rapport des questions posées.", List.of(), List.of(), true,

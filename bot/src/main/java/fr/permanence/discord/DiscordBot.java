@@ -2,12 +2,13 @@ package fr.permanence.discord;
 
 import fr.permanence.conversation.Attachment;
 import fr.permanence.conversation.Command;
+import fr.permanence.conversation.CommandGrammar;
 import fr.permanence.conversation.ConversationService;
 import fr.permanence.conversation.Incoming;
+import fr.permanence.conversation.ParsedCommand;
 import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Reply;
 import fr.permanence.conversation.Role;
-import fr.permanence.conversation.TextCommands;
 import fr.permanence.conversation.UploadPolicy;
 import fr.permanence.startup.StartupFailure;
 import java.io.IOException;
@@ -233,7 +234,8 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
 
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-    Optional<Command> command = command(event.getName(), event.getSubcommandName());
+    Optional<Command> command = Command.fromFrench(
+        event.getName() + (event.getSubcommandName() == null ? "" : " " + event.getSubcommandName()));
     if (command.isEmpty()) {
       event.reply(DiscordRender.notice("Commande inconnue : tapez /aide.")).setEphemeral(true).queue();
       return;
@@ -306,7 +308,7 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
       return; // ordinary chatter: not for us (and its content is not even sent without MESSAGE_CONTENT)
     }
     String text = message.getContentRaw().replaceAll("<@!?" + event.getJDA().getSelfUser().getId() + ">", " ").strip();
-    Optional<TextCommands.Parsed> parsed = TextCommands.parse(text, "!", true);
+    Optional<ParsedCommand> parsed = CommandGrammar.parse(text, "!", true);
     if (parsed.isEmpty()) {
       return;
     }
@@ -317,9 +319,8 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
           failure -> LOG.error("could not answer message {}", message.getId(), failure));
       return;
     }
-    Incoming incoming = new Incoming(Platform.DISCORD, event.getChannel().getId(), author.getId(), author.getName(),
-        roles(event.getMember()), author.isBot() || event.isWebhookMessage(), command,
-        parsed.get().text(), parsed.get().options(), null);
+    Incoming incoming = parsed.get().incoming(Platform.DISCORD, event.getChannel().getId(), author.getId(),
+        author.getName(), roles(event.getMember()), author.isBot() || event.isWebhookMessage(), null);
     boolean privately = !direct && command.privateReply();
     workers.execute(() -> {
       MessageCreateData data;
@@ -412,25 +413,6 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
   /** Why {@code file} cannot be added, in French, from its name, type and size only (nothing downloaded). */
   Optional<String> uploadProblem(Message.Attachment file) {
     return new UploadPolicy(settings.maxUploadBytes()).problem(file.getFileName(), file.getContentType(), file.getSize());
-  }
-
-  static Optional<Command> command(String name, String sub) {
-    return Optional.ofNullable(switch (name + (sub == null ? "" : " " + sub)) {
-      case "question" -> Command.ASK;
-      case "article" -> Command.ARTICLE;
-      case "passage" -> Command.PASSAGE;
-      case "aide" -> Command.HELP;
-      case "oubli" -> Command.FORGET;
-      case "formateurs resume" -> Command.SUMMARY;
-      case "formateurs rapport" -> Command.REPORT;
-      case "corpus liste" -> Command.CORPUS_LIST;
-      case "corpus ajouter" -> Command.CORPUS_ADD;
-      case "corpus remplacer" -> Command.CORPUS_REPLACE;
-      case "corpus retirer" -> Command.CORPUS_REMOVE;
-      case "corpus reconstruire" -> Command.CORPUS_REBUILD;
-      case "corpus etat" -> Command.CORPUS_STATUS;
-      default -> null;
-    });
   }
 
   /** Roles from the member's server roles (by configured name); administrators have them all. */

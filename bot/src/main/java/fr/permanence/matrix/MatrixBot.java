@@ -15,7 +15,8 @@ import java.util.Set;
 import fr.permanence.conversation.Incoming;
 import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Reply;
-import fr.permanence.conversation.TextCommands;
+import fr.permanence.conversation.CommandGrammar;
+import fr.permanence.conversation.ParsedCommand;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -219,12 +220,12 @@ public final class MatrixBot implements AutoCloseable {
     boolean mentioned = mentions(content, body);
     boolean direct = joinedMembers.getOrDefault(roomId, 0) == DIRECT_ROOM_MEMBERS;
     String text = mentioned ? withoutMention(body) : body;
-    Optional<TextCommands.Parsed> parsed = TextCommands.parse(text, PREFIX, mentioned || direct);
+    Optional<ParsedCommand> parsed = CommandGrammar.parse(text, PREFIX, mentioned || direct);
     if (parsed.isEmpty()) {
       return;
     }
-    Incoming incoming = new Incoming(Platform.MATRIX, roomId, sender, "", roles(roomId, sender), fromBot,
-        parsed.get().command(), parsed.get().text(), parsed.get().options(), null);
+    Incoming incoming = parsed.get().incoming(Platform.MATRIX, roomId, sender, "", roles(roomId, sender), fromBot,
+        null);
     answer(roomId, event, incoming);
   }
 
@@ -237,13 +238,12 @@ public final class MatrixBot implements AutoCloseable {
     JsonNode content = event.path("content");
     String fileName = content.path("filename").asText(content.path("body").asText(""));
     String caption = content.has("filename") ? content.path("body").asText("") : "";
-    Optional<TextCommands.Parsed> parsed = TextCommands.parse(caption, PREFIX, false);
+    Optional<ParsedCommand> parsed = CommandGrammar.parse(caption, PREFIX, false);
     if (parsed.isEmpty() || !(parsed.get().command() == Command.CORPUS_ADD || parsed.get().command() == Command.CORPUS_REPLACE)) {
       return; // a file shared in the room, not sent to the bot
     }
     Set<Role> roles = roles(roomId, sender);
-    Incoming incoming = new Incoming(Platform.MATRIX, roomId, sender, "", roles, false, parsed.get().command(),
-        parsed.get().text(), parsed.get().options(), null);
+    Incoming incoming = parsed.get().incoming(Platform.MATRIX, roomId, sender, "", roles, false, null);
     if (!roles.contains(Role.MODERATOR)) {
       answer(roomId, event, incoming); // the core refuses, and says why
       return;
@@ -257,8 +257,8 @@ public final class MatrixBot implements AutoCloseable {
     Path downloaded = Files.createTempFile("permanence-matrix-", "-" + fileName.replaceAll("[^\\w.-]", "_"));
     try {
       long size = client.download(content.path("url").asText(""), uploads.maxBytes(), downloaded);
-      answer(roomId, event, new Incoming(Platform.MATRIX, roomId, sender, "", roles, false, parsed.get().command(),
-          parsed.get().text(), parsed.get().options(), new Attachment(fileName, size, downloaded)));
+      answer(roomId, event, parsed.get().incoming(Platform.MATRIX, roomId, sender, "", roles, false,
+          new Attachment(fileName, size, downloaded)));
     } catch (IOException e) {
       LOG.error("could not download {} from the homeserver", fileName, e);
       send(roomId, event, Reply.text("fichier", "Je n'ai pas pu télécharger « " + fileName

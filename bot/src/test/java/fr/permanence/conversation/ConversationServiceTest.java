@@ -127,6 +127,27 @@ class ConversationServiceTest {
   }
 
   @Test
+  void countsOnlyQuestionsAgainstTheRateLimit() {
+    for (int i = 0; i < ConversationSettings.DEFAULT_MESSAGES_PER_WINDOW - 1; i++) {
+      assertEquals(1, handle(member(Command.ASK, "Le CSE est-il consulté ?")).sources().size());
+    }
+    for (int i = 0; i < 3; i++) {
+      assertEquals("Code du travail, art. L. 2312-8", handle(member(Command.ARTICLE, "L2312-8")).title());
+      assertFalse(handle(member(Command.HELP, "")).text().startsWith("Doucement"));
+      assertFalse(handle(member(Command.THANKS, "")).text().startsWith("Doucement"));
+    }
+    assertEquals(1, handle(member(Command.ASK, "Le CSE est-il consulté ?")).sources().size(),
+        "the sixth question still passes after lookups, help and thanks");
+    assertTrue(handle(member(Command.ASK, "Le CSE est-il consulté ?")).text().startsWith("Doucement"));
+  }
+
+  @Test
+  void acknowledgesThanksWithoutRecordingAnything() {
+    assertEquals("Avec plaisir ! Posez une autre question quand vous voulez.", handle(member(Command.THANKS, "")).text());
+    assertEquals(List.of(), members.lines);
+  }
+
+  @Test
   void showsAPassageAndAnArticleInFull() {
     Reply passage = handle(member(Command.PASSAGE, "guide#p12-a1b2c3"));
     assertEquals("Guide des élus, p. 12 — Le rôle du CSE", passage.title());
