@@ -14,14 +14,14 @@ import java.util.List;
 /** Reads one text document of the corpus and cuts it into repaired, located passages. */
 public final class DocumentIngester {
   /** Version of the repair and splitting rules; part of the index fingerprint. */
-  public static final String VERSION = "ingest-9";
+  public static final String VERSION = "ingest-10";
 
   /** The repaired text of a document and its blocks. */
   public record Repaired(String text, List<Block> blocks) {}
 
   /** Repairs {@code raw}, the text extracted from a PDF or written by hand. */
   public static Repaired repair(String raw) {
-    List<Block> blocks = new ParagraphBuilder(PageReader.lines(raw)).blocks();
+    List<Block> blocks = TableRows.mark(new ParagraphBuilder(PageReader.lines(raw)).blocks());
     return new Repaired(ParagraphBuilder.joined(blocks), blocks);
   }
 

@@ -2,9 +2,11 @@ package fr.permanence.ingest;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +49,8 @@ final class ParagraphBuilder {
   private final int width;
   private final Set<String> vocabulary = new HashSet<>();
   private final Set<Integer> calls = new HashSet<>();
+  /** Calls glued to a year or an acronym ("201333", "IA84") that a note of their number confirms. */
+  private final Set<Integer> confirmedCalls = new HashSet<>();
 
   ParagraphBuilder(List<SourceLine> lines) {
     this.lines = lines;
@@ -63,6 +67,31 @@ final class ParagraphBuilder {
       }
       calls.addAll(TextRepair.gluedCalls(line.text()));
     }
+    confirmAmbiguousCalls();
+  }
+
+  /**
+   * Takes the digits glued to a year or an acronym for a call when a line "N text" that starts
+   * like a note, with that number, is on the same page or the next (a note ends its page or, when
+   * the paragraph crosses the page, the next one).
+   */
+  private void confirmAmbiguousCalls() {
+    Map<Integer, Set<Integer>> notePages = new HashMap<>();
+    for (SourceLine line : lines) {
+      Matcher m = FOOTNOTE_START.matcher(line.text());
+      if (m.matches()) {
+        notePages.computeIfAbsent(Integer.parseInt(m.group(1)), n -> new HashSet<>()).add(line.page());
+      }
+    }
+    for (SourceLine line : lines) {
+      for (int call : TextRepair.ambiguousCalls(line.text())) {
+        Set<Integer> pages = notePages.getOrDefault(call, Set.of());
+        if (pages.contains(line.page()) || pages.contains(line.page() + 1)) {
+          confirmedCalls.add(call);
+        }
+      }
+    }
+    calls.addAll(confirmedCalls);
   }
 
   /** The document's paragraphs and headings, repaired, with their offsets in the joined text. */
@@ -121,7 +150,7 @@ final class ParagraphBuilder {
   }
 
   private void flush(List<Block> blocks, StringBuilder paragraph, int page, int lineCount, int[] offset) {
-    String text = TextRepair.inline(paragraph.toString());
+    String text = TextRepair.inline(paragraph.toString(), confirmedCalls);
     paragraph.setLength(0);
     if (text.isEmpty() || text.chars().noneMatch(Character::isLetterOrDigit)) {
       return;
@@ -256,12 +285,18 @@ final class ParagraphBuilder {
     return text.substring(start, end);
   }
 
+  /** The first word of {@code line}, an elided one whole ("d’œuvre" of "main-" + "d’œuvre"). */
   private static String firstWord(String line) {
     int end = 0;
-    while (end < line.length() && Character.isLetter(line.charAt(end))) {
+    while (end < line.length() && (Character.isLetter(line.charAt(end))
+        || isApostrophe(line.charAt(end)) && end > 0 && end + 1 < line.length() && Character.isLetter(line.charAt(end + 1)))) {
       end++;
     }
     return line.substring(0, end);
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
   }
 
   private static boolean skipped(String text) {
@@ -287,8 +322,8 @@ final class ParagraphBuilder {
       }
       String before = previousText(i);
       if (before != null && !SENTENCE_END.matcher(before).matches() && !URL_LINE.matcher(before).matches()
-          && !FOOTNOTE_START.matcher(before).matches()) {
-        continue; // "d'au moins" / "50 salariés": a sentence going on, not a note
+          && !FOOTNOTE_START.matcher(before).matches() && !nextNoteFollows(i, Integer.parseInt(m.group(1))) && !lastNoteOfPage(i, Integer.parseInt(m.group(1)))) {
+        continue; // "d'au moins" / "50 Salariés": a sentence going on, not a note
       }
       int page = lines.get(i).page();
       for (int j = i; j < lines.size() && lines.get(j).page() == page
@@ -297,6 +332,49 @@ final class ParagraphBuilder {
       }
     }
     return footnote;
+  }
+
+  /**
+   * True when a line "N+1 text" follows line {@code index} on its page: a series of notes, which a
+   * paragraph crossing the page leaves after an unfinished sentence ("La crise" then "37 CONSEIL
+   * NATIONAL DU NUMÉRIQUE…", "38 COMMISSION EUROPÉENNE…").
+   */
+  private boolean nextNoteFollows(int index, int number) {
+    int page = lines.get(index).page();
+    for (int j = index + 1; j < lines.size() && lines.get(j).page() == page; j++) {
+      Matcher m = FOOTNOTE_START.matcher(lines.get(j).text());
+      if (m.matches() && Integer.parseInt(m.group(1)) == number + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Most lines of one note ending a page: a reference takes two or three. */
+  private static final int NOTE_MAX_LINES = 4;
+
+  /**
+   * True when line {@code index} and what follows it to the end of its page are a short note
+   * whose number was called on this page or the one before ("prospects5" then, at the page
+   * foot, "5 FEVAD, « Bilan du e-commerce… »"), after a sentence that goes on over the page.
+   */
+  private boolean lastNoteOfPage(int index, int number) {
+    int page = lines.get(index).page();
+    int rest = 0;
+    for (int j = index; j < lines.size() && lines.get(j).page() == page
+        && !PAGE_NUMBER.matcher(lines.get(j).text()).matches(); j++) {
+      if (!lines.get(j).blank() && ++rest > NOTE_MAX_LINES) {
+        return false;
+      }
+    }
+    for (int j = index - 1; j >= 0 && lines.get(j).page() >= page - 1; j--) {
+      String text = lines.get(j).text();
+      if (TextRepair.gluedCalls(text).contains(number)
+          || confirmedCalls.contains(number) && TextRepair.ambiguousCalls(text).contains(number)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String previousText(int index) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits French text into sentences with the JDK's sentence rules, but never after a legal or
@@ -17,7 +18,18 @@ public final class SentenceSplitter {
       "n", "no", "vol", "chap", "ibid", "op", "cit", "env", "min", "max", "réf", "ref", "fig", "av", "bd",
       "ex", "ch", "sect", "tit", "liv", "coll", "cass", "soc", "civ", "crim", "tgi", "ca", "vs");
 
+  /** A roman numeral, which numbers the parts of a law article ("I.-", "II. -"). */
+  private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXL]+");
+
   private SentenceSplitter() {}
+
+  private static boolean startsWithDash(String text, int at) {
+    int i = at;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '–');
+  }
 
   /** The sentences of {@code text} as [start, end) offsets, whitespace between them excluded. */
   public static List<int[]> spans(String text) {
@@ -76,6 +88,9 @@ public final class SentenceSplitter {
     String word = text.substring(wordStart, wordEnd);
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
       return true; // an initial or an article prefix: "L. 2312-8", "J. Dupont"
+    }
+    if (ROMAN_NUMERAL.matcher(word).matches() && text.substring(from, wordStart).isBlank() && startsWithDash(text, end)) {
+      return true; // the number of an article's part, "III.-Le télétravailleur…": the part's text follows
     }
     return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
   }

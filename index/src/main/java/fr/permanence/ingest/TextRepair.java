@@ -1,5 +1,8 @@
 package fr.permanence.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +39,16 @@ public final class TextRepair {
       "(?<=(?:\\p{L}{2}|[»”…%]|(?<!\\(\\d{4})\\)|\\p{L}{4}\\.|\\p{L}{2};|\\p{L} ;))"
           + "(\\d{1,3})(?=[\\s\\p{Z}.,;:)!?]|$)");
 
+  /**
+   * A call that could also be part of what it is glued to: after a year ("201333", the year 2013
+   * then call 33) or after an acronym of two capitals or more ("IA84"). Such digits are a call
+   * only when the document has a note of that number near them (see
+   * {@link #removeGluedCalls(String, Set)}); a call never starts with 0 ("200000" is a number), and
+   * after an acronym has two digits at least ("CO2", "G20" and "A380" are names).
+   */
+  private static final Pattern AMBIGUOUS_CALL = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?:(?:19|20)\\d{2}([1-9]\\d{0,2})|\\p{Lu}{2,}([1-9]\\d{1,2}))(?=[\\s\\p{Z}.,;:)!?]|$)");
+
   /** A URL, inside which digits are never footnote calls. */
   private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
 
@@ -62,8 +75,8 @@ public final class TextRepair {
   }
 
   /** Call numbers glued to words in this text, in order (URLs are skipped). */
-  public static java.util.List<Integer> gluedCalls(String text) {
-    java.util.List<Integer> calls = new java.util.ArrayList<>();
+  public static List<Integer> gluedCalls(String text) {
+    List<Integer> calls = new ArrayList<>();
     String withoutUrls = URL.matcher(text).replaceAll(" ");
     Matcher m = GLUED_CALL.matcher(withoutUrls);
     while (m.find()) {
@@ -74,18 +87,57 @@ public final class TextRepair {
     return calls;
   }
 
+  /** Numbers glued to a year or an acronym that may be calls ({@link #AMBIGUOUS_CALL}), URLs skipped. */
+  public static List<Integer> ambiguousCalls(String text) {
+    List<Integer> calls = new ArrayList<>();
+    Matcher m = AMBIGUOUS_CALL.matcher(URL.matcher(text).replaceAll(" "));
+    while (m.find()) {
+      calls.add(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
+    }
+    return calls;
+  }
+
   /** Removes call numbers glued to words, outside URLs. */
   public static String removeGluedCalls(String text) {
+    return removeGluedCalls(text, Set.of());
+  }
+
+  /**
+   * Removes call numbers glued to words, outside URLs, and those glued to a year or an acronym
+   * whose number is in {@code notes}, the notes the document has near them.
+   */
+  public static String removeGluedCalls(String text, Set<Integer> notes) {
     StringBuilder out = new StringBuilder(text.length());
     Matcher url = URL.matcher(text);
     int last = 0;
     while (url.find()) {
-      out.append(removeCallsOutsideUrls(text.substring(last, url.start())));
+      out.append(removeCallsOutsideUrls(text.substring(last, url.start()), notes));
       out.append(url.group());
       last = url.end();
     }
-    out.append(removeCallsOutsideUrls(text.substring(last)));
+    out.append(removeCallsOutsideUrls(text.substring(last), notes));
     return out.toString();
+  }
+
+  private static String removeCallsOutsideUrls(String text, Set<Integer> notes) {
+    return removeAmbiguousCalls(removeCallsOutsideUrls(text), notes);
+  }
+
+  private static String removeAmbiguousCalls(String text, Set<Integer> notes) {
+    if (notes.isEmpty()) {
+      return text;
+    }
+    Matcher m = AMBIGUOUS_CALL.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    while (m.find()) {
+      int group = m.group(1) != null ? 1 : 2;
+      if (notes.contains(Integer.parseInt(m.group(group)))) {
+        out.append(text, last, m.start(group));
+        last = m.end(group);
+      }
+    }
+    return out.append(text.substring(last)).toString();
   }
 
   private static String removeCallsOutsideUrls(String text) {
@@ -120,6 +172,11 @@ public final class TextRepair {
 
   /** All inline repairs, in the order that keeps each one safe. */
   public static String inline(String text) {
-    return spaces(removeGluedCalls(dropCap(spacedLetters(ligatures(text)))));
+    return inline(text, Set.of());
+  }
+
+  /** All inline repairs; digits glued to a year or an acronym are a call when their number is in {@code notes}. */
+  public static String inline(String text, Set<Integer> notes) {
+    return spaces(removeGluedCalls(dropCap(spacedLetters(ligatures(text))), notes));
   }
 }

@@ -157,4 +157,29 @@ class CorpusPassagesTest {
         .flatMap(e -> e.getValue().stream()).filter(p -> p.text().contains(words)).findFirst()
         .orElseThrow(() -> new AssertionError("no passage of " + slug + " with « " + words + " »"));
   }
+
+  private static List<String> blockTexts(String file) {
+    return repaired.entrySet().stream().filter(e -> e.getKey().file().getFileName().toString().equals(file))
+        .flatMap(e -> e.getValue().blocks().stream()).map(Block::text).toList();
+  }
+
+  @Test
+  void aParagraphCrossingAPageSkipsTheNotesAtItsFoot() {
+    List<String> cnr = blockTexts("cnr-transitions-numeriques-travail-2023.txt");
+    assertTrue(cnr.stream().anyMatch(t -> t.contains("des acteurs de l’accompagnement des TPE-PME. La crise COVID et le plan "
+        + "de relance allaient permettre d’accélérer certaines actions.")));
+    assertTrue(cnr.stream().anyMatch(t -> t.contains("dans son rappel d’activité annuel 2021 une hausse importante des "
+        + "demandes d’assistance en ligne")));
+    for (String note : List.of("37 CONSEIL NATIONAL DU NUMÉRIQUE", "110 ANSSI", "120 ARCEP", "5 FEVAD", "84 Cette recommandation",
+        "91 FERGUSON", "116 CONSEIL NATIONAL DE L’INDUSTRIE")) {
+      assertTrue(cnr.stream().noneMatch(t -> t.contains(note)), note);
+    }
+  }
+
+  @Test
+  void noWordLosesTheHyphenTheDocumentGivesIt() {
+    for (DocumentIngester.Repaired r : repaired.values()) {
+      assertTrue(!r.text().contains("maind’œuvre"), "maind’œuvre");
+    }
+  }
 }

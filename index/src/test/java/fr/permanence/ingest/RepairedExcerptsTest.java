@@ -195,4 +195,53 @@ class RepairedExcerptsTest {
             + "le moment de l’introduction des systèmes."),
         texts(DocumentIngester.repair(raw).blocks()));
   }
+
+  @Test
+  void numeumAnnexTableRowsAreParagraphsWithTheirCellsSeparated() throws IOException {
+    assertEquals(List.of(
+        "40 % des acteurs du numérique constatent un impact positif sur les marges et le chiffre d’affaires.",
+        "12 % des projets clients des ESN concernent déjà l’IA générative (2025), avec une montée en puissance "
+            + "attendue en 2026.",
+        "# Impacts sur le travail",
+        "Effet de l’IA générative | Conséquence sur les salariés",
+        "Automatisation du développement, tests, documentation | Réduction du temps nécessaire par tâche",
+        "Standardisation des processus | Intensification du travail et perte d’autonomie",
+        "Outils de suivi et management intégrés | Surveillance accrue et pression sur la productivité",
+        "Déqualification partielle | Moins de postes qualifiés disponibles, concurrence accrue",
+        "L’IA augmente la survaleur relative. Les gains servent surtout à restaurer les marges plutôt qu’à "
+            + "améliorer les conditions d’emploi."),
+        texts(blocks("numeum-annexe-ia.txt")));
+  }
+
+  @Test
+  void numeumCompoundWithAnElidedSecondPartKeepsItsHyphen() throws IOException {
+    // "main-" + "d’œuvre" at a line end; the booklet writes "main-d’œuvre" elsewhere.
+    String text = blocks("numeum-main-d-oeuvre.txt").get(0).text();
+    assertTrue(text.contains("les entreprises mobilisent d’abord la main-d’œuvre déjà disponible"), text);
+  }
+
+  @Test
+  void cnrCallsGluedToAYearAreRemovedWhenTheirNoteIsOnThePage() throws IOException {
+    List<String> texts = texts(blocks("cnr-france-num.txt"));
+    assertTrue(texts.contains("— mais aussi des actions ciblées sur l’intelligence artificielle, la cybersécurité, le "
+        + "cloud, le haut débit, la formation et les compétences — la remontée dans le classement européen pour "
+        + "l’intégration des technologies par les entreprises (partie 4 du DESI) a pu être amorcée. La France est "
+        + "ainsi passée de la 16e place en 2017 et 2018 à la"), String.join("\n", texts));
+    assertTrue(texts.contains("11e place en 2020. Cependant, en 2021, une refonte de l’instrument de mesure de la"),
+        String.join("\n", texts));
+    // Note 37 follows an unfinished sentence ("La crise") at the foot of the page: a note all the same.
+    for (String t : texts) {
+      assertFalse(t.contains("CONSEIL NATIONAL DU NUMÉRIQUE") || t.contains("Digital Economy and Society Index 20"), t);
+    }
+  }
+
+  @Test
+  void cnrCallGluedToAnAcronymIsRemovedAndItsNoteKeptOut() throws IOException {
+    List<String> texts = texts(blocks("cnr-registre-ia.txt"));
+    assertEquals("# Instaurer un registre des outils d’IA", texts.get(0));
+    assertEquals("Il pourrait prendre la forme suivante :", texts.get(texts.size() - 1));
+    for (String t : texts) {
+      assertFalse(t.contains("SECOIA"), t);
+    }
+  }
 }

@@ -67,4 +67,16 @@ class TextRepairTest {
     assertEquals("Après l’explosion de la révolution numérique",
         TextRepair.inline(".A près  l’explosion de la révoluƟon numérique  "));
   }
+
+  @Test
+  void digitsGluedToAYearOrAnAcronymAreACallOnlyWhenTheirNoteIsKnown() {
+    assertEquals(java.util.List.of(33, 84), TextRepair.ambiguousCalls("par rapport à 201333 ; un registre des outils d’IA84"));
+    assertEquals("par rapport à 2013 ;", TextRepair.removeGluedCalls("par rapport à 201333 ;", java.util.Set.of(33)));
+    assertEquals("par rapport à 201333 ;", TextRepair.removeGluedCalls("par rapport à 201333 ;", java.util.Set.of(34)));
+    assertEquals("Instaurer un registre des outils d’IA", TextRepair.removeGluedCalls("Instaurer un registre des outils d’IA84", java.util.Set.of(84)));
+    // Numbers and names: never calls, whatever the notes.
+    for (String kept : new String[] {"200000 salariés", "une étiquette CO2 d’un email", "le G20 et l’A380", "2020-2030"}) {
+      assertEquals(kept, TextRepair.removeGluedCalls(kept, java.util.Set.of(0, 2, 20, 30, 380)), kept);
+    }
+  }
 }
