@@ -9,7 +9,7 @@ import fr.permanence.conversation.ParsedCommand;
 import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Reply;
 import fr.permanence.conversation.Role;
-import fr.permanence.conversation.UploadPolicy;
+import fr.permanence.moderation.UploadPolicy;
 import fr.permanence.startup.StartupFailure;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -249,6 +249,9 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
                     .addOption(OptionType.ATTACHMENT, "fichier", "Le nouveau fichier", true),
                 new SubcommandData("retirer", "Retirer un document")
                     .addOption(OptionType.STRING, "nom", "Nom court du document", true),
+                new SubcommandData("restaurer", "Remettre un document retiré ou son texte précédent")
+                    .addOption(OptionType.STRING, "nom", "Nom court du document, ou nom d'une archive", true),
+                new SubcommandData("historique", "Dernières modifications du corpus"),
                 new SubcommandData("reconstruire", "Reconstruire l'index"),
                 new SubcommandData("etat", "État du corpus et de l'index")));
   }

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.permanence.app.Moderation;
 import fr.permanence.conversation.Command;
 import fr.permanence.conversation.MutableClock;
 import fr.permanence.conversation.RecordingMembers;
 import fr.permanence.conversation.TestServices;
-import fr.permanence.corpus.CorpusAdmin;
 import fr.permanence.discord.LoopbackDiscord.Request;
 import fr.permanence.startup.ExitStatus;
 import fr.permanence.startup.StartupFailure;
@@ -40,7 +40,7 @@ class DiscordWireTest {
   private final RecordingMembers members = new RecordingMembers();
   private final CompletableFuture<StartupFailure> stopped = new CompletableFuture<>();
   private LoopbackDiscord discord;
-  private CorpusAdmin corpus;
+  private Moderation corpus;
   private DiscordBot bot;
 
   @BeforeEach
@@ -137,7 +137,7 @@ class DiscordWireTest {
     discord.guildMessage("980000000000000004", "<@" + LoopbackDiscord.BOT + "> !corpus retirer guide", true,
         LoopbackDiscord.MODERATOR_ROLE);
     discord.await(r -> channelMessage(r) && r.body().path("content").asText().contains("corpus retirer"), WAIT);
-    assertEquals(1, corpus.list().size(), "the document is still there");
+    assertEquals(1, corpus.editor().list().size(), "the document is still there");
     assertTrue(members.lines.isEmpty(), "nothing run, nothing logged: " + members.lines);
     assertFalse(discord.requests.stream().anyMatch(r -> r.is("POST", "users/@me/channels")));
   }
