@@ -10,8 +10,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import fr.permanence.app.Bot;
 import fr.permanence.report.ReportGenerator;
-import fr.permanence.startup.ExitStatus;
-import fr.permanence.startup.StartupFailure;
+import fr.permanence.app.StartupFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -91,10 +90,10 @@ public final class Main implements Runnable {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof StartupFailure failure) {
         commandLine.getErr().println(failure.getMessage()); // French, and says what to do
-        return failure.status().code();
+        return failure.exitStatus();
       }
       commandLine.getErr().println("permanence: " + describe(e));
-      return ExitStatus.CONFIGURATION.code();
+      return StartupFailure.CONFIGURATION;
     });
     return cli.execute(args);
   }

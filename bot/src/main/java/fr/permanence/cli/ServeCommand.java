@@ -6,8 +6,7 @@ import fr.permanence.discord.DiscordBot;
 import fr.permanence.matrix.MatrixBot;
 import fr.permanence.matrix.MatrixClient;
 import fr.permanence.matrix.Sleeper;
-import fr.permanence.startup.ExitStatus;
-import fr.permanence.startup.StartupFailure;
+import fr.permanence.app.StartupFailure;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -49,7 +48,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FICHIER", description = "Fichier .properties (les variables d'environnement priment).")
   Path config;
 
-  @Option(names = "--check", description = "Affiche ce qui serait lancé, sans rien lancer.")
+  @Option(names = "--check", description = "Vérifie la configuration et contacte Discord et Matrix (jetons, "
+      + "compte du bot), sans rien lancer. Code de sortie : 0 si tout répond, 2 si la configuration est à corriger, "
+      + "1 si un service ne répond pas pour l'instant.")
   boolean check;
 
   private final ServiceFactory factory;
@@ -76,42 +77,52 @@ public final class ServeCommand implements Callable<Integer> {
       cfg = ServeConfig.load(env, config, defaultDataDir);
     } catch (IllegalArgumentException e) {
       err.println("Configuration invalide : " + e.getMessage());
-      return ExitStatus.CONFIGURATION.code();
+      return StartupFailure.CONFIGURATION;
     }
     cfg.notes().forEach(out::println);
     if (!cfg.anyAdapter()) {
       err.println("Rien à lancer : définissez PERMANENCE_DISCORD_TOKEN pour Discord, ou PERMANENCE_MATRIX_HOMESERVER, "
           + "PERMANENCE_MATRIX_TOKEN, PERMANENCE_MATRIX_USER et PERMANENCE_MATRIX_ALLOWED pour Matrix "
           + "(voir docs/chat.md).");
-      return ExitStatus.CONFIGURATION.code();
+      return StartupFailure.CONFIGURATION;
     }
     if (check) {
-      return 0;
+      ServeCheck.Result result = new ServeCheck(
+          HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), Sleeper.system()).run(cfg);
+      result.lines().forEach(out::println);
+      out.println(switch (result.exitStatus()) {
+        case 0 -> "Tout répond : le service peut démarrer.";
+        case StartupFailure.TRANSIENT -> "Un service ne répond pas pour l'instant : le service, lancé, réessaierait "
+            + "(code de sortie 1).";
+        default -> "La configuration est à corriger avant de lancer le service (code de sortie 2).";
+      });
+      return result.exitStatus();
     }
     Opened opened;
     try {
       opened = factory.create(cfg);
     } catch (StartupFailure e) {
       err.println(e.getMessage());
-      return e.status().code();
+      return e.exitStatus();
     } catch (Exception e) {
       // Not known to be the configuration's fault (a held lock, a full disk): systemd tries again.
       err.println("Démarrage impossible : " + Main.describe(e) + " Nouvel essai au prochain démarrage.");
-      return ExitStatus.TRANSIENT.code();
+      return StartupFailure.TRANSIENT;
     }
     ConversationService service = opened.service();
     List<AutoCloseable> running = new ArrayList<>();
     running.add(opened.resources()); // closed last: adapters stop first, then the log is flushed
-    CompletableFuture<ExitStatus> outcome = new CompletableFuture<>();
+    // Completed with 0 by SIGTERM / Ctrl-C, or with its exit status by an adapter that cannot start or go on.
+    CompletableFuture<Integer> exit = new CompletableFuture<>();
     Consumer<StartupFailure> fail = failure -> {
-      if (outcome.complete(failure.status())) {
+      if (exit.complete(failure.exitStatus())) {
         err.println(failure.getMessage());
         err.flush();
       }
     };
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
-      outcome.complete(ExitStatus.OK);
+      exit.complete(0);
       stopAll(running, err);
       stopped.countDown();
     }, "serve-shutdown");
@@ -139,18 +150,18 @@ public final class ServeCommand implements Callable<Integer> {
       fail.accept(StartupFailure.transientFailure("Démarrage impossible : " + Main.describe(e)
           + " Nouvel essai au prochain démarrage.", e));
     }
-    ExitStatus status = outcome.join(); // OK on SIGTERM / Ctrl-C; a failure when an adapter cannot go on
-    if (status == ExitStatus.OK) {
+    int status = exit.join(); // until SIGTERM / Ctrl-C runs the shutdown hook, or an adapter must stop
+    if (status == 0) {
       stopped.await(); // the shutdown hook is stopping the adapters
       return 0;
     }
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException e) {
-      // Already shutting down: the hook stops the adapters; our status is still the process's.
+      // Already shutting down: the hook stops the adapters; the failure's status is still ours.
     }
     stopAll(running, err);
-    return status.code();
+    return status;
   }
 
   private static synchronized void stopAll(List<AutoCloseable> running, PrintWriter err) {

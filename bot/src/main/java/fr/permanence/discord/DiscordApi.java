@@ -2,8 +2,10 @@ package fr.permanence.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.permanence.startup.StartupFailure;
+import fr.permanence.app.StartupFailure;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +22,8 @@ import java.time.Duration;
 public final class DiscordApi {
   /** Both calls are tiny; an API slower than this is as good as unreachable for a start-up check. */
   private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
+  /** Longest wait for a TCP connection to the gateway, as JDA's own socket timeout. */
+  private static final Duration GATEWAY_CONNECT = Duration.ofSeconds(10);
 
   /**
    * The bot's account, as Discord knows it.
@@ -59,6 +63,23 @@ public final class DiscordApi {
     }
     throw StartupFailure.transientFailure("Discord a répondu à " + base + "gateway/bot sans adresse de connexion "
         + "valable (« " + url + " ») ; nouvel essai au prochain démarrage.", null);
+  }
+
+  /**
+   * The gateway address, once a TCP connection to it succeeded: when nothing answers there, JDA
+   * would retry without pause until the ready timeout, logging each attempt.
+   */
+  public URI reachableGateway() throws StartupFailure, InterruptedException {
+    URI gateway = gateway();
+    int port = gateway.getPort() > 0 ? gateway.getPort() : gateway.getScheme().equals("ws") ? 80 : 443;
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(gateway.getHost(), port), (int) GATEWAY_CONNECT.toMillis());
+    } catch (IOException e) {
+      throw StartupFailure.transientFailure("La passerelle de Discord (" + gateway.getHost() + ":" + port
+          + ") est injoignable (" + e.getMessage() + ") : vérifiez que la machine peut ouvrir des connexions "
+          + "sortantes vers ce port ; nouvel essai au prochain démarrage.", e);
+    }
+    return gateway;
   }
 
   private JsonNode get(String path) throws StartupFailure, InterruptedException {

@@ -10,10 +10,8 @@ import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Reply;
 import fr.permanence.conversation.Role;
 import fr.permanence.moderation.UploadPolicy;
-import fr.permanence.startup.StartupFailure;
+import fr.permanence.app.StartupFailure;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -76,8 +74,6 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
   /** Longest wait for an attachment download from Discord's CDN. */
   private static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(2);
-  /** Longest wait for a TCP connection to the gateway, as JDA's own socket timeout. */
-  private static final Duration GATEWAY_CONNECT = Duration.ofSeconds(10);
   /** Time given to JDA to close its connection cleanly before it is cut. */
   private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
   /** Put on a message in a channel whose answer went to the asker's direct messages. */
@@ -123,8 +119,7 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
    */
   public synchronized void start() throws StartupFailure, InterruptedException {
     // Asked first, with our own client, so that a refused token or an unreachable API is told in French.
-    URI gateway = new DiscordApi(settings.api(), settings.token(), http).gateway();
-    reachable(gateway);
+    URI gateway = new DiscordApi(settings.api(), settings.token(), http).reachableGateway();
     try {
       jda = JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES))
           .setRestConfig(new RestConfig().setBaseUrl(settings.api().toString()))
@@ -152,21 +147,6 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
     jda.updateCommands().addCommands(commands()).queue(
         done -> LOG.info("{} slash commands declared", done.size()),
         failure -> LOG.error("could not declare the slash commands", failure));
-  }
-
-  /**
-   * Fails at once when nothing answers at the gateway's address: JDA would retry without pause
-   * until the ready timeout, logging each attempt.
-   */
-  private static void reachable(URI gateway) throws StartupFailure {
-    int port = gateway.getPort() > 0 ? gateway.getPort() : gateway.getScheme().equals("ws") ? 80 : 443;
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(gateway.getHost(), port), (int) GATEWAY_CONNECT.toMillis());
-    } catch (IOException e) {
-      throw StartupFailure.transientFailure("La passerelle de Discord (" + gateway.getHost() + ":" + port
-          + ") est injoignable (" + e.getMessage() + ") : vérifiez que la machine peut ouvrir des connexions "
-          + "sortantes vers ce port ; nouvel essai au prochain démarrage.", e);
-    }
   }
 
   @Override

@@ -112,6 +112,11 @@ public final class MatrixClient {
     }
   }
 
+  /** Whom the access token belongs to: the account's Matrix id. */
+  public String whoami() throws IOException, InterruptedException {
+    return call("GET", API + "/account/whoami", null, CALL_TIMEOUT).path("user_id").asText("");
+  }
+
   /** The content of the room's {@code m.room.power_levels} state event. */
   public JsonNode powerLevels(String roomId) throws IOException, InterruptedException {
     return call("GET", API + "/rooms/" + encode(roomId) + "/state/m.room.power_levels/", null, CALL_TIMEOUT);

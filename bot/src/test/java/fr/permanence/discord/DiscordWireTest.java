@@ -13,8 +13,7 @@ import fr.permanence.conversation.MutableClock;
 import fr.permanence.conversation.RecordingMembers;
 import fr.permanence.conversation.TestServices;
 import fr.permanence.discord.LoopbackDiscord.Request;
-import fr.permanence.startup.ExitStatus;
-import fr.permanence.startup.StartupFailure;
+import fr.permanence.app.StartupFailure;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -220,7 +219,7 @@ class DiscordWireTest {
   void aRefusedTokenIsAConfigurationErrorSaidInFrench() {
     discord.refuseToken = true;
     StartupFailure failure = assertThrows(StartupFailure.class, () -> bot("faux", WAIT).start());
-    assertEquals(ExitStatus.CONFIGURATION, failure.status());
+    assertEquals(StartupFailure.CONFIGURATION, failure.exitStatus());
     assertTrue(failure.getMessage().startsWith("Discord refuse le jeton du bot (HTTP 401) : PERMANENCE_DISCORD_TOKEN"),
         failure.getMessage());
     assertFalse(discord.requests.stream().anyMatch(r -> r.authorization() == null || !r.authorization().startsWith("Bot ")));
@@ -230,7 +229,7 @@ class DiscordWireTest {
   void jdasOwnTokenCheckRefusedIsAConfigurationErrorToo() {
     discord.refuseSelf = true; // /gateway/bot accepts the token, JDA's login check does not
     StartupFailure failure = assertThrows(StartupFailure.class, () -> bot(LoopbackDiscord.TOKEN, WAIT).start());
-    assertEquals(ExitStatus.CONFIGURATION, failure.status());
+    assertEquals(StartupFailure.CONFIGURATION, failure.exitStatus());
     assertTrue(failure.getMessage().contains("PERMANENCE_DISCORD_TOKEN"), failure.getMessage());
   }
 
@@ -238,7 +237,7 @@ class DiscordWireTest {
   void aGatewayRefusingTheSessionIsAConfigurationError() {
     discord.refuseIdentify = true;
     StartupFailure failure = assertThrows(StartupFailure.class, () -> bot(LoopbackDiscord.TOKEN, WAIT).start());
-    assertEquals(ExitStatus.CONFIGURATION, failure.status());
+    assertEquals(StartupFailure.CONFIGURATION, failure.exitStatus());
     assertTrue(failure.getMessage().contains("PERMANENCE_DISCORD_TOKEN"), failure.getMessage());
   }
 
@@ -246,7 +245,7 @@ class DiscordWireTest {
   void anUnreachableGatewayIsTransient() {
     discord.deadGateway = true;
     StartupFailure failure = assertThrows(StartupFailure.class, () -> bot(LoopbackDiscord.TOKEN, WAIT).start());
-    assertEquals(ExitStatus.TRANSIENT, failure.status());
+    assertEquals(StartupFailure.TRANSIENT, failure.exitStatus());
     assertTrue(failure.getMessage().startsWith("La passerelle de Discord (127.0.0.1:"), failure.getMessage());
     assertTrue(failure.getMessage().contains(") est injoignable ("), failure.getMessage());
   }
@@ -257,7 +256,7 @@ class DiscordWireTest {
       discord.gatewayOverride = URI.create("ws://127.0.0.1:" + silent.getLocalPort() + "/"); // accepts, never answers
       StartupFailure failure = assertThrows(StartupFailure.class,
           () -> bot(LoopbackDiscord.TOKEN, Duration.ofSeconds(3)).start());
-      assertEquals(ExitStatus.TRANSIENT, failure.status());
+      assertEquals(StartupFailure.TRANSIENT, failure.exitStatus());
       assertTrue(failure.getMessage().startsWith("La passerelle de Discord (127.0.0.1) n'a pas ouvert de session en 3 s"),
           failure.getMessage());
     }
@@ -267,7 +266,7 @@ class DiscordWireTest {
   void anUnreachableApiIsTransient() throws Exception {
     discord.close();
     StartupFailure failure = assertThrows(StartupFailure.class, () -> bot(LoopbackDiscord.TOKEN, WAIT).start());
-    assertEquals(ExitStatus.TRANSIENT, failure.status());
+    assertEquals(StartupFailure.TRANSIENT, failure.exitStatus());
     assertTrue(failure.getMessage().startsWith("Discord est injoignable (127.0.0.1"), failure.getMessage());
     discord = new LoopbackDiscord(); // for tearDown
   }
@@ -278,6 +277,6 @@ class DiscordWireTest {
     assertNull(stopped.getNow(null));
     discord.closeSessions(4004, "Authentication failed.");
     StartupFailure failure = stopped.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    assertEquals(ExitStatus.CONFIGURATION, failure.status());
+    assertEquals(StartupFailure.CONFIGURATION, failure.exitStatus());
   }
 }

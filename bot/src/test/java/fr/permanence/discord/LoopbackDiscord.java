@@ -41,8 +41,8 @@ import org.java_websocket.server.WebSocketServer;
  * <p>One guild ({@link #GUILD}) with one text channel ({@link #CHANNEL}) and the roles
  * "Formateurs" and "Modération"; direct-message channels are opened on request.
  */
-final class LoopbackDiscord implements AutoCloseable {
-  static final String TOKEN = "MTIz.loopback.token";
+public final class LoopbackDiscord implements AutoCloseable {
+  public static final String TOKEN = "MTIz.loopback.token";
   static final String BOT = "900000000000000001";
   static final String GUILD = "910000000000000001";
   static final String CHANNEL = "920000000000000001";
@@ -62,7 +62,7 @@ final class LoopbackDiscord implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Refuse the token on every REST call (401), as Discord does for a wrong or reset token. */
-  volatile boolean refuseToken;
+  public volatile boolean refuseToken;
   /** Refuse the token on {@code /users/@me} only: JDA's own check at login. */
   volatile boolean refuseSelf;
   /** Close the gateway with 4004 (authentication failed) on IDENTIFY. */
@@ -80,7 +80,7 @@ final class LoopbackDiscord implements AutoCloseable {
   private final ExecutorService restThreads = Executors.newFixedThreadPool(2);
   private final AtomicLong ids = new AtomicLong(960000000000000000L);
 
-  LoopbackDiscord() throws IOException, InterruptedException {
+  public LoopbackDiscord() throws IOException, InterruptedException {
     rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     rest.createContext("/api/v10/", this::handle);
     rest.setExecutor(restThreads);
@@ -94,7 +94,7 @@ final class LoopbackDiscord implements AutoCloseable {
   }
 
   /** The REST base JDA is given. */
-  URI api() {
+  public URI api() {
     return URI.create("http://127.0.0.1:" + rest.getAddress().getPort() + "/api/v10/");
   }
 
@@ -117,7 +117,7 @@ final class LoopbackDiscord implements AutoCloseable {
   }
 
   /** The requests so far, as "METHOD path" lines. */
-  String summary() {
+  public String summary() {
     StringBuilder s = new StringBuilder();
     for (Request r : requests) {
       s.append('\n').append(r.method()).append(' ').append(r.path());
