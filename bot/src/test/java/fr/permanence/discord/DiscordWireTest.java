@@ -191,6 +191,17 @@ class DiscordWireTest {
   }
 
   @Test
+  void theTrainersReportIsAFileInTheEphemeralReply() throws Exception {
+    connected();
+    String id = discord.slash("formateurs", "rapport", List.of(), LoopbackDiscord.TRAINER_ROLE);
+    assertEquals(64, discord.await(r -> r.is("POST", "interactions/" + id + "/.*/callback"), WAIT).body()
+        .path("data").path("flags").asInt());
+    JsonNode report = discord.await(r -> r.is("PATCH", "webhooks/.*/token-" + id + "/messages/@original"), WAIT).body();
+    assertEquals(1, report.path("_files").size(), report.toString()); // sent as multipart, the file beside the JSON
+    assertEquals("[]", report.path("allowed_mentions").path("parse").toString());
+  }
+
+  @Test
   void foreignButtonsAreAcknowledged() throws Exception {
     connected();
     String i4 = discord.button("sondage:oui");
