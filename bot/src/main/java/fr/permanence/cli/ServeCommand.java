@@ -140,7 +140,7 @@ public final class ServeCommand implements Callable<Integer> {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), Sleeper.system()),
             cfg.matrix().get(), service, Sleeper.system(), new UploadPolicy(cfg.maxUploadBytes()));
         running.add(matrix);
-        matrix.start();
+        matrix.start(fail);
         out.println("Matrix : synchronisation lancée.");
       }
       out.flush();
