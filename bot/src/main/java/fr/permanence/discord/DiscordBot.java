@@ -80,9 +80,6 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
   static final String SENT_PRIVATELY = "📩";
   /** Told when a button of another bot or of an older version of this one is pressed. */
   static final String FOREIGN_BUTTON = "Ce bouton n'est plus valable : posez votre question à nouveau avec /question.";
-  /** Told when handling a message failed unexpectedly. */
-  static final String FAILED = "Désolé, une erreur m'empêche de répondre à ce message. Réessayez dans un moment ; "
-      + "si cela persiste, prévenez la permanence.";
 
   private final ConversationService conversation;
   private final DiscordSettings settings;
@@ -337,7 +334,7 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
       } catch (RuntimeException e) {
         // One bad message must not cost the others their answers: logged, and the member told.
         LOG.error("could not handle message {}", message.getId(), e);
-        data = DiscordRender.notice(FAILED);
+        data = DiscordRender.render(conversation.failure());
       }
       if (privately) {
         sendPrivately(author, message, command, data);
@@ -381,20 +378,19 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
             incoming.roles(), incoming.fromBot(), incoming.command(), incoming.text(), incoming.options(),
             new Attachment(upload.getFileName(), upload.getSize(), downloaded));
       }
-      Optional<Reply> reply;
+      MessageCreateData data;
       try {
-        reply = conversation.handle(withFile);
+        Optional<Reply> reply = conversation.handle(withFile);
+        if (reply.isEmpty()) {
+          hook.deleteOriginal().queue();
+          return;
+        }
+        data = DiscordRender.render(reply.get());
       } catch (RuntimeException e) {
         // One bad command must not cost the others their answers: logged, and the member told.
         LOG.error("could not handle {}", incoming.command(), e);
-        hook.editOriginal(MessageEditData.fromCreateData(DiscordRender.notice(FAILED))).queue();
-        return;
+        data = DiscordRender.render(conversation.failure());
       }
-      if (reply.isEmpty()) {
-        hook.deleteOriginal().queue();
-        return;
-      }
-      MessageCreateData data = DiscordRender.render(reply.get());
       hook.editOriginal(MessageEditData.fromCreateData(data)).queue(null,
           failure -> LOG.error("could not send the reply to {}", incoming.command(), failure));
     } catch (InterruptedException e) {
