@@ -105,6 +105,17 @@ class DiscordWireTest {
   }
 
   @Test
+  void aMalformedEventDoesNotStopTheNextOnes() throws Exception {
+    connected();
+    discord.dispatch("MESSAGE_CREATE", new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        "{\"id\":\"not-a-snowflake\",\"channel_id\":\"" + LoopbackDiscord.CHANNEL + "\",\"content\":42}"));
+    discord.dispatch("INTERACTION_CREATE", new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"type\":2}"));
+    discord.guildMessage("980000000000000009", "<@" + LoopbackDiscord.BOT + "> " + "très long ".repeat(200), true);
+    JsonNode tooLong = discord.await(DiscordWireTest::channelMessage, WAIT).body();
+    assertTrue(tooLong.path("content").asText().startsWith("Votre message fait "), tooLong.toString());
+  }
+
+  @Test
   void everyoneHereAndRolesInMemberTextPingNobody() throws Exception {
     connected();
     String text = "@everyone @here <@&" + LoopbackDiscord.TRAINER_ROLE + "> <@940000000000000002>";
