@@ -67,11 +67,30 @@ public final class QuestionRecords implements MemberRecords {
 
   private static CitedPassage cited(Quote q, Function<String, Optional<Passage>> passages) {
     // An article's plan (partie > livre > titre…) themes the question for trainers; a document's heading too.
-    String section = passages.apply(q.citation().passageId())
-        .map(p -> p.article() != null && !p.article().path().isEmpty() ? p.article().path() : p.section())
-        .orElse(q.citation().section());
+    String section = passages.apply(q.citation().passageId()).map(p -> plan(p, passages)).orElse(q.citation().section());
     return new CitedPassage(q.citation().passageId(), q.citation().doc(), q.citation().title(),
         q.citation().article().isEmpty() ? null : q.citation().article(), q.score(), section);
+  }
+
+  /**
+   * Where a passage sits for trainers: an article's place in the Code du travail's plan; for a fact
+   * sheet or an agreement, the plan of the first article of the Code it cites (when the index has
+   * it), else its title and heading; for a union document, its heading.
+   */
+  static String plan(Passage p, Function<String, Optional<Passage>> passages) {
+    if (p.article() != null && !p.article().path().isEmpty()) {
+      return p.article().path();
+    }
+    for (String number : p.cites()) {
+      Optional<String> path = passages.apply("cdt#" + number)
+          .filter(a -> a.article() != null && !a.article().path().isEmpty())
+          .map(a -> a.article().path());
+      if (path.isPresent()) {
+        return path.get();
+      }
+    }
+    return p.kind() == fr.permanence.corpus.SourceKind.DOCUMENT || p.section().isEmpty() ? p.section()
+        : p.title() + " > " + p.section();
   }
 
   /** The log's number of the question answered by reply {@code replyId}, if it was logged. */

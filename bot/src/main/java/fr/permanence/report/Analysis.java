@@ -77,11 +77,10 @@ final class Analysis {
     // Only the best passage speaks for the subject: lower ones are context, and never theme an unanswered question.
     if (q.answerable() && q.top() != null) {
       CitedPassage top = q.top();
-      if (top.article() != null) {
-        String plan = planTheme(top.section());
-        if (!plan.isEmpty()) {
-          themes.add(plan);
-        }
+      // An article, or a fact sheet citing one, sits in the Code du travail's plan; other sources have headings.
+      String plan = top.section().startsWith("Partie ") ? planTheme(top.section()) : "";
+      if (!plan.isEmpty()) {
+        themes.add(plan);
       } else if (themes.isEmpty()) {
         themes.addAll(lexicon.themesOf(top.section()));
       }
