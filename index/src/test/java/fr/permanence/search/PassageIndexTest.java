@@ -114,7 +114,7 @@ class PassageIndexTest {
     CorpusSource changed = new CorpusSource(corpus);
     assertNotEquals(fingerprint, changed.fingerprint());
     try (PassageIndex index = PassageIndex.open(indexDir, changed)) {
-      assertEquals(changed.fingerprint(), index.builtFrom());
+      assertEquals(changed.fingerprint() + "/" + PassageFields.LAYOUT, index.builtFrom());
       assertTrue(generation() > built, "a new commit");
       PassageSearcher searcher = new PassageSearcher(index.searchers(), Synonyms.none(), Answerability.DEFAULT);
       List<Passage> after = searcher.all();
