@@ -91,7 +91,7 @@ class PassageIndexTest {
     String fingerprint;
     try (PassageIndex index = PassageIndex.open(indexDir, source)) {
       fingerprint = index.builtFrom();
-      assertEquals(source.fingerprint(), fingerprint);
+      assertEquals(source.fingerprint() + "/" + PassageFields.LAYOUT, fingerprint);
     }
     long built = generation();
     try (PassageIndex index = PassageIndex.open(indexDir, new CorpusSource(corpus))) {
