@@ -201,7 +201,19 @@ public final class MatrixBot implements AutoCloseable {
           voteOnRepliedAnswer(t).incoming(Platform.MATRIX, roomId, sender, "", rooms.roles(sender), false, null));
       case MatrixMessages.Upload u -> upload(roomId, event, sender, u);
       case MatrixMessages.Vote v -> vote(roomId, sender, v);
+      case MatrixMessages.Encrypted e -> encrypted(roomId, event);
     }
+  }
+
+  /** Says once per room that encrypted messages cannot be read, rather than staying silent. */
+  private void encrypted(String roomId, JsonNode event) throws IOException, InterruptedException {
+    if (memory.toldEncrypted(roomId)) {
+      return;
+    }
+    send(roomId, event, "", Reply.text("chiffrement", "Je ne peux pas lire les messages chiffrés de bout en bout. "
+        + "Pour me poser une question, écrivez-moi dans un salon sans chiffrement (dans Element, à la création du "
+        + "salon, désactivez « Activer le chiffrement de bout en bout »).", true), "encrypted");
+    memory.tellEncrypted(roomId);
   }
 
   /** "👎 hors sujet" in reply to an answer: a vote on that answer, with its reason. */
@@ -310,14 +322,15 @@ public final class MatrixBot implements AutoCloseable {
 
   /** Tells the member their message could not be handled, if the room lets the bot speak. */
   private void tellFailure(String roomId, JsonNode event, MatrixMessages.Translated asked) throws InterruptedException {
-    if (asked instanceof MatrixMessages.Vote) {
-      return; // a reaction expects no message
-    }
     String threadRoot = switch (asked) {
       case MatrixMessages.Text t -> t.threadRoot();
       case MatrixMessages.Upload u -> u.threadRoot();
-      case MatrixMessages.Vote v -> "";
+      case MatrixMessages.Vote v -> null; // a reaction expects no message
+      case MatrixMessages.Encrypted e -> null; // nothing was asked that could be read
     };
+    if (threadRoot == null) {
+      return;
+    }
     try {
       send(roomId, event, threadRoot, conversation.failure(), "failure");
     } catch (IOException | RuntimeException e) {
