@@ -35,12 +35,8 @@ class ConversationServiceTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    Path dir = Files.createDirectories(tmp.resolve("corpus/documents"));
-    Files.writeString(dir.resolve("guide.txt"), "Le comité social et économique est consulté sur l'introduction de "
-        + "nouvelles technologies, et sur tout aménagement important des conditions de travail des salariés.\n");
-    Files.writeString(tmp.resolve("corpus/manifest.json"), """
-        {"version":1,"documents":[{"slug":"guide","file":"documents/guide.txt","title":"Guide des élus"}]}""");
-    corpus = Moderation.open(new DataFolder(Files.createDirectories(tmp.resolve("data"))), tmp.resolve("corpus"),
+    corpus = Moderation.open(new DataFolder(Files.createDirectories(tmp.resolve("data"))),
+        TestServices.seedCorpus(tmp.resolve("corpus")),
         new UploadPolicy(100_000), rebuilds::incrementAndGet, clock);
     service = new ConversationService(Fixtures.ANSWERER, Fixtures::passage, Fixtures::article, members,
         new TrainerReports() {
