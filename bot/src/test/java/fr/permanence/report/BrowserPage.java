@@ -104,7 +104,8 @@ final class BrowserPage implements AutoCloseable {
         }).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     BrowserPage page = new BrowserPage(process, socket, pending);
     page.call("Page.enable", JSON.createObjectNode());
-    page.waitFor("document.readyState === 'complete'");
+    // The page target may still show about:blank when it is first listed: wait for the report itself.
+    page.waitFor("location.protocol === 'file:' && document.readyState === 'complete'");
     return page;
   }
 
