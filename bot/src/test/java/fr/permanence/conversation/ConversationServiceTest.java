@@ -159,7 +159,8 @@ class ConversationServiceTest {
 
     Reply article = handle(member(Command.ARTICLE, "article l. 2312-8"));
     assertEquals("Code du travail, art. L. 2312-8", article.title());
-    assertEquals(Fixtures.ARTICLE.text(), article.text());
+    assertEquals(Fixtures.ARTICLE.text() + "\n\nhttps://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036761995",
+        article.text(), "the article, then its Légifrance link");
     assertEquals("https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036761995", article.sources().get(0).url());
 
     assertEquals("L'article L. 1234-5 n'est pas dans ma copie du Code du travail. Vérifiez le numéro, ou consultez "
