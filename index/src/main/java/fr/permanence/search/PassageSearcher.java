@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,6 +31,11 @@ import org.apache.lucene.search.TopDocs;
 public final class PassageSearcher {
   /** Longest question searched; beyond, the words add noise and Lucene clauses, not meaning. */
   public static final int MAX_QUESTION_CHARS = 1_000;
+  /**
+   * Weight of a question's context beside its focus, chosen by two-fold cross-validation over the
+   * development questions (README, "Question focus"; {@code ./permanence eval --cross-validate}).
+   */
+  public static final double CONTEXT_WEIGHT = 0.7;
   /** Candidates ranked before balancing sources: enough to fill the top with other documents. */
   private static final int CANDIDATES = 50;
 
@@ -38,13 +45,24 @@ public final class PassageSearcher {
   private final SentencePicker sentences = new SentencePicker(indexAnalyzer);
   private final MatchCheck matches;
   private final Answerability answerability;
+  private final double contextWeight;
 
   public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability) {
+    this(searchers, synonyms, answerability, CONTEXT_WEIGHT);
+  }
+
+  /**
+   * @param contextWeight how much the context of a situation-rich question weighs beside what it
+   *     asks (see {@link QuestionFocus}): 1 searches every sentence alike
+   */
+  public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability,
+      double contextWeight) {
     Analyzer queryAnalyzer = new FrenchLegalAnalyzer(synonyms);
     this.searchers = searchers;
     this.queries = new QuestionQuery(indexAnalyzer, queryAnalyzer);
     this.matches = new MatchCheck(queryAnalyzer);
     this.answerability = answerability;
+    this.contextWeight = contextWeight;
   }
 
   /** Up to {@code limit} passages for {@code question}, best first. */
@@ -82,7 +100,8 @@ public final class PassageSearcher {
       boolean indexed = searcher.count(new TermQuery(new Term(PassageFields.ARTICLE, ref))) > 0;
       (indexed ? foundArticles : missingReferences).add(ref);
     }
-    Query query = queries.build(q, terms, references);
+    QuestionFocus focus = QuestionFocus.of(q, indexAnalyzer);
+    Query query = queries.build(focus, contextWeight, references);
     TopDocs top = SourceBalance.rerank(searcher, searcher.search(query, Math.max(limit, CANDIDATES)), limit);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
@@ -95,11 +114,29 @@ public final class PassageSearcher {
     boolean exactArticle = !foundArticles.isEmpty() && !hits.isEmpty()
         && hits.get(0).passage().article() != null
         && foundArticles.contains(hits.get(0).passage().article().number());
-    MatchCheck.Match match = matches.measure(searcher, q, terms, hits, docIds);
+    double focusScore = hits.isEmpty() ? 0 : focusScore(searcher, focus, references, hits.get(0));
+    MatchCheck.Match match = matches.measure(searcher, focus, focusScore, hits, docIds);
     boolean answerable = !hits.isEmpty()
         && answerability.answerable(match.relativeScore(), match.missingNames(), exactArticle);
     return new SearchResult(question, hits, answerable, references, missingReferences,
         hits.isEmpty() ? "no-match" : "", System.nanoTime() - started);
+  }
+
+  /**
+   * The score of {@code best} for what the question asks, without its context: what decides
+   * whether it answers (see {@link MatchCheck}). The same as its score when there is no context.
+   */
+  private double focusScore(IndexSearcher searcher, QuestionFocus focus, List<String> references, Hit best)
+      throws IOException {
+    if (!focus.hasContext() || contextWeight == 0) {
+      return best.score();
+    }
+    Query focusOnly = new BooleanQuery.Builder()
+        .add(queries.build(focus, 0, references), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(PassageFields.ID, best.passage().id())), BooleanClause.Occur.FILTER)
+        .build();
+    TopDocs top = searcher.search(focusOnly, 1);
+    return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
   }
 
   /** Why {@code passageId} scores as it does for {@code question}: Lucene's explanation, for tuning. */
@@ -112,7 +149,7 @@ public final class PassageSearcher {
         if (top.scoreDocs.length == 0) {
           return "no passage " + passageId;
         }
-        Query query = queries.build(q, Terms.of(indexAnalyzer, q), LegalReferences.find(q));
+        Query query = queries.build(QuestionFocus.of(q, indexAnalyzer), contextWeight, LegalReferences.find(q));
         return query + "\n" + searcher.explain(query, top.scoreDocs[0].doc);
       } finally {
         searchers.release(searcher);
