@@ -53,7 +53,7 @@ public final class PassageSearcher {
 
   /**
    * @param contextWeight how much the context of a situation-rich question weighs beside what it
-   *     asks (see {@link QuestionFocus}): 1 searches every sentence alike
+   *     asks (see {@link QuestionFocus}): 1 takes the whole question as asked, every sentence alike
    */
   public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability,
       double contextWeight) {
@@ -100,9 +100,10 @@ public final class PassageSearcher {
       boolean indexed = searcher.count(new TermQuery(new Term(PassageFields.ARTICLE, ref))) > 0;
       (indexed ? foundArticles : missingReferences).add(ref);
     }
-    QuestionFocus focus = QuestionFocus.of(q, indexAnalyzer);
+    QuestionFocus focus = focus(q);
     Query query = queries.build(focus, contextWeight, references);
-    TopDocs top = SourceBalance.rerank(searcher, searcher.search(query, Math.max(limit, CANDIDATES)), limit);
+    TopDocs balanced = SourceBalance.rerank(searcher, searcher.search(query, Math.max(limit, CANDIDATES)), limit);
+    TopDocs top = CitedArticles.bring(searcher, query, balanced, limit);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
     List<List<String>> best = sentences.pick(searcher, QuestionQuery.highlight(terms, references), top);
@@ -120,6 +121,11 @@ public final class PassageSearcher {
         && answerability.answerable(match.relativeScore(), match.missingNames(), exactArticle);
     return new SearchResult(question, hits, answerable, references, missingReferences,
         hits.isEmpty() ? "no-match" : "", System.nanoTime() - started);
+  }
+
+  /** What {@code q} asks; with a context weight of 1, the whole question, every sentence alike. */
+  private QuestionFocus focus(String q) {
+    return contextWeight >= 1 ? QuestionFocus.whole(q, indexAnalyzer) : QuestionFocus.of(q, indexAnalyzer);
   }
 
   /**
@@ -149,7 +155,7 @@ public final class PassageSearcher {
         if (top.scoreDocs.length == 0) {
           return "no passage " + passageId;
         }
-        Query query = queries.build(QuestionFocus.of(q, indexAnalyzer), contextWeight, LegalReferences.find(q));
+        Query query = queries.build(focus(q), contextWeight, LegalReferences.find(q));
         return query + "\n" + searcher.explain(query, top.scoreDocs[0].doc);
       } finally {
         searchers.release(searcher);
@@ -197,8 +203,7 @@ public final class PassageSearcher {
     Passage first = parts.get(0);
     Passage last = parts.get(parts.size() - 1);
     String text = String.join("\n", parts.stream().map(Passage::text).toList());
-    return Optional.of(new Passage(first.id(), first.doc(), first.title(), first.page(), first.section(), text,
-        first.start(), last.end(), first.article()));
+    return Optional.of(first.withText(text, first.start(), last.end()));
   }
 
   private Optional<Passage> first(Query query) {

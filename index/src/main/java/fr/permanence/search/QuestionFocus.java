@@ -55,11 +55,16 @@ record QuestionFocus(String focus, String context, List<String> focusTerms, List
     return !contextTerms.isEmpty();
   }
 
+  /** The whole of {@code question} as its focus, without context. */
+  static QuestionFocus whole(String question, Analyzer analyzer) {
+    return new QuestionFocus(question, "", distinct(Terms.of(analyzer, question)), List.of());
+  }
+
   /** Finds the focus of {@code question}, its words analysed by {@code analyzer}. */
   static QuestionFocus of(String question, Analyzer analyzer) {
     List<String> sentences = sentences(question);
     if (sentences.size() <= 1) {
-      return new QuestionFocus(question, "", distinct(Terms.of(analyzer, question)), List.of());
+      return whole(question, analyzer);
     }
     boolean[] asked = new boolean[sentences.size()];
     boolean any = mark(sentences, asked, s -> s.endsWith("?") || s.matches("(?s).*\\?[»\"')\\]]*$"));

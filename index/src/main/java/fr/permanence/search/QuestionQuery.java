@@ -1,7 +1,7 @@
 package fr.permanence.search;
 
 import fr.permanence.analysis.LegalReferences;
-import java.util.ArrayList;
+import fr.permanence.corpus.SourceKind;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,11 +23,6 @@ import org.apache.lucene.util.QueryBuilder;
 final class QuestionQuery {
   /** Relative weights of the query parts, tuned on the development questions. */
   private static final float LITERAL_BOOST = 0.7f;
-  /**
-   * Weight of the Code du travail beside the union's documents: the union's explanations come
-   * first for a general question, the law itself when the question names an article.
-   */
-  static final float CODE_WEIGHT = 0.7f;
   private static final float SECTION_BOOST = 0.5f;
   private static final float TITLE_BOOST = 0.2f;
   private static final float PROXIMITY_BOOST = 0.6f;
@@ -59,9 +54,9 @@ final class QuestionQuery {
     if (focus.hasContext() && contextWeight > 0) {
       addText(b, focus.context(), focus.contextTerms(), (float) contextWeight);
     }
-    for (int f = 0; f < PassageFields.TEXTS.length; f++) {
+    for (SourceKind kind : SourceKind.values()) {
       for (String ref : references) {
-        addShould(b, new TermQuery(new Term(PassageFields.TEXTS[f], LegalReferences.token(ref))), REFERENCE_BOOST);
+        addShould(b, new TermQuery(new Term(PassageFields.text(kind), LegalReferences.token(ref))), REFERENCE_BOOST);
       }
     }
     for (String ref : references) {
@@ -78,14 +73,14 @@ final class QuestionQuery {
     // Analysed once each, then copied to every field searched (see FieldSwap).
     Query words = new QueryBuilder(indexAnalyzer).createBooleanQuery(PassageFields.TEXT, text);
     Query expanded = builder.createBooleanQuery(PassageFields.TEXT, text);
-    for (int f = 0; f < PassageFields.TEXTS.length; f++) {
-      String field = PassageFields.TEXTS[f];
-      float w = weight * (f == 0 ? 1f : CODE_WEIGHT);
+    for (SourceKind kind : SourceKind.values()) {
+      String field = PassageFields.text(kind);
+      float w = weight * kind.weight();
       addShould(b, on(field, words), LITERAL_BOOST * w);
       addShould(b, on(field, expanded), w);
-      // The union's headings say what a passage is about, in words an acronym may stand for; the
-      // code's headings are its plan, where the question's own words suffice.
-      addShould(b, on(PassageFields.SECTIONS[f], f == 0 ? expanded : words), SECTION_BOOST * w);
+      // Headings written for readers say what a passage is about, in words an acronym may stand
+      // for; the code's headings are its plan, where the question's own words suffice.
+      addShould(b, on(PassageFields.section(kind), kind == SourceKind.CODE ? words : expanded), SECTION_BOOST * w);
       for (int i = 0; i + 1 < terms.size(); i++) {
         addShould(b, new PhraseQuery(PROXIMITY_SLOP, field, terms.get(i), terms.get(i + 1)), PROXIMITY_BOOST * w);
       }
