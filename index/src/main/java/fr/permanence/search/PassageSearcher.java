@@ -35,7 +35,7 @@ public final class PassageSearcher {
    * Weight of a question's context beside its focus, chosen by two-fold cross-validation over the
    * development questions (README, "Question focus"; {@code ./permanence eval --cross-validate}).
    */
-  public static final double CONTEXT_WEIGHT = 0.7;
+  public static final double CONTEXT_WEIGHT = 0.4;
   /** Candidates ranked before balancing sources: enough to fill the top with other documents. */
   private static final int CANDIDATES = 50;
 

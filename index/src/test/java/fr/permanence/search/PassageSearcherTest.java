@@ -177,9 +177,9 @@ class PassageSearcherTest {
     SearchResult withContext = searcher.search(context + question, LIMIT);
     assertTrue(alone.answerable(), "answered alone: " + question);
     assertTrue(withContext.answerable(), "still answered with its context: " + context);
-    // What is asked still leads: the best passage alone is among the first three with context.
-    String best = alone.hits().get(0).passage().id();
-    assertTrue(withContext.hits().stream().limit(3).anyMatch(h -> h.passage().id().equals(best)),
-        best + " in " + withContext.hits().stream().limit(3).map(h -> h.passage().id()).toList());
+    // What is asked still leads: the first three passages with context include one of the first five alone.
+    List<String> aloneTop = alone.hits().stream().limit(5).map(h -> h.passage().id()).toList();
+    List<String> contextTop = withContext.hits().stream().limit(3).map(h -> h.passage().id()).toList();
+    assertTrue(contextTop.stream().anyMatch(aloneTop::contains), contextTop + " share nothing with " + aloneTop);
   }
 }
