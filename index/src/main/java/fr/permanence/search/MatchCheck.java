@@ -40,7 +40,8 @@ final class MatchCheck {
    */
   record Match(double relativeScore, int missingNames) {}
 
-  Match measure(IndexSearcher searcher, QuestionFocus question, double focusScore, List<Hit> hits, int[] docIds)
+  Match measure(IndexSearcher searcher, QuestionFocus question, double focusScore, List<Hit> hits, int[] docIds,
+      KindWeights weights)
       throws IOException {
     if (hits.isEmpty()) {
       return new Match(0, 0);
@@ -77,7 +78,7 @@ final class MatchCheck {
       }
     }
     // An article's score was weighed down with its source's weight: compare it on the same scale.
-    double scale = bestKind.weight();
+    double scale = weights.of(bestKind);
     return new Match(weight == 0 ? 0 : focusScore / (weight * scale), missingNames);
   }
 

@@ -101,7 +101,8 @@ public final class PassageSearcher {
       (indexed ? foundArticles : missingReferences).add(ref);
     }
     QuestionFocus focus = focus(q);
-    Query query = queries.build(focus, contextWeight, references);
+    KindWeights weights = KindWeights.of(searcher.getIndexReader(), terms);
+    Query query = queries.build(focus, contextWeight, references, weights);
     TopDocs balanced = SourceBalance.rerank(searcher, searcher.search(query, Math.max(limit, CANDIDATES)), limit);
     TopDocs top = CitedArticles.bring(searcher, query, balanced, limit);
     int[] docIds = new int[top.scoreDocs.length];
@@ -115,8 +116,8 @@ public final class PassageSearcher {
     boolean exactArticle = !foundArticles.isEmpty() && !hits.isEmpty()
         && hits.get(0).passage().article() != null
         && foundArticles.contains(hits.get(0).passage().article().number());
-    double focusScore = hits.isEmpty() ? 0 : focusScore(searcher, focus, references, hits.get(0));
-    MatchCheck.Match match = matches.measure(searcher, focus, focusScore, hits, docIds);
+    double focusScore = hits.isEmpty() ? 0 : focusScore(searcher, focus, references, weights, hits.get(0));
+    MatchCheck.Match match = matches.measure(searcher, focus, focusScore, hits, docIds, weights);
     boolean answerable = !hits.isEmpty()
         && answerability.answerable(match.relativeScore(), match.missingNames(), exactArticle);
     return new SearchResult(question, hits, answerable, references, missingReferences,
@@ -132,13 +133,14 @@ public final class PassageSearcher {
    * The score of {@code best} for what the question asks, without its context: what decides
    * whether it answers (see {@link MatchCheck}). The same as its score when there is no context.
    */
-  private double focusScore(IndexSearcher searcher, QuestionFocus focus, List<String> references, Hit best)
+  private double focusScore(IndexSearcher searcher, QuestionFocus focus, List<String> references, KindWeights weights,
+      Hit best)
       throws IOException {
     if (!focus.hasContext() || contextWeight == 0) {
       return best.score();
     }
     Query focusOnly = new BooleanQuery.Builder()
-        .add(queries.build(focus, 0, references), BooleanClause.Occur.MUST)
+        .add(queries.build(focus, 0, references, weights), BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(PassageFields.ID, best.passage().id())), BooleanClause.Occur.FILTER)
         .build();
     TopDocs top = searcher.search(focusOnly, 1);
@@ -155,7 +157,8 @@ public final class PassageSearcher {
         if (top.scoreDocs.length == 0) {
           return "no passage " + passageId;
         }
-        Query query = queries.build(focus(q), contextWeight, LegalReferences.find(q));
+        List<String> terms = Terms.of(indexAnalyzer, q);
+        Query query = queries.build(focus(q), contextWeight, LegalReferences.find(q), KindWeights.of(searcher.getIndexReader(), terms));
         return query + "\n" + searcher.explain(query, top.scoreDocs[0].doc);
       } finally {
         searchers.release(searcher);

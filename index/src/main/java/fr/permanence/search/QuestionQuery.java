@@ -46,13 +46,14 @@ final class QuestionQuery {
 
   /**
    * The search query for a question, its {@code focus} weighing fully and its context
-   * {@code contextWeight} as much (see {@link QuestionFocus}), and its named articles.
+   * {@code contextWeight} as much (see {@link QuestionFocus}), each kind of source weighing
+   * {@code weights}, and its named articles.
    */
-  Query build(QuestionFocus focus, double contextWeight, List<String> references) {
+  Query build(QuestionFocus focus, double contextWeight, List<String> references, KindWeights weights) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    addText(b, focus.focus(), focus.focusTerms(), 1f);
+    addText(b, focus.focus(), focus.focusTerms(), 1f, weights);
     if (focus.hasContext() && contextWeight > 0) {
-      addText(b, focus.context(), focus.contextTerms(), (float) contextWeight);
+      addText(b, focus.context(), focus.contextTerms(), (float) contextWeight, weights);
     }
     for (SourceKind kind : SourceKind.values()) {
       for (String ref : references) {
@@ -66,7 +67,7 @@ final class QuestionQuery {
   }
 
   /** The clauses for one part of the question, {@code text} analysed into {@code terms}, weighing {@code weight}. */
-  private void addText(BooleanQuery.Builder b, String text, List<String> terms, float weight) {
+  private void addText(BooleanQuery.Builder b, String text, List<String> terms, float weight, KindWeights weights) {
     QueryBuilder builder = new SynonymAwareQueryBuilder(queryAnalyzer);
     // The question's own words, and the same with acronyms and synonyms expanded: a passage
     // using the member's words is never outranked by one that only matches an expansion.
@@ -75,7 +76,7 @@ final class QuestionQuery {
     Query expanded = builder.createBooleanQuery(PassageFields.TEXT, text);
     for (SourceKind kind : SourceKind.values()) {
       String field = PassageFields.text(kind);
-      float w = weight * kind.weight();
+      float w = weight * weights.of(kind);
       addShould(b, on(field, words), LITERAL_BOOST * w);
       addShould(b, on(field, expanded), w);
       // Headings written for readers say what a passage is about, in words an acronym may stand

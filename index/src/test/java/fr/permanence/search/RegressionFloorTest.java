@@ -40,12 +40,12 @@ class RegressionFloorTest {
 
   private static final List<Floor> FLOORS = List.of(
       // On the default corpus of four kinds (whole code, fact sheets, Syntec), whose passages compete
-      // with the union's documents. dev: documents (0.711, 0.659, 0.556, 0.022), code (0.667, 0.542, 0)
+      // with the union's documents. dev: documents (0.711, 0.659, 0.556, 0.022), code (0.667, 0.667, 0)
       new Floor("dev.jsonl", "part=documents", 0.69, 0.63, 0.53, 0.05),
       new Floor("dev.jsonl", "part=code-du-travail", 0.65, 0.50, 0, 0.20),
-      // dev2: documents (0.488, 0.367), code (0.526, 0.323), convention (0.5, 0.3), unanswerable (0.394);
-      // false abstentions in the context register (0) must stay low: its names are no evidence.
-      new Floor("dev2.jsonl", "part=documents", 0.46, 0.34, 0, 1),
+      // dev2: documents (0.488, 0.347), code (0.526, 0.329), convention (0.6, 0.437), unanswerable (0.394);
+      // false abstentions in the context register (0.087) must stay low: its names are no evidence.
+      new Floor("dev2.jsonl", "part=documents", 0.46, 0.32, 0, 1),
       new Floor("dev2.jsonl", "part=code-du-travail", 0.50, 0.30, 0, 1),
       new Floor("dev2.jsonl", "part=convention", 0.45, 0.27, 0, 1),
       new Floor("dev2.jsonl", "register=context", 0.55, 0.40, 0, 0.10),
