@@ -225,6 +225,21 @@ class ConversationServiceTest {
   }
 
   @Test
+  void aHostileFileGetsAFrenchRefusalNeverAnError() throws IOException {
+    Set<Role> moderator = Set.of(Role.MEMBER, Role.MODERATOR);
+    Path upload = Files.writeString(tmp.resolve("upload"), ">".repeat(60_000)
+        + " Le comité social et économique est consulté sur l'introduction de l'IA.");
+
+    Reply refused = handle(as(moderator, Command.CORPUS_ADD, "", Map.of(),
+        new Attachment("piege.md", Files.size(upload), upload)));
+
+    assertEquals("« piege.md » imbrique des citations ou des listes sur 60000 niveaux, au-delà de la limite de 100 : "
+        + "ce n'est pas un document à citer. Envoyez le texte sans cette imbrication.", refused.text());
+    assertEquals(1, corpus.editor().list().size());
+    assertEquals(0, rebuilds.get());
+  }
+
+  @Test
   void moderatorsManageTheCorpus() throws IOException {
     Set<Role> moderator = Set.of(Role.MEMBER, Role.MODERATOR);
     Path upload = Files.writeString(tmp.resolve("upload"), "Le télétravail est mis en place par un accord collectif "
