@@ -53,7 +53,7 @@ class ConsoleSessionTest {
       bytes.reset();
       assertTrue(session.handle("oubli"));
       String erased = bytes.toString(StandardCharsets.UTF_8);
-      assertTrue(erased.contains("2 éléments"), erased);
+      assertTrue(erased.contains("1 question effacée et 1 avis effacé"), erased);
       assertTrue(bot.log().flush(Duration.ofSeconds(5)));
       assertEquals(0, count(data.resolve("questions.db"), "SELECT count(*) FROM question"));
 

@@ -1,5 +1,6 @@
 package fr.permanence.conversation;
 
+import fr.permanence.app.ModeratedCorpus;
 import fr.permanence.app.Moderation;
 import fr.permanence.files.DataFolder;
 import fr.permanence.moderation.UploadPolicy;
@@ -35,6 +36,6 @@ public final class TestServices {
           public String report() {
             return "# Rapport\n\n" + String.join("\n", members.lines);
           }
-        }, corpus.editor(), corpus.rebuilds(), ConversationSettings.defaults("permanence@union.example"), clock);
+        }, new ModeratedCorpus(corpus), ConversationSettings.defaults("permanence@union.example"), clock);
   }
 }
