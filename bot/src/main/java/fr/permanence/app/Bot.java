@@ -11,9 +11,7 @@ import fr.permanence.moderation.UploadPolicy;
 import fr.permanence.report.ReportGenerator;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
@@ -66,19 +64,9 @@ public final class Bot implements Closeable {
     return new Bot(core, log, moderation, conversation, records);
   }
 
-  /** Copies the default corpus into the data folder when moderators have none there yet. */
+  /** The settings serving the data folder's corpus, seeded from the default corpus on first need. */
   static Settings seedCorpus(Settings settings) throws IOException {
-    Path moderated = settings.dataDir().resolve("corpus");
-    if (!Files.isRegularFile(moderated.resolve(fr.permanence.corpus.Corpus.MANIFEST))) {
-      Path source = settings.home().resolve("corpus");
-      Path staging = Files.createDirectories(settings.dataDir()).resolve("corpus.seeding");
-      if (Files.exists(staging)) {
-        Folders.delete(staging); // left by a start that crashed mid-copy
-      }
-      Folders.copy(source, staging);
-      // The copy appears whole or not at all: a crash mid-copy leaves only the staging folder.
-      Files.move(staging, moderated, StandardCopyOption.ATOMIC_MOVE);
-    }
+    Path moderated = CorpusSeed.seed(new DataFolder(settings.dataDir()), settings.home().resolve("corpus"));
     return settings.with(settings.dataDir(), moderated);
   }
 
