@@ -86,8 +86,13 @@ public final class ConversationService {
           + "est de %,d. Résumez votre question en quelques phrases : je cherche mieux avec peu de mots précis.",
           message.text().length(), settings.maxInputChars()).replace('\u202F', ' '), true));
     }
-    Optional<Duration> wait = wait(message);
+    RateLimiter limiter = limiterFor(message.command());
+    String key = message.platform().id() + ":" + message.userId();
+    Optional<Duration> wait = limiter == null ? Optional.empty() : limiter.acquire(key);
     if (wait.isPresent()) {
+      if (!limiter.firstRefusal(key)) {
+        return Optional.empty(); // told once already in this window: one notice, not one per message
+      }
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
       return Optional.of(Reply.text(id, "Doucement 🙂 vous avez envoyé beaucoup de messages en peu de temps. "
           + "Réessayez dans " + seconds + (seconds > 1 ? " secondes." : " seconde."), true));
@@ -103,10 +108,22 @@ public final class ConversationService {
     } catch (RuntimeException e) {
       // The member gets an honest message instead of silence; the stack trace goes to the log.
       LOG.error("failed to handle {} from {}", command, message.platform(), e);
-      return Optional.of(Reply.text(id, "Désolé, une erreur m'empêche de répondre pour l'instant. Réessayez plus "
-          + "tard" + (settings.contact().isEmpty() ? "." : ", ou contactez la permanence : " + settings.contact()),
-          command.privateReply()));
+      return Optional.of(failure(id, command.privateReply()));
     }
+  }
+
+  /**
+   * What a member is told when their message could not be handled (a failure in the core, or in
+   * the adapter after the core): the honest message, with the contact line.
+   */
+  public Reply failure() {
+    return failure(newId(), true);
+  }
+
+  private Reply failure(String id, boolean ephemeral) {
+    return Reply.text(id, "Désolé, une erreur m'empêche de répondre pour l'instant. Réessayez plus "
+        + "tard" + (settings.contact().isEmpty() ? "." : ", ou contactez la permanence : " + settings.contact()),
+        ephemeral);
   }
 
   private Reply dispatch(String id, Incoming message) {
@@ -132,14 +149,13 @@ public final class ConversationService {
     };
   }
 
-  /** How long {@code message}'s sender must wait, counted against the limit its command falls under. */
-  private Optional<Duration> wait(Incoming message) {
-    RateLimiter limiter = switch (message.command()) {
+  /** The limit {@code command} is counted against, or null when it costs nothing. */
+  private RateLimiter limiterFor(Command command) {
+    return switch (command) {
       case ASK -> questions;
       case FEEDBACK, THANKS -> null; // a vote or thanks costs nothing and follows an answer already counted
       default -> lookups;
     };
-    return limiter == null ? Optional.empty() : limiter.acquire(message.platform().id() + ":" + message.userId());
   }
 
   private boolean allowed(Incoming message) {

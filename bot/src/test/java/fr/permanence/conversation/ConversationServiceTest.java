@@ -123,6 +123,10 @@ class ConversationServiceTest {
     Reply limited = handle(member(Command.ASK, "Le CSE est-il consulté ?"));
     assertEquals("Doucement 🙂 vous avez envoyé beaucoup de messages en peu de temps. Réessayez dans 55 secondes.",
         limited.text());
+    clock.advance(Duration.ofSeconds(1));
+    assertEquals(Optional.empty(), service.handle(member(Command.ASK, "Le CSE est-il consulté ?")),
+        "told once per window, not once per message");
+    clock.advance(Duration.ofSeconds(-1));
     Reply other = service.handle(Incoming.of(Platform.DISCORD, "salon-1", "user-43", Command.ASK, "Le CSE est-il consulté ?")).orElseThrow();
     assertEquals(1, other.sources().size(), "another person is not limited");
     clock.advance(Duration.ofSeconds(56));

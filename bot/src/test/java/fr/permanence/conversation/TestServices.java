@@ -1,5 +1,6 @@
 package fr.permanence.conversation;
 
+import fr.permanence.answer.Answerer;
 import fr.permanence.app.ModeratedCorpus;
 import fr.permanence.app.Moderation;
 import fr.permanence.files.DataFolder;
@@ -25,7 +26,13 @@ public final class TestServices {
   }
 
   public static ConversationService service(RecordingMembers members, Moderation corpus, Clock clock) {
-    return new ConversationService(Fixtures.ANSWERER, Fixtures::passage, Fixtures::article, members,
+    return service(members, corpus, clock, Fixtures.ANSWERER);
+  }
+
+  /** The same, answering with {@code answerer} (one that fails, for instance). */
+  public static ConversationService service(RecordingMembers members, Moderation corpus, Clock clock,
+      Answerer answerer) {
+    return new ConversationService(answerer, Fixtures::passage, Fixtures::article, members,
         new TrainerReports() {
           @Override
           public String summary() {

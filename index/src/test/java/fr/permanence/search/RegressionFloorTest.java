@@ -32,12 +32,16 @@ class RegressionFloorTest {
   private static final Path CORPUS = Path.of("..", "corpus");
   /** As many passages as `search --jsonl` returns; score.py reads the first ten. */
   private static final int LIMIT = 10;
-  /** Floors a little under the figures of score.py at the time of writing (0.889, 0.764, 0.889, 0.044; 1.0). */
-  private static final double MIN_DOCUMENTS_RECALL_AT_5 = 0.86;
-  private static final double MIN_DOCUMENTS_MRR_AT_10 = 0.74;
+  /**
+   * Floors a little under the figures of score.py at the time of writing (0.733, 0.691, 0.889, 0.067;
+   * 0.833). They were higher (0.889 recall@5) while the synonym file copied these questions' wording;
+   * issue 9 had those rules removed, and the floors follow the honest figures.
+   */
+  private static final double MIN_DOCUMENTS_RECALL_AT_5 = 0.71;
+  private static final double MIN_DOCUMENTS_MRR_AT_10 = 0.66;
   private static final double MIN_DOCUMENTS_ABSTAIN_OK = 0.77;
-  private static final double MAX_DOCUMENTS_FALSE_ABSTAIN = 0.05;
-  private static final double MIN_CODE_RECALL_AT_5 = 0.95;
+  private static final double MAX_DOCUMENTS_FALSE_ABSTAIN = 0.07;
+  private static final double MIN_CODE_RECALL_AT_5 = 0.80;
 
   @TempDir
   static Path data;
@@ -47,7 +51,7 @@ class RegressionFloorTest {
   @BeforeAll
   static void build() throws IOException {
     index = PassageIndex.open(data.resolve("index"), new CorpusSource(CORPUS));
-    searcher = new PassageSearcher(index.searchers(), Synonyms.read(CORPUS.resolve("synonyms.txt")),
+    searcher = new PassageSearcher(index.searchers(), Synonyms.read(CORPUS.resolve("lexicon")),
         Answerability.DEFAULT);
   }
 
