@@ -11,6 +11,7 @@ import fr.permanence.conversation.ParsedCommand;
 import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Reply;
 import fr.permanence.conversation.Role;
+import fr.permanence.conversation.Uploads;
 import fr.permanence.files.DataFolder;
 import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * replying to the question (in its thread, if it was asked in one), and records 👍/👎 reactions
  * on its answers as feedback. It only translates: {@link MatrixSync} runs the sync loop,
  * {@link MatrixMessages} reads events, {@link RoomState} knows roles and direct rooms,
- * {@link MatrixUploads} fetches files, {@link MatrixFormat} lays replies out, the conversation
+ * {@link Uploads} (shared with Discord) checks and fetches files, {@link MatrixFormat} lays replies out, the conversation
  * core decides.
  *
  * <p>Each event and each invitation is handled on its own: what goes wrong with one (a room
@@ -61,7 +62,7 @@ public final class MatrixBot implements AutoCloseable {
   private final MatrixMemory memory;
   private final RoomState rooms;
   private final MatrixMessages messages;
-  private final MatrixUploads uploads;
+  private final Uploads uploads;
   private final MatrixSync sync;
   private final MatrixFormat format = new MatrixFormat();
   private final Map<String, Reply> pending = new LinkedHashMap<>(16, 0.75f, false) {
@@ -77,9 +78,9 @@ public final class MatrixBot implements AutoCloseable {
     this(client, settings, conversation, sleeper, UploadPolicy.defaults());
   }
 
-  /** @param uploads what moderators may send to the corpus */
+  /** @param policy what moderators may send to the corpus */
   public MatrixBot(MatrixClient client, MatrixSettings settings, ConversationService conversation, Sleeper sleeper,
-      UploadPolicy uploads) {
+      UploadPolicy policy) {
     this.client = client;
     this.settings = settings;
     this.conversation = conversation;
@@ -87,7 +88,7 @@ public final class MatrixBot implements AutoCloseable {
     this.memory = new MatrixMemory(data.matrixMemory());
     this.rooms = new RoomState(client, settings.roles(), memory);
     this.messages = new MatrixMessages(settings.userId());
-    this.uploads = new MatrixUploads(client, uploads, data.uploads());
+    this.uploads = new Uploads(policy, data.uploads());
     this.sync = new MatrixSync(client, new SinceToken(data.matrixSince()), settings.syncTimeout(), sleeper, this::handle);
   }
 
@@ -225,7 +226,7 @@ public final class MatrixBot implements AutoCloseable {
           u.parsed().options(), roles, null)); // the core refuses, and says why
       return;
     }
-    Optional<String> problem = uploads.problem(u);
+    Optional<String> problem = uploads.problem(u.fileName(), u.mimeType(), u.size());
     if (problem.isPresent()) {
       send(roomId, event, u.threadRoot(), Reply.text("fichier", problem.get(), true), "reply");
       return;
@@ -236,7 +237,7 @@ public final class MatrixBot implements AutoCloseable {
       return;
     }
     try {
-      uploads.withDownload(u, file -> {
+      uploads.withDownload(u.fileName(), target -> client.download(u.url(), uploads.maxBytes(), target), file -> {
         answer(roomId, event, u.threadRoot(), incoming(roomId, sender, u.parsed().command(), u.parsed().text(),
             u.parsed().options(), roles, file));
         return null;

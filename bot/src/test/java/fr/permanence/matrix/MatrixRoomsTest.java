@@ -26,12 +26,7 @@ class MatrixRoomsTest extends MatrixBotFixture {
     homeserver.members.put(DM, List.of(ME, ALICE));
     homeserver.members.put(BIG, List.of(ME, ALICE, MOD));
     catchUp();
-    homeserver.syncBatches.add(roomBatch("s2", DM, "", message("$dm", ALICE, "m.text", "Le CSE est-il consulté ?")));
-    homeserver.syncBatches.add(roomBatch("s3", BIG, "", message("$big", ALICE, "m.text", "Le CSE est-il consulté ?")));
-    bot.syncOnce();
-    bot.syncOnce();
-    assertEquals(1, bodies().size(), bodies().toString());
-    assertEquals("$dm", repliesTo(0));
+    assertOnlyTheDirectRoomIsAnswered();
     assertEquals(List.of(DM, BIG), homeserver.joinedMembersRequests);
 
     restart();
@@ -48,6 +43,31 @@ class MatrixRoomsTest extends MatrixBotFixture {
     homeserver.syncBatches.add(roomBatch("s5", DM, "", joined, message("$dm3", ALICE, "m.text", "Et les congés ?")));
     bot.syncOnce();
     assertEquals(2, bodies().size());
+  }
+
+  @Test
+  void countsTheMembersInTheStateWhenTheServerCannotSayHowManyAreJoined() throws Exception {
+    String member = """
+        {"type":"m.room.member","state_key":"%1$s","event_id":"$m-%2$s","sender":"%1$s","origin_server_ts":1,
+         "content":{"membership":"join"}}""";
+    String twoOfUs = """
+        {"next_batch":"s1","rooms":{"join":{"%s":{"state":{"events":[%s,%s]},"timeline":{"events":[]}},
+         "%s":{"state":{"events":[%s,%s,%s]},"timeline":{"events":[]}}},"invite":{},"leave":{}}}"""
+        .formatted(DM, member.formatted(ME, 1), member.formatted(ALICE, 2), BIG, member.formatted(ME, 3),
+            member.formatted(ALICE, 4), member.formatted(MOD, 5));
+    homeserver.syncBatches.add(twoOfUs); // neither room is in the server's /joined_members: 403
+    bot.syncOnce();
+    assertOnlyTheDirectRoomIsAnswered();
+  }
+
+  /** The same question without mention in {@link #DM} then in {@link #BIG}: only the first is answered. */
+  private void assertOnlyTheDirectRoomIsAnswered() throws Exception {
+    homeserver.syncBatches.add(roomBatch("s2", DM, "", message("$dm", ALICE, "m.text", "Le CSE est-il consulté ?")));
+    homeserver.syncBatches.add(roomBatch("s3", BIG, "", message("$big", ALICE, "m.text", "Le CSE est-il consulté ?")));
+    bot.syncOnce();
+    bot.syncOnce();
+    assertEquals(1, bodies().size(), bodies().toString());
+    assertEquals("$dm", repliesTo(0));
   }
 
   @Test
