@@ -3,7 +3,6 @@ package fr.permanence.app;
 import fr.permanence.answer.Answerer;
 import fr.permanence.conversation.ConversationService;
 import fr.permanence.conversation.ConversationSettings;
-import fr.permanence.files.DataFolder;
 import fr.permanence.llm.LlmStartup;
 import fr.permanence.log.LogOptions;
 import fr.permanence.log.QuestionLog;
@@ -13,7 +12,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -23,9 +21,6 @@ import java.util.function.Consumer;
  * the trainers' reports and the moderators' corpus management, behind one conversation core.
  */
 public final class Bot implements Closeable {
-  /** Trainers read dates in the union's time zone. */
-  static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-
   private final Permanence core;
   private final QuestionLog log;
   private final Moderation moderation;
@@ -53,20 +48,20 @@ public final class Bot implements Closeable {
     Permanence core = Permanence.open(served);
     QuestionLog log = QuestionLog.open(served.dataDir(), LogOptions.defaults());
     Clock clock = Clock.systemUTC();
-    Moderation moderation = Moderation.open(new DataFolder(served.dataDir()), served.corpusDir(),
+    Moderation moderation = Moderation.open(served.data(), served.corpusDir(),
         new UploadPolicy(maxUploadBytes), () -> core.index().rebuild(), clock);
     Answerer answerer = LlmStartup.choose(core.composer(), env, llmConfig, out, warnings);
     QuestionRecords records = new QuestionRecords(log, clock);
     ConversationService conversation = new ConversationService(answerer, id -> core.searcher().passage(id),
         number -> core.searcher().article(number), records,
-        new LogReports(new ReportGenerator(served.dataDir(), clock, ZONE)), new ModeratedCorpus(moderation),
-        ConversationSettings.defaults(served.contact()), clock);
+        new LogReports(new ReportGenerator(served.dataDir(), clock, served.zone())), new ModeratedCorpus(moderation),
+        ConversationSettings.defaults(served.contact(), served.zone()), clock);
     return new Bot(core, log, moderation, conversation, records);
   }
 
   /** The settings serving the data folder's corpus, seeded from the default corpus on first need. */
   static Settings seedCorpus(Settings settings) throws IOException {
-    Path moderated = CorpusSeed.seed(new DataFolder(settings.dataDir()), settings.home().resolve("corpus"));
+    Path moderated = CorpusSeed.seed(settings.data(), settings.defaultCorpus());
     return settings.with(settings.dataDir(), moderated);
   }
 

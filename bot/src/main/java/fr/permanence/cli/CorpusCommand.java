@@ -1,9 +1,12 @@
 package fr.permanence.cli;
 
+import fr.permanence.app.CorpusSeed;
+import fr.permanence.app.Settings;
 import fr.permanence.corpus.Corpus;
 import fr.permanence.legi.ArticlePrefixes;
 import fr.permanence.legi.CodeDuTravailImporter;
 import fr.permanence.legi.ImportReport;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,8 +38,10 @@ final class CorpusCommand {
     boolean all;
 
     @Override
-    public Integer call() {
-      Path dir = corpus.main.settings().corpusDir();
+    public Integer call() throws IOException {
+      Settings settings = corpus.main.settings();
+      // Into the data folder's corpus, seeded first when needed: the installation is never written to.
+      Path dir = CorpusSeed.seed(settings.data(), settings.defaultCorpus());
       List<String> rules = all ? List.of()
           : ArticlePrefixes.read(prefixes != null ? prefixes : dir.resolve("code-du-travail.prefixes"));
       ImportReport report = new CodeDuTravailImporter().importTo(source, rules, dir.resolve(Corpus.CODE_DU_TRAVAIL));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.app.ModeratedCorpus;
 import fr.permanence.app.Moderation;
+import fr.permanence.app.Settings;
 import fr.permanence.files.DataFolder;
 import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
@@ -53,7 +54,7 @@ class ConversationServiceTest {
           public String report() {
             return "# Rapport\n\n" + String.join("\n", members.lines);
           }
-        }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT), clock);
+        }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE), clock);
   }
 
   @AfterEach
@@ -369,7 +370,7 @@ class ConversationServiceTest {
       public String report() {
         return "";
       }
-    }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT), clock);
+    }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE), clock);
     assertEquals("Désolé, une erreur m'empêche de répondre pour l'instant. Réessayez plus tard, ou contactez la "
         + "permanence : " + CONTACT, broken.handle(member(Command.ASK, "Le CSE ?")).orElseThrow().text());
   }

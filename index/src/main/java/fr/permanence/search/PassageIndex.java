@@ -5,7 +5,6 @@ import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.PassageSource;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,8 +62,7 @@ public final class PassageIndex implements Closeable {
 
   static PassageIndex open(Path dir, PassageSource source, Duration wait) {
     try {
-      Files.createDirectories(dir);
-      PassageIndex index = new PassageIndex(dir, source, FSDirectory.open(dir));
+      PassageIndex index = new PassageIndex(dir, source, OwnerOnlyDirectory.open(dir));
       long deadline = System.nanoTime() + wait.toNanos();
       while (!source.fingerprint().equals(index.builtFrom()) && index.tryBuild().isEmpty()) {
         if (DirectoryReader.indexExists(index.directory)) {
