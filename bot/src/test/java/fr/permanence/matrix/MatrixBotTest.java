@@ -144,7 +144,7 @@ class MatrixBotTest extends MatrixBotFixture {
     bot.syncOnce();
     assertEquals(List.of(Duration.ofSeconds(3), Duration.ofSeconds(3)), sleeps);
     assertEquals(1, homeserver.sent.size());
-    String txn = MatrixBot.txnId("$q", "reply");
+    String txn = MatrixReplies.txnId("$q", "reply");
     assertEquals(List.of(txn, txn, txn), homeserver.sendAttempts);
   }
 

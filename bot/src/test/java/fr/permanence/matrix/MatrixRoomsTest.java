@@ -85,6 +85,23 @@ class MatrixRoomsTest extends MatrixBotFixture {
   }
 
   @Test
+  void saysOncePerRoomThatItCannotReadEncryptedMessages() throws Exception {
+    catchUp();
+    String encrypted = """
+        {"type":"m.room.encrypted","event_id":"%s","sender":"%s","origin_server_ts":1,
+         "content":{"algorithm":"m.megolm.v1.aes-sha2","ciphertext":"AwgAEnAC","session_id":"s","device_id":"D"}}""";
+    homeserver.syncBatches.add(batch("s2", 2, encrypted.formatted("$e1", ALICE), encrypted.formatted("$e2", ALICE)));
+    bot.syncOnce();
+    restart();
+    homeserver.syncBatches.add(batch("s3", 2, encrypted.formatted("$e3", ALICE)));
+    bot.syncOnce();
+    assertEquals(List.of("Je ne peux pas lire les messages chiffrés de bout en bout. Pour me poser une question, "
+        + "écrivez-moi dans un salon sans chiffrement (dans Element, à la création du salon, désactivez « Activer le "
+        + "chiffrement de bout en bout »)."), bodies());
+    assertEquals("$e1", repliesTo(0));
+  }
+
+  @Test
   void answersAThreadQuestionInItsThread() throws Exception {
     catchUp();
     String inThread = event("$q", ALICE, """
