@@ -1,9 +1,10 @@
 package fr.permanence.cli;
 
-import fr.permanence.moderation.UploadPolicy;
 import fr.permanence.discord.DiscordSettings;
+import fr.permanence.files.DataFolder;
 import fr.permanence.matrix.MatrixRoles;
 import fr.permanence.matrix.MatrixSettings;
+import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -78,7 +79,7 @@ public record ServeConfig(
     if (token.isPresent()) {
       String trainer = v.get("PERMANENCE_DISCORD_TRAINER_ROLE").orElse("");
       String moderator = v.get("PERMANENCE_DISCORD_MODERATOR_ROLE").orElse("");
-      discord = Optional.of(new DiscordSettings(token.get(), trainer, moderator, data.resolve("uploads"), maxUpload));
+      discord = Optional.of(new DiscordSettings(token.get(), trainer, moderator, new DataFolder(data).uploads(), maxUpload));
       notes.add("Discord : activé." + (trainer.isEmpty() || moderator.isEmpty()
           ? " Sans PERMANENCE_DISCORD_TRAINER_ROLE / PERMANENCE_DISCORD_MODERATOR_ROLE, seuls les administrateurs du "
               + "serveur ont accès aux commandes /formateurs et /corpus." : ""));
