@@ -60,7 +60,7 @@ public final class Bot implements Closeable {
   }
 
   /** The settings serving the data folder's corpus, seeded from the default corpus on first need. */
-  static Settings seedCorpus(Settings settings) throws IOException {
+  public static Settings seedCorpus(Settings settings) throws IOException {
     Path moderated = CorpusSeed.seed(settings.data(), settings.defaultCorpus());
     return settings.with(settings.dataDir(), moderated);
   }

@@ -33,15 +33,16 @@ class RegressionFloorTest {
   /** As many passages as `search --jsonl` returns; score.py reads the first ten. */
   private static final int LIMIT = 10;
   /**
-   * Floors a little under the figures of score.py at the time of writing (0.733, 0.691, 0.889, 0.067;
-   * 0.833). They were higher (0.889 recall@5) while the synonym file copied these questions' wording;
-   * issue 9 had those rules removed, and the floors follow the honest figures.
+   * Floors a little under the figures of score.py at the time of writing (0.711, 0.659, 0.556, 0.044;
+   * code 0.667), on the default corpus of four kinds (whole code, fact sheets, Syntec), whose
+   * passages compete with the union's documents. They were higher (0.889 recall@5) while the
+   * synonym file copied these questions' wording and the corpus held 604 articles only.
    */
-  private static final double MIN_DOCUMENTS_RECALL_AT_5 = 0.71;
-  private static final double MIN_DOCUMENTS_MRR_AT_10 = 0.66;
-  private static final double MIN_DOCUMENTS_ABSTAIN_OK = 0.77;
+  private static final double MIN_DOCUMENTS_RECALL_AT_5 = 0.69;
+  private static final double MIN_DOCUMENTS_MRR_AT_10 = 0.64;
+  private static final double MIN_DOCUMENTS_ABSTAIN_OK = 0.53;
   private static final double MAX_DOCUMENTS_FALSE_ABSTAIN = 0.07;
-  private static final double MIN_CODE_RECALL_AT_5 = 0.80;
+  private static final double MIN_CODE_RECALL_AT_5 = 0.65;
 
   @TempDir
   static Path data;
