@@ -85,12 +85,16 @@ public final class Main implements Runnable {
    * otherwise ({@code --data} wins over everything).
    */
   private static ServeCommand.Opened serve(Main main, ServeConfig config) throws IOException {
-    Settings base = main.settings();
-    Settings settings = (main.data != null ? base : Settings.from(System.getenv(), base.home(), config.dataDir()))
-        .with(config.contact().isBlank() ? base.contact() : config.contact(), config.maxUploadBytes());
+    Settings settings = servedSettings(main.settings(), main.data != null, config);
     Bot bot = Bot.open(settings, settings.maxUploadBytes(), System.getenv(), null, System.out::println,
         System.err::println);
     return new ServeCommand.Opened(bot.conversation(), bot);
+  }
+
+  /** {@code base} with the data folder, contact line and upload limit of {@code config}, unless {@code --data} was given. */
+  static Settings servedSettings(Settings base, boolean dataGiven, ServeConfig config) {
+    Settings served = dataGiven ? base : Settings.from(System.getenv(), base.home(), config.dataDir());
+    return served.with(config.contact().isBlank() ? base.contact() : config.contact(), config.maxUploadBytes());
   }
 
   private static int execute(CommandLine cli, String... args) {
