@@ -3,11 +3,13 @@ package fr.permanence.app;
 import fr.permanence.answer.Answerer;
 import fr.permanence.conversation.ConversationService;
 import fr.permanence.conversation.ConversationSettings;
+import fr.permanence.corpus.UnreadableDocumentException;
 import fr.permanence.llm.LlmStartup;
 import fr.permanence.log.LogOptions;
 import fr.permanence.log.QuestionLog;
 import fr.permanence.moderation.UploadPolicy;
 import fr.permanence.report.ReportGenerator;
+import fr.permanence.search.IndexUnavailableException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,7 +47,7 @@ public final class Bot implements Closeable {
   public static Bot open(Settings settings, long maxUploadBytes, Map<String, String> env, Path llmConfig,
       Consumer<String> out, Consumer<String> warnings) throws IOException {
     Settings served = seedCorpus(settings);
-    Permanence core = Permanence.open(served);
+    Permanence core = openCore(served);
     QuestionLog log = QuestionLog.open(served.dataDir(), LogOptions.defaults());
     Clock clock = Clock.systemUTC();
     Moderation moderation = Moderation.open(served.data(), served.corpusDir(),
@@ -57,6 +59,22 @@ public final class Bot implements Closeable {
         new LogReports(new ReportGenerator(served.dataDir(), clock, served.zone())), new ModeratedCorpus(moderation),
         ConversationSettings.defaults(served.contact(), served.zone()), clock);
     return new Bot(core, log, moderation, conversation, records);
+  }
+
+  /**
+   * The core, or a {@link StartupFailure} of the right class: an index another process keeps
+   * busy, or a disk error, may pass (transient); an unreadable corpus needs a person (configuration).
+   */
+  private static Permanence openCore(Settings settings) throws IOException {
+    try {
+      return Permanence.open(settings);
+    } catch (IndexUnavailableException e) {
+      throw StartupFailure.transientFailure("L'index de recherche est indisponible pour l'instant (" + e.getMessage()
+          + ") : réessayez dans une minute.", e);
+    } catch (UnreadableDocumentException e) {
+      throw StartupFailure.configuration("Le corpus est illisible (" + e.getMessage() + ") : corrigez ou retirez le "
+          + "fichier en cause, puis relancez.", e);
+    }
   }
 
   /** The settings serving the data folder's corpus, seeded from the default corpus on first need. */

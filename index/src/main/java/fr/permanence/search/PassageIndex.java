@@ -64,7 +64,7 @@ public final class PassageIndex implements Closeable {
     try {
       PassageIndex index = new PassageIndex(dir, source, OwnerOnlyDirectory.open(dir));
       long deadline = System.nanoTime() + wait.toNanos();
-      while (!source.fingerprint().equals(index.builtFrom()) && index.tryBuild().isEmpty()) {
+      while (!index.expected().equals(index.builtFrom()) && index.tryBuild().isEmpty()) {
         if (DirectoryReader.indexExists(index.directory)) {
           LOG.info("another process is building the index in {}; serving its last commit meanwhile", dir);
           break;
@@ -83,6 +83,11 @@ public final class PassageIndex implements Closeable {
       Thread.currentThread().interrupt(); // the caller is being stopped: keep the flag for it
       throw new IndexUnavailableException(dir, "interrupted while waiting for another process's build", e);
     }
+  }
+
+  /** The fingerprint of the source and of the index layout: a change in either needs a rebuild. */
+  String expected() {
+    return source.fingerprint() + "/" + PassageFields.LAYOUT;
   }
 
   /** The fingerprint the committed index was built from, or "" when there is none. */
@@ -124,7 +129,7 @@ public final class PassageIndex implements Closeable {
       return Optional.empty(); // the other writer's commit will be served; the caller decides how
     }
     try (IndexWriter w = writer) {
-      String fingerprint = source.fingerprint(); // before the passages: a change meanwhile is seen next time
+      String fingerprint = expected(); // before the passages: a change meanwhile is seen next time
       List<Passage> passages = source.passages();
       w.deleteAll();
       for (Passage p : passages) {
