@@ -36,7 +36,8 @@ final class MatchCheck {
    */
   record Match(double relativeScore, int missingNames) {}
 
-  Match measure(IndexSearcher searcher, String q, List<String> terms, List<Hit> hits, int[] docIds)
+  Match measure(IndexSearcher searcher, String q, List<String> terms, List<Hit> hits, int[] docIds,
+      KindWeights weights)
       throws IOException {
     if (hits.isEmpty()) {
       return new Match(0, 0);
@@ -74,7 +75,7 @@ final class MatchCheck {
       }
     }
     // An article's score was weighed down with its source's weight: compare it on the same scale.
-    double scale = bestKind.weight();
+    double scale = weights.of(bestKind);
     return new Match(weight == 0 ? 0 : hits.get(0).score() / (weight * scale), missingNames);
   }
 
