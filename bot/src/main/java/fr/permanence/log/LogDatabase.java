@@ -1,5 +1,6 @@
 package fr.permanence.log;
 
+import fr.permanence.files.DataFolder;
 import fr.permanence.sql.SqlDialect;
 import fr.permanence.files.OwnerOnly;
 import java.io.IOException;
@@ -16,10 +17,10 @@ import org.sqlite.SQLiteOpenMode;
 
 /** Opens connections to the log (its SQLite file, or a PostgreSQL server) with the settings every connection needs. */
 public final class LogDatabase {
-  /** The log's file name inside the data directory. */
-  public static final String FILE_NAME = "questions.db";
-  /** The pseudonym secret's file name inside the data directory. */
-  public static final String SECRET_FILE_NAME = "questions.key";
+  /** The log's file name inside the data directory (named in {@link DataFolder}). */
+  public static final String FILE_NAME = DataFolder.QUESTION_LOG;
+  /** The pseudonym secret's file name inside the data directory (named in {@link DataFolder}). */
+  public static final String SECRET_FILE_NAME = DataFolder.QUESTION_KEY;
   /** A report may wait a little for a writer's checkpoint; 10 s is far beyond any real one. */
   private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
