@@ -4,7 +4,6 @@ import fr.permanence.corpus.SourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
@@ -30,13 +29,18 @@ final class MatchCheck {
   }
 
   /**
-   * How well the best passages match the question: the best score relative to the question's
-   * weight (the sum of the idf of its words, which bounds what a passage can score per word),
-   * and the named things (names, acronyms, years) that the quoted passages never mention.
+   * How well the best passages match what is asked: the best passage's score for the question's
+   * focus relative to the focus's weight (the sum of the idf of its words, which bounds what a
+   * passage can score per word), and the named things (names, acronyms, years) of the focus that
+   * the quoted passages never mention. The context of a situation-rich question (a tool, a company,
+   * a city, the hours worked) describes the situation: it is neither weight to match nor evidence
+   * to look for.
+   *
+   * @param focusScore the best passage's score for the focus alone (its score when there is no context)
    */
   record Match(double relativeScore, int missingNames) {}
 
-  Match measure(IndexSearcher searcher, String q, List<String> terms, List<Hit> hits, int[] docIds,
+  Match measure(IndexSearcher searcher, QuestionFocus question, double focusScore, List<Hit> hits, int[] docIds,
       KindWeights weights)
       throws IOException {
     if (hits.isEmpty()) {
@@ -48,9 +52,8 @@ final class MatchCheck {
     String field = PassageFields.text(bestKind);
     int docs = Math.max(1, reader.getDocCount(field));
     double weight = 0;
-    for (String term : new LinkedHashSet<>(terms)) {
-      int df = reader.docFreq(new Term(field, term));
-      weight += Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+    for (String term : question.focusTerms()) {
+      weight += idf(reader, field, docs, term);
     }
     int[] best = {docIds[0]};
     int[] quoted = java.util.Arrays.copyOf(docIds, Math.min(SentencePicker.HIGHLIGHTED_HITS, hits.size()));
@@ -58,7 +61,7 @@ final class MatchCheck {
     // A name the union's documents mention often (CSE, CGT, IA) is the topic, not a detail: only
     // rarer names (Syntec, Atos, Numeum), and years, must be in what is quoted.
     int common = (int) Math.ceil(COMMON_NAME_SHARE * reader.getDocCount(PassageFields.TEXT));
-    for (String name : QuestionNames.find(q)) {
+    for (String name : QuestionNames.find(question.focus())) {
       List<List<String>> forms = nameForms(name);
       if (!QuestionNames.isYear(name)
           && forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))) {
@@ -76,7 +79,14 @@ final class MatchCheck {
     }
     // An article's score was weighed down with its source's weight: compare it on the same scale.
     double scale = weights.of(bestKind);
-    return new Match(weight == 0 ? 0 : hits.get(0).score() / (weight * scale), missingNames);
+    return new Match(weight == 0 ? 0 : focusScore / (weight * scale), missingNames);
+  }
+
+  /** BM25's idf of {@code term} in {@code field}. */
+  private static double idf(org.apache.lucene.index.IndexReader reader, String field, int docs, String term)
+      throws IOException {
+    int df = reader.docFreq(new Term(field, term));
+    return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
   }
 
   private static int docFreq(org.apache.lucene.index.IndexReader reader, String term) {
@@ -93,8 +103,7 @@ final class MatchCheck {
 
   /**
    * The ways of writing a name, each as its list of terms: itself and its synonyms ("ANI" or
-   * "accord national interprofessionnel"). A name passed over by analysis (an acronym that is
-   * also a French stop word, like "AI") keeps its lowercase form, which no passage contains.
+   * "accord national interprofessionnel"). A name passed over by analysis keeps its lowercase form.
    */
   private List<List<String>> nameForms(String name) {
     List<List<String>> forms = new ArrayList<>();
