@@ -28,17 +28,14 @@ final class MatchCheck {
     this.queryAnalyzer = queryAnalyzer;
   }
 
-  /**
-   * How well the best passages match the question: the best score relative to the question's
-   * weight (the sum of the idf of its words, which bounds what a passage can score per word),
-   * and the named things (names, acronyms, years) that the quoted passages never mention.
-   */
-  record Match(double relativeScore, int missingNames) {}
+  /** Passages whose words together count for {@link Evidence#topCoverage()}. */
+  private static final int TOP = 3;
 
-  Match measure(IndexSearcher searcher, String q, List<String> terms, List<Hit> hits, int[] docIds)
-      throws IOException {
+  /** The {@link Evidence} that the best of {@code hits} answer question {@code q} of analysed {@code terms}. */
+  Evidence measure(IndexSearcher searcher, String q, List<String> terms, List<Hit> hits, int[] docIds,
+      boolean exactArticle) throws IOException {
     if (hits.isEmpty()) {
-      return new Match(0, 0);
+      return Evidence.NONE;
     }
     var reader = searcher.getIndexReader();
     // The question's weight is counted in the field of the best passage's source.
@@ -73,7 +70,48 @@ final class MatchCheck {
     }
     // An article's score was weighed down with its source's weight: compare it on the same scale.
     double scale = field.equals(PassageFields.CODE_TEXT) ? QuestionQuery.CODE_WEIGHT : 1;
-    return new Match(weight == 0 ? 0 : hits.get(0).score() / (weight * scale), missingNames);
+    double relative = weight == 0 ? 0 : hits.get(0).score() / (weight * scale);
+    return coverage(reader, terms, best, java.util.Arrays.copyOf(docIds, Math.min(TOP, hits.size())), relative,
+        missingNames, exactArticle);
+  }
+
+  /** The coverage evidence: which of the question's words, weighted by idf, the best passages contain. */
+  private static Evidence coverage(org.apache.lucene.index.IndexReader reader, List<String> terms, int[] best, int[] top,
+      double relative, int missingNames, boolean exactArticle) throws IOException {
+    int docs = Math.max(1, reader.getDocCount(PassageFields.TEXT)) + Math.max(0, reader.getDocCount(PassageFields.CODE_TEXT));
+    double all = 0;
+    double known = 0;
+    double inBest = 0;
+    double inTop = 0;
+    int knownCount = 0;
+    int bestMatched = 0;
+    double familiarity = 0;
+    double rarestMissing = 0;
+    double maxIdf = Math.log(1 + (docs + 0.5) / 0.5);
+    List<String> distinct = List.copyOf(new LinkedHashSet<>(terms));
+    for (String term : distinct) {
+      int df = docFreq(reader, term);
+      double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+      all += idf;
+      familiarity += Math.log1p(df) / Math.log1p(docs);
+      if (df == 0) {
+        continue;
+      }
+      known += idf;
+      knownCount++;
+      if (anyHas(reader, best, term)) {
+        inBest += idf;
+        bestMatched++;
+      } else {
+        rarestMissing = Math.max(rarestMissing, idf / maxIdf);
+      }
+      if (anyHas(reader, top, term)) {
+        inTop += idf;
+      }
+    }
+    return new Evidence(relative, known == 0 ? 0 : inBest / known, all == 0 ? 0 : inTop / all,
+        distinct.isEmpty() ? 0 : (double) knownCount / distinct.size(),
+        distinct.isEmpty() ? 0 : familiarity / distinct.size(), rarestMissing, bestMatched, missingNames, exactArticle);
   }
 
   private static int docFreq(org.apache.lucene.index.IndexReader reader, String term) {

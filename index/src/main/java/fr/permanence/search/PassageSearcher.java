@@ -95,11 +95,10 @@ public final class PassageSearcher {
     boolean exactArticle = !foundArticles.isEmpty() && !hits.isEmpty()
         && hits.get(0).passage().article() != null
         && foundArticles.contains(hits.get(0).passage().article().number());
-    MatchCheck.Match match = matches.measure(searcher, q, terms, hits, docIds);
-    boolean answerable = !hits.isEmpty()
-        && answerability.answerable(match.relativeScore(), match.missingNames(), exactArticle);
+    Evidence evidence = matches.measure(searcher, q, terms, hits, docIds, exactArticle);
+    boolean answerable = !hits.isEmpty() && answerability.answerable(evidence);
     return new SearchResult(question, hits, answerable, references, missingReferences,
-        hits.isEmpty() ? "no-match" : "", System.nanoTime() - started);
+        hits.isEmpty() ? "no-match" : "", System.nanoTime() - started, evidence);
   }
 
   /** Why {@code passageId} scores as it does for {@code question}: Lucene's explanation, for tuning. */
