@@ -111,7 +111,7 @@ public final class AnswerComposer implements Answerer {
   /** The hit's best sentences, verbatim; "[…]" where sentences of the passage were left out. */
   static String excerpt(Hit hit, int sentences) {
     List<String> picked = hit.highlights().isEmpty()
-        ? fr.permanence.ingest.SentenceSplitter.sentences(hit.passage().text()).stream().limit(1).toList()
+        ? fr.permanence.text.SentenceSplitter.sentences(hit.passage().text()).stream().limit(1).toList()
         : hit.highlights();
     if (picked.size() > sentences) {
       picked = picked.subList(0, sentences);

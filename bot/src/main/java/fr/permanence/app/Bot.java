@@ -3,10 +3,11 @@ package fr.permanence.app;
 import fr.permanence.answer.Answerer;
 import fr.permanence.conversation.ConversationService;
 import fr.permanence.conversation.ConversationSettings;
-import fr.permanence.corpus.CorpusAdmin;
+import fr.permanence.files.DataFolder;
 import fr.permanence.llm.LlmStartup;
 import fr.permanence.log.LogOptions;
 import fr.permanence.log.QuestionLog;
+import fr.permanence.moderation.UploadPolicy;
 import fr.permanence.report.ReportGenerator;
 import java.io.Closeable;
 import java.io.IOException;
@@ -29,16 +30,16 @@ public final class Bot implements Closeable {
 
   private final Permanence core;
   private final QuestionLog log;
-  private final CorpusAdmin corpus;
+  private final Moderation moderation;
   private final ConversationService conversation;
   private final QuestionRecords records;
 
-  private Bot(Permanence core, QuestionLog log, CorpusAdmin corpus, ConversationService conversation,
+  private Bot(Permanence core, QuestionLog log, Moderation moderation, ConversationService conversation,
       QuestionRecords records) {
     this.records = records;
     this.core = core;
     this.log = log;
-    this.corpus = corpus;
+    this.moderation = moderation;
     this.conversation = conversation;
   }
 
@@ -54,15 +55,15 @@ public final class Bot implements Closeable {
     Permanence core = Permanence.open(served);
     QuestionLog log = QuestionLog.open(served.dataDir(), LogOptions.defaults());
     Clock clock = Clock.systemUTC();
-    CorpusAdmin corpus = new CorpusAdmin(served.corpusDir(), served.dataDir(), maxUploadBytes,
-        () -> core.index().rebuild(), clock);
+    Moderation moderation = Moderation.open(new DataFolder(served.dataDir()), served.corpusDir(),
+        new UploadPolicy(maxUploadBytes), () -> core.index().rebuild(), clock);
     Answerer answerer = LlmStartup.choose(core.composer(), env, llmConfig, out, warnings);
     QuestionRecords records = new QuestionRecords(log, clock);
     ConversationService conversation = new ConversationService(answerer, id -> core.searcher().passage(id),
         number -> core.searcher().article(number), records,
-        new LogReports(new ReportGenerator(served.dataDir(), clock, ZONE)), corpus,
-        ConversationSettings.defaults(served.contact()), clock);
-    return new Bot(core, log, corpus, conversation, records);
+        new LogReports(new ReportGenerator(served.dataDir(), clock, ZONE)), moderation.editor(),
+        moderation.rebuilds(), ConversationSettings.defaults(served.contact()), clock);
+    return new Bot(core, log, moderation, conversation, records);
   }
 
   /** Copies the default corpus into the data folder when moderators have none there yet. */
@@ -93,14 +94,19 @@ public final class Bot implements Closeable {
     return records;
   }
 
+  /** The corpus editor and rebuild scheduler the conversation core uses. */
+  public Moderation moderation() {
+    return moderation;
+  }
+
   public ConversationService conversation() {
     return conversation;
   }
 
   @Override
   public void close() throws IOException {
-    try (Permanence c = core; QuestionLog l = log; CorpusAdmin a = corpus) {
-      // closed in reverse order: admin (stops a running rebuild), log (flushes), index
+    try (Permanence c = core; QuestionLog l = log; Moderation m = moderation) {
+      // closed in reverse order: rebuilds (waits for a running one), log (flushes), index
     } catch (Exception e) {
       throw new IOException("closing the bot: " + e.getMessage(), e);
     }

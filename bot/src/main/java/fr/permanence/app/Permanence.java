@@ -2,7 +2,7 @@ package fr.permanence.app;
 
 import fr.permanence.analysis.Synonyms;
 import fr.permanence.answer.AnswerComposer;
-import fr.permanence.ingest.CorpusSource;
+import fr.permanence.sources.CorpusSource;
 import fr.permanence.search.Answerability;
 import fr.permanence.search.PassageIndex;
 import fr.permanence.search.PassageSearcher;

@@ -6,7 +6,7 @@ import fr.permanence.app.Folders;
 import fr.permanence.app.Permanence;
 import fr.permanence.app.Settings;
 import fr.permanence.corpus.Corpus;
-import fr.permanence.ingest.CorpusSource;
+import fr.permanence.sources.CorpusSource;
 import fr.permanence.legi.CodeDuTravailImporter;
 import fr.permanence.legi.ImportReport;
 import fr.permanence.llm.LlmBenchmark;

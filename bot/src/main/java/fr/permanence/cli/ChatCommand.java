@@ -9,7 +9,7 @@ import fr.permanence.conversation.Reply;
 import fr.permanence.conversation.Role;
 import fr.permanence.conversation.CommandGrammar;
 import fr.permanence.conversation.ParsedCommand;
-import fr.permanence.corpus.CorpusAdmin;
+import fr.permanence.moderation.UploadPolicy;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -39,7 +39,7 @@ final class ChatCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (Bot bot = Bot.open(main.settings(), CorpusAdmin.DEFAULT_MAX_BYTES, System.getenv(), llmConfig,
+    try (Bot bot = Bot.open(main.settings(), UploadPolicy.DEFAULT_MAX_BYTES, System.getenv(), llmConfig,
             out::println, System.err::println);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
       ConsoleSession session = new ConsoleSession(bot, out, Main.consoleUser());

@@ -1,7 +1,13 @@
 package fr.permanence.cli;
 
+import fr.permanence.app.Moderation;
 import fr.permanence.app.Permanence;
+import fr.permanence.app.Settings;
 import fr.permanence.corpus.Passage;
+import fr.permanence.files.DataFolder;
+import fr.permanence.moderation.UploadPolicy;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -19,11 +25,18 @@ final class IndexCommand {
     @ParentCommand
     IndexCommand index;
 
+    /** How long the command waits for a moderator's change or another rebuild to finish. */
+    private static final Duration WAIT = Duration.ofMinutes(5);
+
     @Override
     public Integer call() throws Exception {
-      try (Permanence bot = index.main.open()) {
+      Settings settings = index.main.settings();
+      try (Permanence bot = Permanence.open(settings);
+          Moderation moderation = Moderation.open(new DataFolder(settings.dataDir()), settings.corpusDir(),
+              UploadPolicy.defaults(), () -> bot.index().rebuild(), Clock.systemUTC())) {
         long start = System.nanoTime();
-        int count = bot.index().rebuild();
+        // Through the scheduler, like moderators' rebuilds: audited, and never beside a change or another rebuild.
+        int count = moderation.rebuilds().rebuildNow("console:" + Main.consoleUser(), WAIT);
         System.out.printf("Index reconstruit : %d passages en %d ms (%s)%n", count, (System.nanoTime() - start) / 1_000_000, bot.index().dir());
       }
       return 0;

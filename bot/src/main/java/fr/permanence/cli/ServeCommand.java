@@ -1,7 +1,7 @@
 package fr.permanence.cli;
 
 import fr.permanence.conversation.ConversationService;
-import fr.permanence.conversation.UploadPolicy;
+import fr.permanence.moderation.UploadPolicy;
 import fr.permanence.discord.DiscordBot;
 import fr.permanence.matrix.MatrixBot;
 import fr.permanence.matrix.MatrixClient;

@@ -1,6 +1,6 @@
 package fr.permanence.cli;
 
-import fr.permanence.corpus.CorpusAdmin;
+import fr.permanence.moderation.UploadPolicy;
 import fr.permanence.discord.DiscordSettings;
 import fr.permanence.matrix.MatrixSettings;
 import java.io.IOException;
@@ -63,7 +63,7 @@ public record ServeConfig(
     Path data = v.get("PERMANENCE_DATA").map(Path::of).orElse(defaultDataDir);
     String contact = v.get("PERMANENCE_CONTACT").orElse("");
     long maxUpload = v.get("PERMANENCE_MAX_UPLOAD_MB").map(s -> number(s, "PERMANENCE_MAX_UPLOAD_MB") * 1024L * 1024L)
-        .orElse(CorpusAdmin.DEFAULT_MAX_BYTES);
+        .orElse(UploadPolicy.DEFAULT_MAX_BYTES);
     List<String> notes = new ArrayList<>();
     if (contact.isEmpty()) {
       notes.add("Contact : PERMANENCE_CONTACT n'est pas défini ; les réponses renverront vers « un·e représentant·e de votre syndicat » sans coordonnées précises.");

@@ -5,15 +5,16 @@ import fr.permanence.answer.Answer;
 import fr.permanence.answer.Answerer;
 import fr.permanence.answer.Citation;
 import fr.permanence.corpus.Article;
-import fr.permanence.corpus.AuditEntry;
-import fr.permanence.corpus.CorpusAdmin;
-import fr.permanence.corpus.CorpusChange;
-import fr.permanence.corpus.CorpusEntry;
-import fr.permanence.corpus.CorpusStatus;
-import fr.permanence.corpus.DocumentMeta;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.RejectedDocumentException;
 import fr.permanence.corpus.UnreadableDocumentException;
+import fr.permanence.moderation.AuditEntry;
+import fr.permanence.moderation.CorpusChange;
+import fr.permanence.moderation.CorpusEditor;
+import fr.permanence.moderation.CorpusEntry;
+import fr.permanence.moderation.CorpusStatus;
+import fr.permanence.moderation.DocumentMeta;
+import fr.permanence.moderation.RebuildScheduler;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,7 +55,8 @@ public final class ConversationService {
   private final Function<String, Optional<Passage>> articles;
   private final MemberRecords records;
   private final TrainerReports reports;
-  private final CorpusAdmin corpus;
+  private final CorpusEditor corpus;
+  private final RebuildScheduler rebuilds;
   private final ConversationSettings settings;
   /** Questions: each one searches and is logged, the limit people meet. */
   private final RateLimiter questions;
@@ -76,19 +78,22 @@ public final class ConversationService {
    * @param articles a Code du travail article by normalized number "L2312-8" (the searcher's {@code article})
    * @param records the question log
    * @param reports trainers' summary and report
-   * @param corpus moderators' corpus management
+   * @param corpus moderators' corpus changes
+   * @param rebuilds moderators' index rebuilds
    * @param settings limits and contact line
    * @param clock time for the rate limit
    */
   public ConversationService(
       Answerer answerer, Function<String, Optional<Passage>> passages, Function<String, Optional<Passage>> articles,
-      MemberRecords records, TrainerReports reports, CorpusAdmin corpus, ConversationSettings settings, Clock clock) {
+      MemberRecords records, TrainerReports reports, CorpusEditor corpus, RebuildScheduler rebuilds,
+      ConversationSettings settings, Clock clock) {
     this.answerer = Objects.requireNonNull(answerer, "answerer");
     this.passages = Objects.requireNonNull(passages, "passages");
     this.articles = Objects.requireNonNull(articles, "articles");
     this.records = Objects.requireNonNull(records, "records");
     this.reports = Objects.requireNonNull(reports, "reports");
     this.corpus = Objects.requireNonNull(corpus, "corpus");
+    this.rebuilds = Objects.requireNonNull(rebuilds, "rebuilds");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.questions = new RateLimiter(settings.messagesPerWindow(), settings.window(), clock);
     this.lookups = new RateLimiter(settings.messagesPerWindow() * LOOKUPS_PER_QUESTION, settings.window(), clock);
@@ -363,22 +368,32 @@ public final class ConversationService {
   }
 
   private String afterChange(Incoming message) {
-    return corpus.startRebuild(moderator(message))
-        ? "L'index est en reconstruction ; les réponses continuent sur l'ancien index en attendant."
-        : "Une reconstruction est déjà en cours : relancez « corpus reconstruire » ensuite pour en tenir compte.";
+    try {
+      return rebuilds.start(moderator(message))
+          ? "L'index est en reconstruction ; les réponses continuent sur l'ancien index en attendant."
+          : "Une reconstruction est déjà en cours : relancez « corpus reconstruire » ensuite pour en tenir compte.";
+    } catch (RejectedDocumentException e) {
+      // The change is made: say so, and why the index does not follow yet.
+      return "La reconstruction de l'index n'a pas pu être lancée : " + e.getMessage();
+    }
   }
 
   private String rebuild(Incoming message) {
-    return corpus.startRebuild(moderator(message))
+    return rebuilds.start(moderator(message))
         ? "Reconstruction de l'index lancée ; les réponses continuent sur l'ancien index en attendant. "
             + "« corpus etat » dit quand elle est finie."
         : "Une reconstruction est déjà en cours.";
   }
 
   private String corpusStatus() {
-    CorpusStatus status = corpus.status();
-    StringBuilder out = new StringBuilder("Corpus : ").append(status.documents())
-        .append(status.documents() > 1 ? " documents.\n" : " document.\n");
+    CorpusStatus status = corpus.status(rebuilds.state());
+    StringBuilder out = new StringBuilder("Corpus : ");
+    if (status.documents() >= 0) {
+      out.append(status.documents()).append(status.documents() > 1 ? " documents.\n" : " document.\n");
+    } else {
+      out.append("illisible.\n");
+    }
+    status.problems().forEach(problem -> out.append("⚠ ").append(problem).append('\n'));
     if (status.rebuilding()) {
       out.append("Index : reconstruction en cours depuis le ").append(when(status.lastRebuildStart())).append(".\n");
     } else if (status.lastRebuildEnd() == null) {
@@ -404,12 +419,16 @@ public final class ConversationService {
       case "add" -> "ajout";
       case "replace" -> "remplacement";
       case "remove" -> "retrait";
+      case "restore" -> "restauration";
       case "rebuild" -> "reconstruction de l'index";
       default -> action;
     };
   }
 
   private String when(Instant instant) {
+    if (instant == null) {
+      return "(date inconnue)"; // a rebuild claimed a moment before its start time was set
+    }
     return WHEN.format(instant.atZone(settings.zone()));
   }
 

@@ -9,7 +9,7 @@ import fr.permanence.conversation.Reply;
 import fr.permanence.conversation.Role;
 import fr.permanence.conversation.CommandGrammar;
 import fr.permanence.conversation.ParsedCommand;
-import fr.permanence.conversation.UploadPolicy;
+import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

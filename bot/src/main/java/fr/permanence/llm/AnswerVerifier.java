@@ -1,6 +1,6 @@
 package fr.permanence.llm;
 
-import fr.permanence.ingest.SentenceSplitter;
+import fr.permanence.text.SentenceSplitter;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

@@ -14,7 +14,7 @@ import fr.permanence.answer.Answer;
 import fr.permanence.answer.Answerer;
 import fr.permanence.answer.Citation;
 import fr.permanence.answer.Quote;
-import fr.permanence.ingest.SentenceSplitter;
+import fr.permanence.text.SentenceSplitter;
 import fr.permanence.search.Hit;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;

@@ -5,7 +5,7 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import fr.permanence.answer.Answer;
 import fr.permanence.answer.Answerer;
-import fr.permanence.ingest.SentenceSplitter;
+import fr.permanence.text.SentenceSplitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

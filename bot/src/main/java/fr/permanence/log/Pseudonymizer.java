@@ -1,5 +1,6 @@
 package fr.permanence.log;
 
+import fr.permanence.files.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

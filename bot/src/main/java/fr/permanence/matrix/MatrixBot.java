@@ -6,8 +6,7 @@ import fr.permanence.conversation.Command;
 import fr.permanence.conversation.ConversationService;
 import fr.permanence.conversation.Attachment;
 import fr.permanence.conversation.Role;
-import fr.permanence.conversation.UploadPolicy;
-import fr.permanence.corpus.CorpusAdmin;
+import fr.permanence.moderation.UploadPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -72,7 +71,7 @@ public final class MatrixBot implements AutoCloseable {
   private Thread loop;
 
   public MatrixBot(MatrixClient client, MatrixSettings settings, ConversationService conversation, Sleeper sleeper) {
-    this(client, settings, conversation, sleeper, new UploadPolicy(CorpusAdmin.DEFAULT_MAX_BYTES));
+    this(client, settings, conversation, sleeper, UploadPolicy.defaults());
   }
 
   /** @param uploads what moderators may send to the corpus */

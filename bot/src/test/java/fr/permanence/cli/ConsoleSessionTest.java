@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.app.Bot;
 import fr.permanence.app.Settings;
-import fr.permanence.corpus.CorpusAdmin;
+import fr.permanence.moderation.UploadPolicy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,7 @@ class ConsoleSessionTest {
     Settings settings = Settings.from(Map.of(), home, data);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    try (Bot bot = Bot.open(settings, CorpusAdmin.DEFAULT_MAX_BYTES, Map.of(), null, line -> { }, line -> { })) {
+    try (Bot bot = Bot.open(settings, UploadPolicy.DEFAULT_MAX_BYTES, Map.of(), null, line -> { }, line -> { })) {
       ChatCommand.ConsoleSession session = new ChatCommand.ConsoleSession(bot, out, "alice");
       assertTrue(session.handle("Le CSE peut-il faire appel à un expert habilité ?"));
       String answer = bytes.toString(StandardCharsets.UTF_8);

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.permanence.corpus.CorpusAdmin;
+import fr.permanence.app.Moderation;
+import fr.permanence.files.DataFolder;
+import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ class ConversationServiceTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:30:00Z"));
   private final RecordingMembers members = new RecordingMembers();
   private final AtomicInteger rebuilds = new AtomicInteger();
-  private CorpusAdmin corpus;
+  private Moderation corpus;
   private ConversationService service;
 
   @BeforeEach
@@ -37,8 +39,8 @@ class ConversationServiceTest {
         + "nouvelles technologies, et sur tout aménagement important des conditions de travail des salariés.\n");
     Files.writeString(tmp.resolve("corpus/manifest.json"), """
         {"version":1,"documents":[{"slug":"guide","file":"documents/guide.txt","title":"Guide des élus"}]}""");
-    corpus = new CorpusAdmin(tmp.resolve("corpus"), Files.createDirectories(tmp.resolve("data")), 100_000,
-        rebuilds::incrementAndGet, clock);
+    corpus = Moderation.open(new DataFolder(Files.createDirectories(tmp.resolve("data"))), tmp.resolve("corpus"),
+        new UploadPolicy(100_000), rebuilds::incrementAndGet, clock);
     service = new ConversationService(Fixtures.ANSWERER, Fixtures::passage, Fixtures::article, members,
         new TrainerReports() {
           @Override
@@ -50,7 +52,7 @@ class ConversationServiceTest {
           public String report() {
             return "# Rapport\n\n" + String.join("\n", members.lines);
           }
-        }, corpus, ConversationSettings.defaults(CONTACT), clock);
+        }, corpus.editor(), corpus.rebuilds(), ConversationSettings.defaults(CONTACT), clock);
   }
 
   @AfterEach
@@ -197,7 +199,7 @@ class ConversationServiceTest {
     assertEquals("Cette commande est réservée aux formateurs et formatrices.", handle(member(Command.SUMMARY, "")).text());
     assertEquals("Cette commande est réservée aux modérateurs et modératrices du corpus.",
         handle(member(Command.CORPUS_REMOVE, "guide")).text());
-    assertEquals(1, corpus.list().size());
+    assertEquals(1, corpus.editor().list().size());
 
     Set<Role> trainer = Set.of(Role.MEMBER, Role.TRAINER);
     assertEquals("Cette semaine : 0 lignes enregistrées.", handle(as(trainer, Command.SUMMARY, "", Map.of(), null)).text());
@@ -238,20 +240,20 @@ class ConversationServiceTest {
     assertTrue(added.ephemeral());
     assertEquals("• guide — Guide des élus : 1 passage\n• note-teletravail — Note télétravail (2025) : 1 passage\n"
         + "2 documents, 2 passages.", handle(as(moderator, Command.CORPUS_LIST, "", Map.of(), null)).text());
-    assertEquals(members.pseudonym(Platform.DISCORD, "user-7"), corpus.audit(5).get(1).moderator());
-    assertEquals("add", corpus.audit(5).get(1).action());
+    assertEquals(members.pseudonym(Platform.DISCORD, "user-7"), corpus.editor().history(5).get(1).moderator());
+    assertEquals("add", corpus.editor().history(5).get(1).action());
 
     Path binary = Files.write(tmp.resolve("bin"), new byte[] {'a', 0, 'b'});
     assertEquals("« photo.txt » n'est pas un fichier texte (il contient des données binaires) : envoyez le document "
         + "d'origine (PDF) ou un vrai .txt.", handle(as(moderator, Command.CORPUS_ADD, "", Map.of(),
         new Attachment("photo.txt", 3, binary))).text());
 
-    for (int i = 0; i < 200 && corpus.status().rebuilding(); i++) {
+    for (int i = 0; i < 200 && corpus.rebuilds().state().rebuilding(); i++) {
       sleep();
     }
     Reply removed = handle(as(moderator, Command.CORPUS_REMOVE, "guide", Map.of(), null));
     assertTrue(removed.text().startsWith("« Guide des élus » (guide) est retiré du corpus.\n"), removed.text());
-    for (int i = 0; i < 200 && corpus.status().rebuilding(); i++) {
+    for (int i = 0; i < 200 && corpus.rebuilds().state().rebuilding(); i++) {
       sleep();
     }
     String status = handle(as(moderator, Command.CORPUS_STATUS, "", Map.of(), null)).text();
@@ -278,7 +280,7 @@ class ConversationServiceTest {
       public String report() {
         return "";
       }
-    }, corpus, ConversationSettings.defaults(CONTACT), clock);
+    }, corpus.editor(), corpus.rebuilds(), ConversationSettings.defaults(CONTACT), clock);
     assertEquals("Désolé, une erreur m'empêche de répondre pour l'instant. Réessayez plus tard, ou contactez la "
         + "permanence : " + CONTACT, broken.handle(member(Command.ASK, "Le CSE ?")).orElseThrow().text());
   }

@@ -1,6 +1,8 @@
 package fr.permanence.conversation;
 
-import fr.permanence.corpus.CorpusAdmin;
+import fr.permanence.app.Moderation;
+import fr.permanence.files.DataFolder;
+import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,17 +12,18 @@ import java.time.Clock;
 public final class TestServices {
   private TestServices() {}
 
-  /** A one-document corpus folder in {@code dir}/corpus and its admin; close it after the test. */
-  public static CorpusAdmin corpus(Path dir, Clock clock) throws IOException {
+  /** A one-document corpus folder in {@code dir}/corpus and its moderation; close it after the test. */
+  public static Moderation corpus(Path dir, Clock clock) throws IOException {
     Path docs = Files.createDirectories(dir.resolve("corpus/documents"));
     Files.writeString(docs.resolve("guide.txt"), "Le comité social et économique est consulté sur l'introduction de "
         + "nouvelles technologies, et sur tout aménagement important des conditions de travail des salariés.\n");
     Files.writeString(dir.resolve("corpus/manifest.json"), """
         {"version":1,"documents":[{"slug":"guide","file":"documents/guide.txt","title":"Guide des élus"}]}""");
-    return new CorpusAdmin(dir.resolve("corpus"), Files.createDirectories(dir.resolve("data")), 100_000, () -> { }, clock);
+    return Moderation.open(new DataFolder(Files.createDirectories(dir.resolve("data"))), dir.resolve("corpus"),
+        new UploadPolicy(100_000), () -> 0, clock);
   }
 
-  public static ConversationService service(RecordingMembers members, CorpusAdmin corpus, Clock clock) {
+  public static ConversationService service(RecordingMembers members, Moderation corpus, Clock clock) {
     return new ConversationService(Fixtures.ANSWERER, Fixtures::passage, Fixtures::article, members,
         new TrainerReports() {
           @Override
@@ -32,6 +35,6 @@ public final class TestServices {
           public String report() {
             return "# Rapport\n\n" + String.join("\n", members.lines);
           }
-        }, corpus, ConversationSettings.defaults("permanence@union.example"), clock);
+        }, corpus.editor(), corpus.rebuilds(), ConversationSettings.defaults("permanence@union.example"), clock);
   }
 }

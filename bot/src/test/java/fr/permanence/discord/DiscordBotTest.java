@@ -11,12 +11,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import fr.permanence.app.Moderation;
 import fr.permanence.conversation.Fixtures;
 import fr.permanence.conversation.MutableClock;
 import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.RecordingMembers;
 import fr.permanence.conversation.TestServices;
-import fr.permanence.corpus.CorpusAdmin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -56,7 +56,7 @@ import org.mockito.ArgumentCaptor;
 class DiscordBotTest {
   @TempDir Path tmp;
   private final RecordingMembers members = new RecordingMembers();
-  private CorpusAdmin corpus;
+  private Moderation corpus;
   private DiscordBot bot;
 
   /** Runs answers in the calling thread, so that the test sees them at once. */

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.permanence.app.Moderation;
 import fr.permanence.conversation.Fixtures;
 import fr.permanence.conversation.MutableClock;
 import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.RecordingMembers;
 import fr.permanence.conversation.TestServices;
-import fr.permanence.corpus.CorpusAdmin;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ class MatrixBotTest {
 
   @TempDir Path tmp;
   private TestHomeserver homeserver;
-  private CorpusAdmin corpus;
+  private Moderation corpus;
   private final RecordingMembers members = new RecordingMembers();
   private final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
   private MatrixSettings settings;
@@ -135,7 +135,7 @@ class MatrixBotTest {
     bot.syncOnce();
 
     assertEquals(List.of("example.org/AbCdEf123"), homeserver.downloads, "only the moderator's valid file is downloaded");
-    assertTrue(corpus.list().stream().anyMatch(e -> e.document().title().equals("Guide du télétravail")), corpus.list().toString());
+    assertTrue(corpus.editor().list().stream().anyMatch(e -> e.document().title().equals("Guide du télétravail")), corpus.editor().list().toString());
     List<String> bodies = homeserver.sent.stream().map(x -> x.content().path("body").asText()).toList();
     assertEquals(3, bodies.size(), bodies.toString()); // the shared photo is not for the bot
     assertTrue(bodies.get(1).contains("modérat"), bodies.get(1));

@@ -1,5 +1,6 @@
 package fr.permanence.corpus;
 
+import fr.permanence.text.PassageText;
 import java.util.Objects;
 
 /**

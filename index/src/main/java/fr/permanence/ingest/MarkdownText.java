@@ -23,6 +23,11 @@ import org.commonmark.parser.Parser;
 public final class MarkdownText {
   private MarkdownText() {}
 
+  /** The text of {@code markdown}, sent as {@code fileName}, in the corpus convention. */
+  public static String toText(String markdown, String fileName) {
+    return toText(markdown);
+  }
+
   /** The text of {@code markdown}, in the corpus convention (see {@link PlainText#normalize}). */
   public static String toText(String markdown) {
     Node document = Parser.builder().build().parse(markdown);

@@ -1,8 +1,9 @@
 package fr.permanence.ingest;
 
 import fr.permanence.corpus.Passage;
-import fr.permanence.corpus.PassageText;
 import fr.permanence.corpus.SourceDocument;
+import fr.permanence.text.PassageText;
+import fr.permanence.text.SentenceSplitter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,7 +1,7 @@
 package fr.permanence.legi;
 
-import fr.permanence.corpus.PassageText;
-import fr.permanence.ingest.SentenceSplitter;
+import fr.permanence.text.PassageText;
+import fr.permanence.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

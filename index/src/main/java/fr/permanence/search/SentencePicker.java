@@ -1,6 +1,6 @@
 package fr.permanence.search;
 
-import fr.permanence.ingest.SentenceBreakIterator;
+import fr.permanence.text.SentenceBreakIterator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

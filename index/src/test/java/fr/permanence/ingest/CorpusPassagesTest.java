@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.permanence.corpus.Corpus;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceDocument;
+import fr.permanence.text.SentenceSplitter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package fr.permanence.legi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.permanence.corpus.PassageText;
+import fr.permanence.text.PassageText;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;

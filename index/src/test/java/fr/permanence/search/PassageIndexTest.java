@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.permanence.analysis.Synonyms;
 import fr.permanence.corpus.Passage;
-import fr.permanence.ingest.CorpusSource;
+import fr.permanence.sources.CorpusSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

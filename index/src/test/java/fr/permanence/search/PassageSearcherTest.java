@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.analysis.Synonyms;
 import fr.permanence.corpus.Passage;
-import fr.permanence.ingest.CorpusSource;
+import fr.permanence.sources.CorpusSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;

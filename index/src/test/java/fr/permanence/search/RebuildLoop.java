@@ -1,6 +1,6 @@
 package fr.permanence.search;
 
-import fr.permanence.ingest.CorpusSource;
+import fr.permanence.sources.CorpusSource;
 import java.nio.file.Path;
 
 /**

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.permanence.analysis.Synonyms;
 import fr.permanence.corpus.Passage;
-import fr.permanence.ingest.CorpusSource;
+import fr.permanence.sources.CorpusSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

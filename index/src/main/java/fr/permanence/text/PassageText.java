@@ -1,4 +1,4 @@
-package fr.permanence.corpus;
+package fr.permanence.text;
 
 /** Small text measures shared by ingestion and answers. */
 public final class PassageText {

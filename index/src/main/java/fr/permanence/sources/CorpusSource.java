@@ -1,10 +1,11 @@
-package fr.permanence.ingest;
+package fr.permanence.sources;
 
 import fr.permanence.analysis.FrenchLegalAnalyzer;
 import fr.permanence.corpus.Corpus;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.PassageSource;
 import fr.permanence.corpus.SourceDocument;
+import fr.permanence.ingest.DocumentIngester;
 import fr.permanence.legi.CodeDuTravailFile;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,18 +1,20 @@
-package fr.permanence.corpus;
+package fr.permanence.moderation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.permanence.corpus.Corpus;
+import fr.permanence.corpus.UnreadableDocumentException;
+import fr.permanence.files.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Edits {@code manifest.json} as a JSON tree, so fields this code does not know (full_title,
  * notes…) survive, and rewrites it atomically: a reader sees the old or the new file, never half.
+ * Also reads and writes the one-entry manifests kept beside archived texts.
  */
 final class ManifestFile {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -26,7 +28,11 @@ final class ManifestFile {
   }
 
   static ManifestFile read(Path corpusDir) {
-    Path file = corpusDir.resolve(Corpus.MANIFEST);
+    return readEntry(corpusDir.resolve(Corpus.MANIFEST));
+  }
+
+  /** Reads the manifest {@code file} (a corpus manifest or an archived entry). */
+  static ManifestFile readEntry(Path file) {
     try {
       JsonNode root = JSON.readTree(file.toFile());
       if (!(root instanceof ObjectNode object) || !root.path("documents").isArray()) {
@@ -52,6 +58,15 @@ final class ManifestFile {
     return null;
   }
 
+  /** The only entry of an archived entry's manifest. */
+  ObjectNode single() {
+    if (documents().size() != 1 || !(documents().get(0) instanceof ObjectNode entry)
+        || entry.path("slug").asText().isEmpty() || entry.path("file").asText().isEmpty()) {
+      throw new UnreadableDocumentException(file, "an archived entry must hold one document with slug and file");
+    }
+    return entry;
+  }
+
   void add(String slug, String relativeFile, DocumentMeta meta, String title, String origin) {
     ObjectNode d = documents().addObject();
     d.put("slug", slug);
@@ -68,6 +83,11 @@ final class ManifestFile {
     d.put("origin", origin);
   }
 
+  /** Adds a copy of {@code entry} (from an archive) whose text is now {@code relativeFile}. */
+  void addCopy(ObjectNode entry, String relativeFile) {
+    documents().add(entry.deepCopy().put("file", relativeFile));
+  }
+
   void remove(String slug) {
     for (int i = 0; i < documents().size(); i++) {
       if (slug.equals(documents().get(i).path("slug").asText())) {
@@ -77,15 +97,21 @@ final class ManifestFile {
     }
   }
 
+  /** Writes the entry of {@code slug} alone, as a one-document manifest, to {@code target}. */
+  void writeEntry(String slug, Path target) throws IOException {
+    ObjectNode single = JSON.createObjectNode();
+    single.put("version", root.path("version").asInt(1));
+    single.putArray("documents").add(entry(slug).deepCopy());
+    AtomicFiles.write(target, out -> JSON.writeValue(out, single));
+  }
+
   /** Writes the manifest beside the old one, then moves it over in one step. */
   void write() {
     if (!root.has("version")) {
       root.put("version", 1);
     }
-    Path tmp = file.resolveSibling(Corpus.MANIFEST + ".tmp");
     try {
-      JSON.writeValue(tmp.toFile(), root);
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFiles.write(file, out -> JSON.writeValue(out, root));
     } catch (IOException e) {
       throw new UnreadableDocumentException(file, e);
     }

@@ -1,4 +1,4 @@
-package fr.permanence.corpus;
+package fr.permanence.ingest.pdf;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -18,14 +18,14 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** Builds small real PDFs with PDFBox for the tests. */
-final class TestPdfs {
+public final class TestPdfs {
   /** Points between two lines of 11-point text. */
   private static final float LEADING = 14;
 
   private TestPdfs() {}
 
   /** A PDF with one page per element of {@code pages}, each a list of lines. */
-  static Path text(Path file, List<List<String>> pages) throws IOException {
+  public static Path text(Path file, List<List<String>> pages) throws IOException {
     try (PDDocument doc = textDocument(pages)) {
       doc.save(file.toFile());
     }
@@ -33,7 +33,7 @@ final class TestPdfs {
   }
 
   /** The same, encrypted with a user password. */
-  static Path encrypted(Path file, List<List<String>> pages) throws IOException {
+  public static Path encrypted(Path file, List<List<String>> pages) throws IOException {
     try (PDDocument doc = textDocument(pages)) {
       StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
       policy.setEncryptionKeyLength(128);
@@ -44,7 +44,7 @@ final class TestPdfs {
   }
 
   /** A PDF whose single page is a picture of text: no text layer. */
-  static Path imageOnly(Path file) throws IOException {
+  public static Path imageOnly(Path file) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
       doc.addPage(page);

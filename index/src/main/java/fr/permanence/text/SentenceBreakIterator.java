@@ -1,4 +1,4 @@
-package fr.permanence.ingest;
+package fr.permanence.text;
 
 import java.text.BreakIterator;
 import java.text.CharacterIterator;

@@ -1,4 +1,4 @@
-package fr.permanence.corpus;
+package fr.permanence.moderation;
 
 /**
  * Rebuilds the search index from the corpus folder. Implementations build the new index aside
@@ -7,5 +7,6 @@ package fr.permanence.corpus;
  */
 @FunctionalInterface
 public interface IndexRebuild {
-  void rebuild() throws Exception;
+  /** Rebuilds; returns the number of passages indexed. */
+  int rebuild() throws Exception;
 }

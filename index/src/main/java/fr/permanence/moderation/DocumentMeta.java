@@ -1,4 +1,4 @@
-package fr.permanence.corpus;
+package fr.permanence.moderation;
 
 /**
  * What a moderator says about a document they add; empty fields are filled from the file name.

@@ -1,4 +1,4 @@
-package fr.permanence.ingest;
+package fr.permanence.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

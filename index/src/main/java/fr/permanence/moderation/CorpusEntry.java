@@ -1,4 +1,6 @@
-package fr.permanence.corpus;
+package fr.permanence.moderation;
+
+import fr.permanence.corpus.SourceDocument;
 
 /**
  * A document of the served corpus, as listed to moderators.

@@ -1,16 +1,27 @@
-package fr.permanence.corpus;
+package fr.permanence.moderation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.permanence.corpus.Corpus;
+import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.RejectedDocumentException;
+import fr.permanence.corpus.SourceDocument;
 import fr.permanence.ingest.DocumentIngester;
+import fr.permanence.ingest.UploadedText;
+import fr.permanence.ingest.pdf.TestPdfs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,8 +36,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CorpusAdminTest {
+class CorpusEditorTest {
   private static final Instant NOW = Instant.parse("2026-03-02T09:30:00Z");
+  private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
   private static final List<String> PAGE_ONE = List.of(
       "Le rôle du comité social et économique",
       "Le comité social et économique est informé et consulté sur les questions intéressant",
@@ -46,7 +58,10 @@ class CorpusAdminTest {
   private Path corpus;
   private Path data;
   private AtomicInteger rebuilds;
-  private CorpusAdmin admin;
+  private ModerationLock lock;
+  private CorpusAudit audit;
+  private CorpusEditor admin;
+  private RebuildScheduler scheduler;
 
   @BeforeEach
   void setUp() throws IOException {
@@ -59,12 +74,19 @@ class CorpusAdminTest {
           "title": "Guide des élus", "author": "", "year": 2024, "kind": "livret", "origin": "test",
           "notes": "kept across rewrites"}]}""");
     rebuilds = new AtomicInteger();
-    admin = new CorpusAdmin(corpus, data, 200_000, rebuilds::incrementAndGet, Clock.fixed(NOW, ZoneOffset.UTC));
+    lock = new ModerationLock(data.resolve("moderation.lock"));
+    audit = new CorpusAudit(data.resolve("corpus-audit.sqlite"));
+    admin = new CorpusEditor(corpus, data.resolve("archive"), new UploadPolicy(200_000), lock, audit, CLOCK);
+    scheduler = scheduler(rebuilds::incrementAndGet);
   }
 
   @AfterEach
   void tearDown() {
-    admin.close();
+    scheduler.close();
+  }
+
+  private RebuildScheduler scheduler(IndexRebuild rebuild) {
+    return new RebuildScheduler(rebuild, lock, audit, CLOCK);
   }
 
   @Test
@@ -78,7 +100,7 @@ class CorpusAdminTest {
     assertEquals("accord-ia-2025", change.slug());
     assertEquals(2, change.pages());
     assertEquals(0, change.pagesWithoutText());
-    assertEquals(CorpusAdmin.sha256(Files.readAllBytes(pdf)), change.checksum());
+    assertEquals(UploadedText.checksum(Files.readAllBytes(pdf)), change.checksum());
     String text = Files.readString(corpus.resolve("documents/accord-ia-2025.txt"));
     assertEquals(" Le rôle du comité social et économique", text.lines().findFirst().orElseThrow());
     assertTrue(text.contains("\n Les outils d'intelligence artificielle\n"), text);
@@ -92,8 +114,8 @@ class CorpusAdminTest {
     assertEquals("Les outils d'intelligence artificielle", passages.get(1).section());
     assertEquals(passages.size(), change.passages());
     assertTrue(Files.readString(corpus.resolve("manifest.json")).contains("kept across rewrites"));
-    assertEquals(List.of(new AuditEntry(NOW, "mod-7f3a", "add", "accord-ia-2025", change.checksum())),
-        admin.audit(10));
+    assertEquals(List.of(new AuditEntry(NOW, "mod-7f3a", "add", "accord-ia-2025", change.checksum(), "")),
+        admin.history(10));
   }
 
   @Test
@@ -143,7 +165,7 @@ class CorpusAdminTest {
     assertFalse(Files.exists(corpus.resolve("documents/guide.txt")));
     assertEquals(replaced.checksum(), removed.checksum());
     assertEquals(List.of("remove guide mod-3", "replace guide mod-2"),
-        admin.audit(10).stream().map(a -> a.action() + " " + a.slug() + " " + a.moderator()).toList());
+        admin.history(10).stream().map(a -> a.action() + " " + a.slug() + " " + a.moderator()).toList());
   }
 
   @Test
@@ -206,22 +228,23 @@ class CorpusAdminTest {
   void rebuildsInTheBackgroundOneAtATimeAndRefusesChangesMeanwhile() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    try (CorpusAdmin slow = new CorpusAdmin(corpus, data, 200_000, () -> {
+    try (RebuildScheduler slow = scheduler(() -> {
       started.countDown();
       if (!release.await(10, TimeUnit.SECONDS)) {
         throw new IllegalStateException("test never released the rebuild");
       }
-    }, Clock.fixed(NOW, ZoneOffset.UTC))) {
-      assertTrue(slow.startRebuild("mod-1"));
+      return 1;
+    })) {
+      assertTrue(slow.start("mod-1"));
       assertTrue(started.await(10, TimeUnit.SECONDS));
-      assertFalse(slow.startRebuild("mod-2"));
-      assertTrue(slow.status().rebuilding());
-      RejectedDocumentException e = assertThrows(RejectedDocumentException.class, () -> slow.remove("mod-1", "guide"));
+      assertFalse(slow.start("mod-2"));
+      assertTrue(admin.status(slow.state()).rebuilding());
+      RejectedDocumentException e = assertThrows(RejectedDocumentException.class, () -> admin.remove("mod-1", "guide"));
       assertEquals("Une reconstruction de l'index ou une autre modification est en cours : réessayez dans une minute.",
           e.getMessage());
       release.countDown();
     }
-    CorpusStatus status = admin.status();
+    CorpusStatus status = admin.status(scheduler.state());
     assertFalse(status.rebuilding());
     assertEquals(1, status.documents());
     assertEquals("rebuild", status.recent().get(0).action());
@@ -229,16 +252,120 @@ class CorpusAdminTest {
 
   @Test
   void reportsAFailedRebuild() throws Exception {
-    try (CorpusAdmin failing = new CorpusAdmin(corpus, data, 200_000, () -> {
+    try (RebuildScheduler failing = scheduler(() -> {
       throw new IOException("disque plein");
-    }, Clock.fixed(NOW, ZoneOffset.UTC))) {
-      assertTrue(failing.startRebuild("mod-1"));
-      for (int i = 0; i < 200 && failing.status().rebuilding(); i++) {
+    })) {
+      assertTrue(failing.start("mod-1"));
+      for (int i = 0; i < 200 && failing.state().rebuilding(); i++) {
         Thread.sleep(10);
       }
-      assertEquals("IOException : disque plein", failing.status().lastRebuildError());
-      assertEquals(NOW, failing.status().lastRebuildEnd());
+      assertEquals("IOException : disque plein", failing.state().lastError());
+      assertEquals(NOW, failing.state().lastEnd());
     }
+  }
+
+  @Test
+  void theCommandLineRebuildIsAuditedAndWaitsForTheLock() throws Exception {
+    assertEquals(1, scheduler.rebuildNow("console", Duration.ofSeconds(5)));
+    assertEquals(List.of("rebuild console"),
+        admin.history(10).stream().map(a -> a.action() + " " + a.moderator()).toList());
+
+    try (ModerationLock.Held held = lock.tryAcquire().orElseThrow()) {
+      RejectedDocumentException e = assertThrows(RejectedDocumentException.class,
+          () -> scheduler.rebuildNow("console", Duration.ofMillis(200)));
+      assertEquals("Une reconstruction de l'index ou une modification du corpus est déjà en cours : réessayez dans "
+          + "une minute.", e.getMessage());
+    }
+    assertFalse(scheduler.state().rebuilding(), "the state is cleared when the lock stayed held");
+    assertEquals(1, rebuilds.get());
+  }
+
+  @Test
+  void removingArchivesTheTextAndRestoringPutsItBack() throws Exception {
+    String before = Files.readString(corpus.resolve("documents/guide.txt"));
+
+    CorpusChange removed = admin.remove("mod-3", "guide");
+
+    assertEquals("guide-20260302-093000", removed.archive());
+    assertEquals(before, Files.readString(data.resolve("archive/guide-20260302-093000/guide.txt")));
+    AuditEntry entry = admin.history(1).get(0);
+    assertEquals("remove", entry.action());
+    assertEquals("guide-20260302-093000", entry.archive());
+
+    CorpusChange restored = admin.restore("mod-4", entry.archive());
+
+    assertEquals("restore", restored.action());
+    assertEquals(1, restored.passages());
+    SourceDocument back = Corpus.open(corpus).documents().get(0);
+    assertEquals("guide", back.slug());
+    assertEquals("Guide des élus", back.title());
+    assertEquals(before, Files.readString(back.file()));
+    assertTrue(Files.readString(corpus.resolve("manifest.json")).contains("kept across rewrites"));
+    assertEquals(List.of("restore guide", "remove guide"),
+        admin.history(10).stream().map(a -> a.action() + " " + a.slug()).toList());
+  }
+
+  @Test
+  void replacingArchivesTheOldTextSoTheReplacementCanBeUndone() throws Exception {
+    String before = Files.readString(corpus.resolve("documents/guide.txt"));
+    CorpusChange replaced = admin.replace("mod-2", "guide",
+        Files.writeString(tmp.resolve("v2.txt"), String.join("\n", PAGE_TWO) + "\n"), "v2.txt");
+
+    admin.restore("mod-2", replaced.archive());
+
+    assertEquals(before, Files.readString(corpus.resolve("documents/guide.txt")));
+    assertEquals(1, Corpus.open(corpus).documents().size());
+    RejectedDocumentException e = assertThrows(RejectedDocumentException.class, () -> admin.restore("mod-2", "../corpus"));
+    assertEquals("Aucune archive ne s'appelle « ../corpus » : l'historique du corpus donne les noms des archives.",
+        e.getMessage());
+  }
+
+  @Test
+  void aLockedAuditNeitherSticksTheRebuildingStateNorBreaksTheStatus() throws Exception {
+    admin.history(1); // creates the audit file
+    try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("corpus-audit.sqlite"));
+        Statement s = other.createStatement()) {
+      s.execute("BEGIN EXCLUSIVE"); // another process holding the audit longer than the busy timeout
+      long started = System.nanoTime();
+      RejectedDocumentException e = assertThrows(RejectedDocumentException.class, () -> scheduler.start("mod-1"));
+      assertTrue(e.getMessage().startsWith("Le journal des modifications du corpus (corpus-audit.sqlite) est occupé "
+          + "par un autre programme depuis plus de 5 secondes"), e.getMessage());
+      assertTrue(System.nanoTime() - started >= CorpusAudit.BUSY_TIMEOUT.toNanos() / 2, "waited for the lock");
+      assertFalse(scheduler.state().rebuilding());
+      CorpusStatus status = admin.status(scheduler.state());
+      assertEquals(1, status.documents());
+      assertEquals(1, status.problems().size());
+      s.execute("ROLLBACK");
+    }
+    assertTrue(scheduler.start("mod-1"), "once the audit is free, rebuilds start again");
+  }
+
+  @Test
+  void aDamagedAuditRefusesChangesWithAReasonAndTheStatusStillAnswers() throws Exception {
+    Files.write(data.resolve("corpus-audit.sqlite"), "ceci n'est pas une base SQLite".repeat(200).getBytes(StandardCharsets.UTF_8));
+    Map<String, String> before = snapshot();
+
+    RejectedDocumentException e = assertThrows(RejectedDocumentException.class, () -> admin.remove("mod-1", "guide"));
+
+    assertTrue(e.getMessage().startsWith("Le journal des modifications du corpus ("), e.getMessage());
+    assertTrue(e.getMessage().endsWith("les modifications du corpus sont suspendues tant qu'il n'est pas réparé ou "
+        + "mis de côté ; les réponses continuent."), e.getMessage());
+    assertEquals(before, snapshot());
+    CorpusStatus status = admin.status(scheduler.state());
+    assertEquals(1, status.documents());
+    assertEquals(List.of(), status.recent());
+    assertEquals(List.of(e.getMessage()), status.problems());
+    assertThrows(RejectedDocumentException.class, () -> scheduler.start("mod-1"));
+    assertFalse(scheduler.state().rebuilding());
+  }
+
+  @Test
+  void theAuditFileAndTheArchiveAreOwnerOnly() throws Exception {
+    admin.remove("mod-1", "guide");
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("corpus-audit.sqlite"))));
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("archive"))));
+    assertEquals("rw-------", PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(data.resolve("archive/guide-20260302-093000/guide.txt"))));
   }
 
   private void assertRefused(Path file, String name, String message) throws IOException {
@@ -250,7 +377,7 @@ class CorpusAdminTest {
     RejectedDocumentException e = assertThrows(RejectedDocumentException.class, () -> admin.add("mod-1", file, name, meta));
     assertEquals(message, e.getMessage());
     assertEquals(before, snapshot(), "corpus untouched");
-    assertEquals(List.of(), admin.audit(10));
+    assertEquals(List.of(), admin.history(10));
     assertEquals(0, rebuilds.get());
   }
 
@@ -258,7 +385,7 @@ class CorpusAdminTest {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(corpus)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        files.put(corpus.relativize(p).toString(), CorpusAdmin.sha256(Files.readAllBytes(p)));
+        files.put(corpus.relativize(p).toString(), UploadedText.checksum(Files.readAllBytes(p)));
       }
     }
     return files;

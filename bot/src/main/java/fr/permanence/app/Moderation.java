@@ -1,0 +1,34 @@
+package fr.permanence.app;
+
+import fr.permanence.files.DataFolder;
+import fr.permanence.moderation.CorpusAudit;
+import fr.permanence.moderation.CorpusEditor;
+import fr.permanence.moderation.IndexRebuild;
+import fr.permanence.moderation.ModerationLock;
+import fr.permanence.moderation.RebuildScheduler;
+import fr.permanence.moderation.UploadPolicy;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The corpus editor and the rebuild scheduler of one data folder, sharing its lock and audit:
+ * the chat adapters and the command line reach the corpus through the same pair.
+ *
+ * @param editor moderators' changes to the corpus
+ * @param rebuilds index rebuilds, one at a time, audited
+ */
+public record Moderation(CorpusEditor editor, RebuildScheduler rebuilds) implements AutoCloseable {
+  /** Wires both on {@code data}, editing {@code corpusDir} and rebuilding with {@code rebuild}. */
+  public static Moderation open(DataFolder data, Path corpusDir, UploadPolicy policy, IndexRebuild rebuild, Clock clock) {
+    ModerationLock lock = new ModerationLock(data.moderationLock());
+    CorpusAudit audit = new CorpusAudit(data.corpusAudit());
+    return new Moderation(new CorpusEditor(corpusDir, data.archive(), policy, lock, audit, clock),
+        new RebuildScheduler(rebuild, lock, audit, clock));
+  }
+
+  /** Waits (bounded) for a running rebuild. */
+  @Override
+  public void close() {
+    rebuilds.close();
+  }
+}

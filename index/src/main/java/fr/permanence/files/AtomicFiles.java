@@ -1,0 +1,44 @@
+package fr.permanence.files;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Files replaced in one step: the new content is written beside the target, owner-only, then
+ * moved over it, so a reader (or a crash) sees the old file or the new one, never half of one.
+ */
+public final class AtomicFiles {
+  private AtomicFiles() {}
+
+  /** Writes the content of a file to a stream. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes {@code content} aside, then moves it over {@code target}. */
+  public static void write(Path target, Content content) throws IOException {
+    Path parent = target.toAbsolutePath().getParent();
+    OwnerOnly.createDirectories(parent);
+    // createTempFile makes the file readable by its owner only (POSIX 0600).
+    Path tmp = Files.createTempFile(parent, "." + target.getFileName() + "-", ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        content.writeTo(out);
+      }
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      // After the move it is gone; after a failure it is a partial copy nobody must read.
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Writes {@code text} as UTF-8 aside, then moves it over {@code target}. */
+  public static void writeString(Path target, String text) throws IOException {
+    write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+}

@@ -1,0 +1,69 @@
+package fr.permanence.files;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The layout of the data folder: every file and folder the bot writes, named in one place. The
+ * folder holds what members and moderators changed (the question log, the moderated corpus and
+ * its archive) and what can be rebuilt (the index); the installation is never written to.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param root the data folder, absolute
+ */
+public record DataFolder(Path root) {
+  public DataFolder {
+    root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+  }
+
+  /** The Lucene index of passages (rebuilt from the corpus when missing). */
+  public Path index() {
+    return root.resolve("index");
+  }
+
+  /** The corpus moderators edit: a copy of the installation's default corpus, made on first need. */
+  public Path corpus() {
+    return root.resolve("corpus");
+  }
+
+  /** Where the default corpus is copied before it appears whole as {@link #corpus()}. */
+  public Path corpusSeeding() {
+    return root.resolve("corpus.seeding");
+  }
+
+  /** Removed and replaced document texts, one folder per change, so that they can be restored. */
+  public Path archive() {
+    return root.resolve("archive");
+  }
+
+  /** The audit table of corpus changes (SQLite). */
+  public Path corpusAudit() {
+    return root.resolve("corpus-audit.sqlite");
+  }
+
+  /** Held by whoever edits the corpus or rebuilds the index, across processes. */
+  public Path moderationLock() {
+    return root.resolve("moderation.lock");
+  }
+
+  /** Files moderators send, while they are checked. */
+  public Path uploads() {
+    return root.resolve("uploads");
+  }
+
+  /** The question log (SQLite). */
+  public Path questionLog() {
+    return root.resolve("questions.db");
+  }
+
+  /** The secret that pseudonymises members in the question log. */
+  public Path questionKey() {
+    return root.resolve("questions.key");
+  }
+
+  /** Matrix's sync position, so a restart does not answer old messages again. */
+  public Path matrixSince() {
+    return root.resolve("matrix-since.txt");
+  }
+}
