@@ -6,6 +6,7 @@ import fr.permanence.app.Permanence;
 import fr.permanence.search.Answerability;
 import fr.permanence.search.AnswerabilityFit;
 import fr.permanence.search.Evidence;
+import fr.permanence.search.Relevance;
 import fr.permanence.search.SearchResult;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -53,15 +54,24 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--features", paramLabel = "FILE", description = "Écrit les indices de chaque question (TSV).")
   Path featuresFile;
 
-  private record Question(String file, JsonNode json, Evidence evidence) {
+  /** Passages in which a relevant one makes an answerable question a positive example of the fit. */
+  private static final int RETRIEVED_WITHIN = 5;
+
+  /**
+   * @param retrieved a relevant passage is among the first {@link #RETRIEVED_WITHIN}: the decision
+   *     to answer is then right; an answerable question whose passages are not relevant would be
+   *     answered with unrelated quotes, so it teaches nothing about evidence and is left out of
+   *     the fit (it still counts in the figures, as score.py counts it)
+   */
+  private record Question(String file, JsonNode json, Evidence evidence, boolean retrieved) {
     boolean answerable() {
       return json.path("answerable").asBoolean(true);
     }
 
     List<String> groups() {
       List<String> g = new ArrayList<>(List.of("all", "file=" + file));
-      String part = json.path("part").asText(json.path("source").asText("").equals("code-du-travail")
-          ? "code-du-travail" : "documents");
+      String part = json.path("part").asText(!answerable() ? "unanswerable"
+          : json.path("source").asText("").equals("code-du-travail") ? "code-du-travail" : "documents");
       g.add("part=" + part);
       for (String key : List.of("register", "kind")) {
         if (json.hasNonNull(key)) {
@@ -83,7 +93,8 @@ final class CalibrateCommand implements Callable<Integer> {
           if (!line.isBlank()) {
             JsonNode q = json.readTree(line);
             SearchResult r = bot.searcher().search(q.path("question").asText(), SearchCommand.LIMIT);
-            questions.add(new Question(file.getFileName().toString(), q, r.evidence()));
+            questions.add(new Question(file.getFileName().toString(), q, r.evidence(),
+                Relevance.firstRelevant(q, r.hits(), RETRIEVED_WITHIN) > 0));
           }
         }
       }
@@ -96,7 +107,7 @@ final class CalibrateCommand implements Callable<Integer> {
     for (int f = 0; f < folds; f++) {
       List<AnswerabilityFit.Sample> train = new ArrayList<>();
       for (int i = 0; i < samples.size(); i++) {
-        if (fold[i] != f) {
+        if (fold[i] != f && teaches(fitted.get(i))) {
           train.add(samples.get(i));
         }
       }
@@ -107,16 +118,22 @@ final class CalibrateCommand implements Callable<Integer> {
         }
       }
     }
-    Answerability all = AnswerabilityFit.fit(samples, maxFalseAbstain);
+    List<AnswerabilityFit.Sample> teaching = new ArrayList<>();
+    for (int i = 0; i < samples.size(); i++) {
+      if (teaches(fitted.get(i))) {
+        teaching.add(samples.get(i));
+      }
+    }
+    Answerability all = AnswerabilityFit.fit(teaching, maxFalseAbstain);
     if (featuresFile != null) {
       List<String> rows = new ArrayList<>();
-      rows.add("file\tid\tanswerable\theld_out_answered\tgroups\t" + String.join("\t", Evidence.FEATURES) + "\tquestion");
+      rows.add("file\tid\tanswerable\theld_out_answered\tgroups\t" + String.join("\t", Evidence.FEATURES) + "\tretrieved\tquestion");
       for (int i = 0; i < fitted.size(); i++) {
         Question q = fitted.get(i);
         rows.add(q.file() + "\t" + q.json().path("id").asText() + "\t" + q.answerable() + "\t" + heldOut[i] + "\t"
             + String.join(",", q.groups().subList(2, q.groups().size())) + "\t"
             + String.join("\t", Arrays.stream(q.evidence().features()).mapToObj(x -> String.format(Locale.ROOT, "%.3f", x)).toList())
-            + "\t" + q.json().path("question").asText().replace('\t', ' ').replace('\n', ' '));
+            + "\t" + q.retrieved() + "\t" + q.json().path("question").asText().replace('\t', ' ').replace('\n', ' '));
       }
       Files.write(featuresFile, rows, StandardCharsets.UTF_8);
     }
@@ -124,8 +141,9 @@ final class CalibrateCommand implements Callable<Integer> {
     for (int i = 0; i < samples.size(); i++) {
       inSample[i] = AnswerabilityFit.answers(all, samples.get(i).features());
     }
-    out.printf(Locale.ROOT, "%d questions (%d naming an indexed article, always answered, left out of the fit), %d folds%n",
-        questions.size(), questions.size() - fitted.size(), folds);
+    out.printf(Locale.ROOT, "%d questions (%d naming an indexed article, always answered, left out of the fit; "
+        + "%d answerable whose passages are not relevant, left out of the fit but counted), %d folds%n",
+        questions.size(), questions.size() - fitted.size(), fitted.stream().filter(q -> !teaches(q)).count(), folds);
     out.println("held-out (each question decided by the model fitted on the other folds):");
     report(out, fitted, heldOut);
     out.println("in-sample (the model fitted on all):");
@@ -135,6 +153,11 @@ final class CalibrateCommand implements Callable<Integer> {
         String.join(", ", Arrays.stream(all.weights()).mapToObj(w -> String.format(Locale.ROOT, "%.4f", w)).toList()),
         all.bias());
     return 0;
+  }
+
+  /** Whether a question is an example for the fit: unanswerable, or answerable and found. */
+  private static boolean teaches(Question q) {
+    return !q.answerable() || q.retrieved();
   }
 
   private static void report(PrintStream out, List<Question> questions, boolean[] answered) {

@@ -83,7 +83,8 @@ public final class AnswerabilityFit {
       return model;
     }
     int refused = (int) Math.floor(maxFalseAbstain * scores.length);
-    double threshold = Math.min(0, scores[refused]);
+    // Just under that score, so that rounding never refuses the question the threshold sits on.
+    double threshold = Math.min(0, scores[refused] - 1e-9);
     return new Answerability(raw, bias - threshold);
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import fr.permanence.analysis.Terms;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -21,10 +22,15 @@ final class MatchCheck {
   /** Share of the union's passages above which a name is common: 2 %, about ten passages by default. */
   private static final double COMMON_NAME_SHARE = 0.02;
 
+  private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
 
-  /** @param queryAnalyzer the question analysis with synonyms, which gives a name's other forms */
-  MatchCheck(Analyzer queryAnalyzer) {
+  /**
+   * @param indexAnalyzer the analysis of indexed text, for the words of the question's focus
+   * @param queryAnalyzer the question analysis with synonyms, which gives a name's other forms
+   */
+  MatchCheck(Analyzer indexAnalyzer, Analyzer queryAnalyzer) {
+    this.indexAnalyzer = indexAnalyzer;
     this.queryAnalyzer = queryAnalyzer;
   }
 
@@ -36,6 +42,11 @@ final class MatchCheck {
       boolean exactArticle) throws IOException {
     if (hits.isEmpty()) {
       return Evidence.NONE;
+    }
+    String focus = QuestionFocus.of(q);
+    List<String> focusTerms = focus.equals(q) ? terms : Terms.of(indexAnalyzer, focus);
+    if (focusTerms.isEmpty()) {
+      focusTerms = terms;
     }
     var reader = searcher.getIndexReader();
     // The question's weight is counted in the field of the best passage's source.
@@ -52,7 +63,7 @@ final class MatchCheck {
     // A name the union's documents mention often (CSE, CGT, IA) is the topic, not a detail: only
     // rarer names (Syntec, Atos, Numeum), and years, must be in what is quoted.
     int common = (int) Math.ceil(COMMON_NAME_SHARE * reader.getDocCount(PassageFields.TEXT));
-    for (String name : QuestionNames.find(q)) {
+    for (String name : QuestionNames.find(focus)) {
       List<List<String>> forms = nameForms(name);
       if (!QuestionNames.isYear(name)
           && forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))) {
@@ -71,7 +82,7 @@ final class MatchCheck {
     // An article's score was weighed down with its source's weight: compare it on the same scale.
     double scale = field.equals(PassageFields.CODE_TEXT) ? QuestionQuery.CODE_WEIGHT : 1;
     double relative = weight == 0 ? 0 : hits.get(0).score() / (weight * scale);
-    return coverage(reader, terms, best, java.util.Arrays.copyOf(docIds, Math.min(TOP, hits.size())), relative,
+    return coverage(reader, focusTerms, best, java.util.Arrays.copyOf(docIds, Math.min(TOP, hits.size())), relative,
         missingNames, exactArticle);
   }
 

@@ -43,7 +43,7 @@ public final class PassageSearcher {
     Analyzer queryAnalyzer = new FrenchLegalAnalyzer(synonyms);
     this.searchers = searchers;
     this.queries = new QuestionQuery(indexAnalyzer, queryAnalyzer);
-    this.matches = new MatchCheck(queryAnalyzer);
+    this.matches = new MatchCheck(indexAnalyzer, queryAnalyzer);
     this.answerability = answerability;
   }
 
