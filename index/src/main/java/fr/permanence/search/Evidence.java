@@ -21,22 +21,24 @@ package fr.permanence.search;
  *     lacks, over the largest idf possible: a specific thing asked that the passage never names
  * @param bestMatched distinct question words in the best passage
  * @param missingNames names, acronyms or years of the question absent from the quoted passages
+ * @param asksForAPerson the question asks who someone is, which the texts never say
  * @param exactArticle the question names an indexed article, which comes first
  */
 public record Evidence(double relativeScore, double bestCoverage, double topCoverage, double knownShare,
-    double familiarity, double rarestMissing, int bestMatched, int missingNames, boolean exactArticle) {
+    double familiarity, double rarestMissing, int bestMatched, int missingNames, boolean asksForAPerson,
+    boolean exactArticle) {
   /** No passage at all. */
-  public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, 0, 0, false);
+  public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, 0, 0, false, false);
 
   /** Names of {@link #features()}, in order: for calibration reports. */
   public static final String[] FEATURES = {
     "relativeScore", "bestCoverage", "topCoverage", "knownShare", "familiarity", "rarestMissing",
-    "log1p(bestMatched)", "namesMissing"};
+    "log1p(bestMatched)", "namesMissing", "asksForAPerson"};
 
   /** The numbers {@link Answerability} weighs, in the order of {@link #FEATURES}. */
   public double[] features() {
     return new double[] {relativeScore, bestCoverage, topCoverage, knownShare, familiarity, rarestMissing,
         Math.log1p(bestMatched),
-        missingNames > 0 ? 1 : 0};
+        missingNames > 0 ? 1 : 0, asksForAPerson ? 1 : 0};
   }
 }

@@ -83,12 +83,12 @@ final class MatchCheck {
     double scale = field.equals(PassageFields.CODE_TEXT) ? QuestionQuery.CODE_WEIGHT : 1;
     double relative = weight == 0 ? 0 : hits.get(0).score() / (weight * scale);
     return coverage(reader, focusTerms, best, java.util.Arrays.copyOf(docIds, Math.min(TOP, hits.size())), relative,
-        missingNames, exactArticle);
+        missingNames, QuestionFocus.asksForAPerson(focus), exactArticle);
   }
 
   /** The coverage evidence: which of the question's words, weighted by idf, the best passages contain. */
   private static Evidence coverage(org.apache.lucene.index.IndexReader reader, List<String> terms, int[] best, int[] top,
-      double relative, int missingNames, boolean exactArticle) throws IOException {
+      double relative, int missingNames, boolean asksForAPerson, boolean exactArticle) throws IOException {
     int docs = Math.max(1, reader.getDocCount(PassageFields.TEXT)) + Math.max(0, reader.getDocCount(PassageFields.CODE_TEXT));
     double all = 0;
     double known = 0;
@@ -122,7 +122,7 @@ final class MatchCheck {
     }
     return new Evidence(relative, known == 0 ? 0 : inBest / known, all == 0 ? 0 : inTop / all,
         distinct.isEmpty() ? 0 : (double) knownCount / distinct.size(),
-        distinct.isEmpty() ? 0 : familiarity / distinct.size(), rarestMissing, bestMatched, missingNames, exactArticle);
+        distinct.isEmpty() ? 0 : familiarity / distinct.size(), rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle);
   }
 
   private static int docFreq(org.apache.lucene.index.IndexReader reader, String term) {

@@ -16,7 +16,23 @@ final class QuestionFocus {
   /** An aside in brackets: context, not what is asked. */
   private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)");
 
+  /**
+   * A question asking who someone is ("qui dirige…", "c'est qui le…", "le nom du…", "qui est la
+   * secrétaire…"): the texts — the law, the Ministry's sheets, the agreement, the union's
+   * documents — explain rules and positions, they are no directory of today's office holders.
+   */
+  private static final Pattern ASKS_FOR_A_PERSON = Pattern.compile(
+      "(?iu)\\b(?:qui\\s+(?:dirige|préside|preside|représente|represente|s'occupe|s’occupe|est\\s+(?:le|la|l'|l’)\\s*"
+          + "(?:président|présidente|president|presidente|secrétaire|secretaire|directeur|directrice|dirigeant|dirigeante"
+          + "|patron|patronne|chef|inspecteur|inspectrice|médecin|medecin|délégué|déléguée|delegue|deleguee))"
+          + "|c'?\\s*est\\s+qui|c’\\s*est\\s+qui|comment\\s+s['’]appelle|(?:le|son|leur)\\s+nom\\s+(?:du|de|d['’]))");
+
   private QuestionFocus() {}
+
+  /** Whether {@code focus} asks who someone is ({@link #ASKS_FOR_A_PERSON}). */
+  static boolean asksForAPerson(String focus) {
+    return ASKS_FOR_A_PERSON.matcher(focus).find();
+  }
 
   /** The asking part of {@code message}; the whole message when it is one sentence. */
   static String of(String message) {

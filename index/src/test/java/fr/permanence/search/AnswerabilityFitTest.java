@@ -16,7 +16,7 @@ class AnswerabilityFitTest {
     double base = answerable ? 0.7 : 0.2;
     double spread = (i % 5) * 0.03;
     return new AnswerabilityFit.Sample(new double[] {base + spread, base, base + spread, 0.9, base, base / 2,
-        answerable ? 1.6 : 0.7, answerable ? 0 : i % 2}, answerable);
+        answerable ? 1.6 : 0.7, answerable ? 0 : i % 2, 0}, answerable);
   }
 
   private static List<AnswerabilityFit.Sample> samples() {
@@ -70,7 +70,7 @@ class AnswerabilityFitTest {
   void aQuestionNamingAnArticleIsAnswered() {
     Answerability refuseAll = new Answerability(new double[Evidence.FEATURES.length], -1);
     assertFalse(refuseAll.answerable(Evidence.NONE));
-    assertTrue(refuseAll.answerable(new Evidence(0, 0, 0, 0, 0, 0, 0, 0, true)));
+    assertTrue(refuseAll.answerable(new Evidence(0, 0, 0, 0, 0, 0, 0, 0, false, true)));
   }
 
   @Test

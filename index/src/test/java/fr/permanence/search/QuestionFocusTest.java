@@ -28,4 +28,16 @@ class QuestionFocusTest {
     assertEquals("Chez nous, la direction installe un outil de suivi : le CSE doit-il être consulté ?",
         QuestionFocus.of("Chez nous (ESN de 600 personnes), la direction installe un outil de suivi : le CSE doit-il être consulté ?"));
   }
+
+  @Test
+  void questionsAskingWhoSomeoneIs() {
+    for (String q : new String[] {"qui dirige la fédération ?", "C'est qui le patron de Numeum ?",
+        "Qui est la secrétaire générale du syndicat ?", "le nom du médecin du travail de mon site ?"}) {
+      assertEquals(true, QuestionFocus.asksForAPerson(q), q);
+    }
+    for (String q : new String[] {"Qui paie l'expert du CSE ?", "qui peut saisir les prud'hommes ?",
+        "Qui est concerné par le télétravail ?"}) {
+      assertEquals(false, QuestionFocus.asksForAPerson(q), q);
+    }
+  }
 }
