@@ -61,8 +61,8 @@ public final class Bot implements Closeable {
     QuestionRecords records = new QuestionRecords(log, clock);
     ConversationService conversation = new ConversationService(answerer, id -> core.searcher().passage(id),
         number -> core.searcher().article(number), records,
-        new LogReports(new ReportGenerator(served.dataDir(), clock, ZONE)), moderation.editor(),
-        moderation.rebuilds(), ConversationSettings.defaults(served.contact()), clock);
+        new LogReports(new ReportGenerator(served.dataDir(), clock, ZONE)), new ModeratedCorpus(moderation),
+        ConversationSettings.defaults(served.contact()), clock);
     return new Bot(core, log, moderation, conversation, records);
   }
 

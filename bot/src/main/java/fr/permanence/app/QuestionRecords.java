@@ -5,14 +5,15 @@ import fr.permanence.answer.Quote;
 import fr.permanence.conversation.Incoming;
 import fr.permanence.conversation.MemberRecords;
 import fr.permanence.conversation.Platform;
+import fr.permanence.conversation.RecentReplies;
 import fr.permanence.log.Asked;
 import fr.permanence.log.CitedPassage;
+import fr.permanence.log.Erasure;
 import fr.permanence.log.QuestionLog;
 import fr.permanence.log.Rating;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The conversation core's records, kept in the question log: questions with what was cited,
@@ -25,14 +26,7 @@ public final class QuestionRecords implements MemberRecords {
 
   private final QuestionLog log;
   private final Clock clock;
-  private final Map<String, Long> questionIds = new LinkedHashMap<>(16, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-      return size() > REMEMBERED_REPLIES;
-    }
-  };
+  private final RecentReplies<Long> questionIds = new RecentReplies<>(REMEMBERED_REPLIES);
 
   public QuestionRecords(QuestionLog log, Clock clock) {
     this.log = log;
@@ -49,9 +43,7 @@ public final class QuestionRecords implements MemberRecords {
     long id = log.record(asked(message.platform().id(), message.channelId(), message.userId(), answer,
         answer.result().tookNanos() / 1_000, clock));
     if (id > 0) {
-      synchronized (questionIds) {
-        questionIds.put(replyId, id);
-      }
+      questionIds.put(replyId, id);
     }
   }
 
@@ -68,27 +60,21 @@ public final class QuestionRecords implements MemberRecords {
   }
 
   /** The log's number of the question answered by reply {@code replyId}, if it was logged. */
-  public java.util.OptionalLong questionId(String replyId) {
-    synchronized (questionIds) {
-      Long id = questionIds.get(replyId);
-      return id == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(id);
-    }
+  public OptionalLong questionId(String replyId) {
+    return questionIds.get(replyId).map(OptionalLong::of).orElseGet(OptionalLong::empty);
   }
 
   @Override
   public void feedback(Incoming message, String replyId, String question, boolean helpful) {
-    Long id;
-    synchronized (questionIds) {
-      id = questionIds.get(replyId);
-    }
-    if (id != null) {
-      log.feedbackAsync(id, message.platform().id(), message.userId(), helpful ? Rating.UP : Rating.DOWN,
+    OptionalLong id = questionId(replyId);
+    if (id.isPresent()) {
+      log.feedbackAsync(id.getAsLong(), message.platform().id(), message.userId(), helpful ? Rating.UP : Rating.DOWN,
           message.option("raison"));
     }
   }
 
   @Override
-  public int forget(Platform platform, String userId) {
-    return log.forget(platform.id(), userId);
+  public Erasure forget(Platform platform, String userId) {
+    return log.erase(platform.id(), userId);
   }
 }

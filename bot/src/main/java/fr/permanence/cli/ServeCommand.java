@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,10 +90,11 @@ public final class ServeCommand implements Callable<Integer> {
     ConversationService service = opened.service();
     List<AutoCloseable> running = new ArrayList<>();
     running.add(opened.resources()); // closed last: adapters stop first, then the log is flushed
-    CountDownLatch stopped = new CountDownLatch(1);
+    // Completed with 0 by SIGTERM / Ctrl-C, or with its exit status by an adapter that must stop.
+    CompletableFuture<Integer> exit = new CompletableFuture<>();
     Thread hook = new Thread(() -> {
       stopAll(running, err);
-      stopped.countDown();
+      exit.complete(0);
     }, "serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
@@ -108,7 +109,11 @@ public final class ServeCommand implements Callable<Integer> {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), Sleeper.system()),
             cfg.matrix().get(), service, Sleeper.system(), new UploadPolicy(cfg.maxUploadBytes()));
         running.add(matrix);
-        matrix.start();
+        matrix.start(failure -> {
+          err.println(failure.getMessage());
+          err.flush();
+          exit.complete(failure.exitStatus());
+        });
         out.println("Matrix : synchronisation lancée.");
       }
       out.flush();
@@ -118,8 +123,12 @@ public final class ServeCommand implements Callable<Integer> {
       stopAll(running, err);
       return 1;
     }
-    stopped.await(); // until SIGTERM / Ctrl-C runs the shutdown hook
-    return 0;
+    int status = exit.get(); // until SIGTERM / Ctrl-C runs the shutdown hook, or an adapter must stop
+    if (status != 0) {
+      Runtime.getRuntime().removeShutdownHook(hook);
+      stopAll(running, err);
+    }
+    return status;
   }
 
   private static synchronized void stopAll(List<AutoCloseable> running, PrintWriter err) {

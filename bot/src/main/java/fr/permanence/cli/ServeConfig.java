@@ -2,6 +2,7 @@ package fr.permanence.cli;
 
 import fr.permanence.moderation.UploadPolicy;
 import fr.permanence.discord.DiscordSettings;
+import fr.permanence.matrix.MatrixRoles;
 import fr.permanence.matrix.MatrixSettings;
 import java.io.IOException;
 import java.io.Reader;
@@ -43,6 +44,9 @@ public record ServeConfig(
       Map.entry("PERMANENCE_MATRIX_TOKEN", "matrix.token"),
       Map.entry("PERMANENCE_MATRIX_USER", "matrix.user"),
       Map.entry("PERMANENCE_MATRIX_ALLOWED", "matrix.allowed"),
+      Map.entry("PERMANENCE_MATRIX_CONTROL_ROOM", "matrix.control-room"),
+      Map.entry("PERMANENCE_MATRIX_TRAINERS", "matrix.trainers"),
+      Map.entry("PERMANENCE_MATRIX_MODERATORS", "matrix.moderators"),
       Map.entry("PERMANENCE_MATRIX_TRAINER_LEVEL", "matrix.trainer-level"),
       Map.entry("PERMANENCE_MATRIX_MODERATOR_LEVEL", "matrix.moderator-level"));
 
@@ -108,19 +112,51 @@ public record ServeConfig(
         throw new IllegalArgumentException("PERMANENCE_MATRIX_HOMESERVER doit être une adresse https://… "
             + "(reçu : « " + homeserver + " »).");
       }
-      int trainerLevel = v.get("PERMANENCE_MATRIX_TRAINER_LEVEL").map(s -> (int) number(s, "PERMANENCE_MATRIX_TRAINER_LEVEL"))
-          .orElse(MatrixSettings.DEFAULT_LEVEL);
-      int moderatorLevel = v.get("PERMANENCE_MATRIX_MODERATOR_LEVEL")
-          .map(s -> (int) number(s, "PERMANENCE_MATRIX_MODERATOR_LEVEL")).orElse(MatrixSettings.DEFAULT_LEVEL);
+      MatrixRoles roles = matrixRoles(v);
       matrix = Optional.of(new MatrixSettings(homeserver, v.get("PERMANENCE_MATRIX_TOKEN").orElseThrow(), user, users,
-          servers, data, trainerLevel, moderatorLevel, MatrixSettings.DEFAULT_SYNC_TIMEOUT));
+          servers, data, roles, MatrixSettings.DEFAULT_SYNC_TIMEOUT));
       notes.add("Matrix : activé pour " + user + ".");
+      if (!roles.anyone()) {
+        notes.add("Matrix : personne n'est formateur ni modérateur ; définissez PERMANENCE_MATRIX_CONTROL_ROOM (salon "
+            + "de contrôle) ou PERMANENCE_MATRIX_TRAINERS / PERMANENCE_MATRIX_MODERATORS (voir docs/chat.md).");
+      }
     } else if (missing.size() == 4) {
       notes.add("Matrix : désactivé (aucune variable PERMANENCE_MATRIX_… définie).");
     } else {
       notes.add("Matrix : désactivé, il manque " + String.join(", ", missing) + ".");
     }
     return new ServeConfig(data, contact, maxUpload, discord, matrix, notes);
+  }
+
+  /** Roles on Matrix: the control room and its levels, the lists of trainers and moderators. */
+  private static MatrixRoles matrixRoles(Values v) {
+    String controlRoom = v.get("PERMANENCE_MATRIX_CONTROL_ROOM").orElse("");
+    if (!controlRoom.isEmpty() && !controlRoom.matches("![^:\\s]+:\\S+")) {
+      throw new IllegalArgumentException("PERMANENCE_MATRIX_CONTROL_ROOM doit être l'identifiant d'un salon, par exemple "
+          + "!AbCdEf:exemple.org (Element : Paramètres du salon → Avancé), pas son adresse (reçu : « " + controlRoom + " »).");
+    }
+    int trainerLevel = v.get("PERMANENCE_MATRIX_TRAINER_LEVEL").map(s -> (int) number(s, "PERMANENCE_MATRIX_TRAINER_LEVEL"))
+        .orElse(MatrixRoles.DEFAULT_TRAINER_LEVEL);
+    int moderatorLevel = v.get("PERMANENCE_MATRIX_MODERATOR_LEVEL")
+        .map(s -> (int) number(s, "PERMANENCE_MATRIX_MODERATOR_LEVEL")).orElse(MatrixRoles.DEFAULT_MODERATOR_LEVEL);
+    return new MatrixRoles(controlRoom, trainerLevel, moderatorLevel, matrixIds(v, "PERMANENCE_MATRIX_TRAINERS"),
+        matrixIds(v, "PERMANENCE_MATRIX_MODERATORS"));
+  }
+
+  /** A list of Matrix ids separated by commas or spaces; fails in French on anything else. */
+  private static Set<String> matrixIds(Values v, String key) {
+    Set<String> ids = new HashSet<>();
+    for (String entry : v.get(key).orElse("").split("[,\\s]+")) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      if (!entry.matches("@[^:\\s]+:\\S+")) {
+        throw new IllegalArgumentException(key + " attend des identifiants Matrix complets, par exemple "
+            + "@alice:exemple.org (reçu : « " + entry + " »).");
+      }
+      ids.add(entry);
+    }
+    return ids;
   }
 
   private static long number(String value, String key) {

@@ -25,6 +25,8 @@ public enum Command {
   CORPUS_ADD("corpus ajouter", Role.MODERATOR, true),
   CORPUS_REPLACE("corpus remplacer", Role.MODERATOR, true),
   CORPUS_REMOVE("corpus retirer", Role.MODERATOR, true),
+  CORPUS_RESTORE("corpus restaurer", Role.MODERATOR, true),
+  CORPUS_HISTORY("corpus historique", Role.MODERATOR, true),
   CORPUS_REBUILD("corpus reconstruire", Role.MODERATOR, true),
   CORPUS_STATUS("corpus etat", Role.MODERATOR, true);
 

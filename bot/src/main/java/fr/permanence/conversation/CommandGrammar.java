@@ -43,7 +43,7 @@ public final class CommandGrammar {
   private static final Set<Command> WITH_OPTIONS = EnumSet.of(Command.CORPUS_ADD, Command.CORPUS_REPLACE);
   /** Commands that take no text: bare, they are only themselves, alone on the line. */
   private static final Set<Command> NO_TEXT = EnumSet.of(Command.HELP, Command.FORGET, Command.SUMMARY,
-      Command.REPORT, Command.CORPUS_LIST, Command.CORPUS_REBUILD, Command.CORPUS_STATUS);
+      Command.REPORT, Command.CORPUS_LIST, Command.CORPUS_HISTORY, Command.CORPUS_REBUILD, Command.CORPUS_STATUS);
 
   private CommandGrammar() {}
 
@@ -116,7 +116,7 @@ public final class CommandGrammar {
   private static boolean readsAsCommand(Command command, String rest) {
     String text = rest.replaceAll("^[\\s\\p{P}]+|[\\s\\p{P}]+$", "");
     return switch (command) {
-      case ASK, FEEDBACK, CORPUS_ADD, CORPUS_REPLACE, CORPUS_REMOVE -> true;
+      case ASK, FEEDBACK, CORPUS_ADD, CORPUS_REPLACE, CORPUS_REMOVE, CORPUS_RESTORE -> true;
       case ARTICLE -> LegalReferences.REFERENCE.matcher(rest.strip()).lookingAt();
       case PASSAGE -> text.matches("\\S+#\\S+");
       case THANKS -> false; // read by the THANKS pattern, with its variants

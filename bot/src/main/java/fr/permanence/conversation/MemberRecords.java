@@ -1,6 +1,7 @@
 package fr.permanence.conversation;
 
 import fr.permanence.answer.Answer;
+import fr.permanence.log.Erasure;
 
 /**
  * Where the conversation core records questions and feedback, and erases them on request. The
@@ -16,6 +17,6 @@ public interface MemberRecords {
   /** Feedback on reply {@code replyId} ({@code question} is "" when the reply is too old to be known). */
   void feedback(Incoming message, String replyId, String question, boolean helpful);
 
-  /** Erases everything recorded about this person; returns how many records were erased. */
-  int forget(Platform platform, String userId);
+  /** Erases everything recorded about this person; says what was erased. */
+  Erasure forget(Platform platform, String userId);
 }

@@ -10,7 +10,11 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
-/** At most {@code limit} messages per person within a sliding {@code window}. */
+/**
+ * At most {@code limit} messages per person within a sliding {@code window}, and one notice per
+ * person and window when they go over. Safe for use by several threads (every method is
+ * synchronized).
+ */
 final class RateLimiter {
   /** Above this many tracked people, those idle for a whole window are forgotten. */
   private static final int PURGE_ABOVE = 10_000;
@@ -19,6 +23,8 @@ final class RateLimiter {
   private final Duration window;
   private final Clock clock;
   private final Map<String, Deque<Instant>> recent = new HashMap<>();
+  /** Until when each person refused has been told: more refusals before then stay silent. */
+  private final Map<String, Instant> toldUntil = new HashMap<>();
 
   RateLimiter(int limit, Duration window, Clock clock) {
     if (limit < 1) {
@@ -47,7 +53,22 @@ final class RateLimiter {
     return Optional.empty();
   }
 
+  /**
+   * After {@link #acquire} refused {@code key}: whether this is the first refusal of the window,
+   * which the person must be told of; later refusals within the window are silent.
+   */
+  synchronized boolean firstRefusal(String key) {
+    Instant now = clock.instant();
+    Instant until = toldUntil.get(key);
+    if (until != null && now.isBefore(until)) {
+      return false;
+    }
+    toldUntil.put(key, now.plus(window));
+    return true;
+  }
+
   private void purge(Instant horizon) {
+    toldUntil.values().removeIf(until -> !until.isAfter(horizon.plus(window)));
     for (Iterator<Deque<Instant>> it = recent.values().iterator(); it.hasNext(); ) {
       Deque<Instant> times = it.next();
       if (times.isEmpty() || !times.peekLast().isAfter(horizon)) {

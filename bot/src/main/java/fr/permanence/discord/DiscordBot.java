@@ -119,6 +119,9 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
                     .addOption(OptionType.ATTACHMENT, "fichier", "Le nouveau fichier", true),
                 new SubcommandData("retirer", "Retirer un document")
                     .addOption(OptionType.STRING, "nom", "Nom court du document", true),
+                new SubcommandData("restaurer", "Remettre un document retiré ou son texte précédent")
+                    .addOption(OptionType.STRING, "nom", "Nom court du document, ou nom d'une archive", true),
+                new SubcommandData("historique", "Dernières modifications du corpus"),
                 new SubcommandData("reconstruire", "Reconstruire l'index"),
                 new SubcommandData("etat", "État du corpus et de l'index")));
   }

@@ -1,5 +1,7 @@
 package fr.permanence.log;
 
+import fr.permanence.text.Plural;
+
 /**
  * What {@code oubli} erased for one member.
  *
@@ -16,12 +18,8 @@ public record Erasure(int questions, int ratings) {
     if (total() == 0) {
       return "Le journal ne contenait aucune question ni aucun avis de votre part : rien à effacer.";
     }
-    return "C'est fait : " + plural(questions, "question effacée", "questions effacées") + " et "
-        + plural(ratings, "avis effacé", "avis effacés")
+    return "C'est fait : " + Plural.of(questions, "question effacée", "questions effacées") + " et "
+        + Plural.of(ratings, "avis effacé", "avis effacés")
         + ". Le journal ne garde plus rien de vous (les prochaines questions y seront de nouveau notées).";
-  }
-
-  private static String plural(int n, String one, String many) {
-    return n + " " + (n > 1 ? many : one);
   }
 }

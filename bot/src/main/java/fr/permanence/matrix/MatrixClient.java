@@ -4,21 +4,28 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The few Client-Server API calls the bot makes, with the access token, JSON bodies, and rate
  * limiting handled: on HTTP 429 it waits as long as {@code Retry-After} (or {@code retry_after_ms})
- * says, then tries again.
+ * says, then tries again. Safe for use by several threads (the HTTP client is; the rest is
+ * immutable).
  */
 public final class MatrixClient {
   private static final String API = "/_matrix/client/v3";
@@ -30,6 +37,15 @@ public final class MatrixClient {
   private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
   /** Margin over the long-poll timeout before the sync request itself times out. */
   private static final Duration SYNC_MARGIN = Duration.ofSeconds(15);
+  /**
+   * The /sync filter, inline (the spec tells a filter JSON from a filter id by its leading "{").
+   * Lazy-loaded members make Synapse send each room's {@code summary}, whose joined member count
+   * tells a direct conversation; they also keep the state small in big rooms.
+   */
+  static final String SYNC_FILTER =
+      "{\"room\":{\"state\":{\"lazy_load_members\":true},\"timeline\":{\"lazy_load_members\":true}}}";
+  /** Redirects followed for one media download: a CDN behind a media proxy is two hops. */
+  static final int MAX_REDIRECTS = 5;
 
   private final URI base;
   private final String token;
@@ -47,7 +63,8 @@ public final class MatrixClient {
 
   /** One /sync: the events after {@code since} (all current state when empty), waiting up to {@code timeout}. */
   public JsonNode sync(Optional<String> since, Duration timeout) throws IOException, InterruptedException {
-    StringBuilder path = new StringBuilder(API).append("/sync?timeout=").append(timeout.toMillis());
+    StringBuilder path = new StringBuilder(API).append("/sync?timeout=").append(timeout.toMillis())
+        .append("&filter=").append(encode(SYNC_FILTER));
     since.ifPresent(s -> path.append("&since=").append(encode(s)));
     return call("GET", path.toString(), null, timeout.plus(SYNC_MARGIN));
   }
@@ -76,40 +93,76 @@ public final class MatrixClient {
   /**
    * Downloads the media {@code mxcUri} ("mxc://server/id") to {@code target}, through the
    * authenticated media endpoint, refusing more than {@code maxBytes}. Returns its size.
+   * Redirects (307/308, which the spec allows, to a CDN for instance) are followed; the access
+   * token goes only to the homeserver itself, never to where it redirects.
    */
   public long download(String mxcUri, long maxBytes, Path target) throws IOException, InterruptedException {
-    java.util.regex.Matcher m = MXC.matcher(mxcUri);
+    Matcher m = MXC.matcher(mxcUri);
     if (!m.matches()) {
-      throw new IOException("not a Matrix media address: " + mxcUri);
+      throw new MatrixException("GET media " + mxcUri, 0, "M_INVALID_PARAM", "not a Matrix media address");
     }
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + MEDIA + "/download/" + encode(m.group(1)) + "/"
-            + encode(m.group(2))))
-        .timeout(CALL_TIMEOUT)
-        .header("Authorization", "Bearer " + token)
-        .GET()
-        .build();
-    HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-    try (java.io.InputStream in = response.body()) {
-      if (response.statusCode() / 100 != 2) {
-        throw new MatrixException("GET media " + mxcUri, response.statusCode(), "", "download refused");
+    URI uri = URI.create(base + MEDIA + "/download/" + encode(m.group(1)) + "/" + encode(m.group(2)));
+    for (int hop = 0; ; hop++) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(CALL_TIMEOUT).GET();
+      if (sameOrigin(uri, base)) {
+        request.header("Authorization", "Bearer " + token);
       }
-      long size = 0;
-      byte[] buffer = new byte[1 << 16];
-      try (java.io.OutputStream out = Files.newOutputStream(target)) {
-        for (int n; (n = in.read(buffer)) > 0; ) {
-          size += n;
-          if (size > maxBytes) {
-            // The file announced a smaller size: stop reading, keep nothing.
-            throw new IOException("media larger than " + maxBytes + " bytes: " + mxcUri);
+      HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream in = response.body()) {
+        int status = response.statusCode();
+        Optional<String> location = response.headers().firstValue("Location");
+        if (status / 100 == 3 && location.isPresent() && hop < MAX_REDIRECTS) {
+          URI next = uri.resolve(location.get().strip());
+          if ("http".equals(next.getScheme()) && "https".equals(uri.getScheme())) {
+            throw new MatrixException("GET media " + mxcUri, status, "", "redirected from https to http: refused");
           }
-          out.write(buffer, 0, n);
+          uri = next;
+          continue;
         }
-      } catch (IOException e) {
-        Files.deleteIfExists(target);
-        throw e;
+        if (status / 100 != 2) {
+          throw new MatrixException("GET media " + mxcUri, status, "", "download refused");
+        }
+        return copy(in, maxBytes, target, mxcUri);
       }
-      return size;
     }
+  }
+
+  private static long copy(InputStream in, long maxBytes, Path target, String mxcUri) throws IOException {
+    long size = 0;
+    byte[] buffer = new byte[1 << 16];
+    try (OutputStream out = Files.newOutputStream(target)) {
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        size += n;
+        if (size > maxBytes) {
+          // The file announced a smaller size: stop reading, keep nothing.
+          throw new MatrixException("GET media " + mxcUri, 413, "M_TOO_LARGE", "media larger than " + maxBytes + " bytes");
+        }
+        out.write(buffer, 0, n);
+      }
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(target);
+      throw e;
+    }
+    return size;
+  }
+
+  private static boolean sameOrigin(URI a, URI b) {
+    return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+        && a.getPort() == b.getPort();
+  }
+
+  /** The Matrix ids of the people joined to {@code roomId} (the bot must be in the room). */
+  public Set<String> joinedMembers(String roomId) throws IOException, InterruptedException {
+    JsonNode joined = call("GET", API + "/rooms/" + encode(roomId) + "/joined_members", null, CALL_TIMEOUT)
+        .path("joined");
+    Set<String> ids = new HashSet<>();
+    joined.fieldNames().forEachRemaining(ids::add);
+    return ids;
+  }
+
+  /** Whom the access token belongs to: the account's Matrix id. */
+  public String whoami() throws IOException, InterruptedException {
+    return call("GET", API + "/account/whoami", null, CALL_TIMEOUT).path("user_id").asText("");
   }
 
   /** The content of the room's {@code m.room.power_levels} state event. */
@@ -169,7 +222,7 @@ public final class MatrixClient {
   }
 
   /** A media address: server name and media id. */
-  private static final java.util.regex.Pattern MXC = java.util.regex.Pattern.compile("mxc://([^/]+)/([A-Za-z0-9_-]+)");
+  private static final Pattern MXC = Pattern.compile("mxc://([^/]+)/([A-Za-z0-9_-]+)");
   /** Authenticated media (Matrix 1.11), where downloads need the access token. */
   private static final String MEDIA = "/_matrix/client/v1/media";
 

@@ -20,8 +20,19 @@ public final class MatrixException extends RuntimeException {
     return errcode;
   }
 
-  /** Whether trying again later may succeed (server errors, gateway errors). */
+  /**
+   * Whether trying again later may succeed: server and gateway errors, and a rate limit still in
+   * force after the client's own retries. Anything else (403, 404, 400…) is an answer.
+   */
   public boolean transientFailure() {
-    return status >= 500;
+    return status >= 500 || status == 429;
+  }
+
+  /**
+   * Whether the access token is refused: revoked (the session was logged out), expired or wrong.
+   * Only a person can give the bot a new one.
+   */
+  public boolean unknownToken() {
+    return status == 401 || "M_UNKNOWN_TOKEN".equals(errcode) || "M_MISSING_TOKEN".equals(errcode);
   }
 }

@@ -8,15 +8,21 @@ import fr.permanence.conversation.CitationFormat;
 import fr.permanence.conversation.Reply;
 import java.util.List;
 
-/** Lays a reply out as an {@code m.notice}: plain {@code body} and HTML {@code formatted_body}. */
+/**
+ * Lays a reply out as an {@code m.notice}: plain {@code body} and HTML {@code formatted_body}.
+ * Immutable (Jackson's mapper is thread-safe once configured), hence safe for use by several threads.
+ */
 final class MatrixFormat {
   /** Longest body: events are limited to 65,536 bytes, and the HTML doubles the text. */
   static final int MAX_BODY = 16_000;
 
   private final ObjectMapper json = new ObjectMapper();
 
-  /** The content of the notice answering event {@code inReplyTo}. */
-  ObjectNode notice(Reply reply, String inReplyTo) {
+  /**
+   * The content of the notice answering event {@code inReplyTo} (or null), in the thread rooted
+   * at {@code threadRoot} when it is not "".
+   */
+  ObjectNode notice(Reply reply, String inReplyTo, String threadRoot) {
     StringBuilder body = new StringBuilder();
     StringBuilder html = new StringBuilder();
     if (!reply.title().isEmpty()) {
@@ -62,7 +68,14 @@ final class MatrixFormat {
     content.put("format", "org.matrix.custom.html");
     content.put("formatted_body", html.toString());
     content.putObject("m.mentions"); // no pings: quotes may contain ids or @room
-    if (inReplyTo != null) {
+    if (!threadRoot.isEmpty()) {
+      // A real reply inside the thread: is_falling_back false, so clients show what it answers.
+      ObjectNode relation = content.putObject("m.relates_to").put("rel_type", "m.thread").put("event_id", threadRoot)
+          .put("is_falling_back", false);
+      if (inReplyTo != null) {
+        relation.putObject("m.in_reply_to").put("event_id", inReplyTo);
+      }
+    } else if (inReplyTo != null) {
       content.putObject("m.relates_to").putObject("m.in_reply_to").put("event_id", inReplyTo);
     }
     return content;

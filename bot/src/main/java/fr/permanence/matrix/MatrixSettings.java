@@ -14,16 +14,13 @@ import java.util.Set;
  * @param userId the bot's Matrix id, e.g. @permanence:example.org
  * @param allowedUsers users whose invitations the bot accepts (@alice:example.org)
  * @param allowedServers servers whose users' invitations the bot accepts (example.org)
- * @param dataDir where the sync token is kept
- * @param trainerLevel room power level from which a person is a trainer
- * @param moderatorLevel room power level from which a person is a corpus moderator
+ * @param dataDir where the sync token and the bot's memory of its rooms are kept
+ * @param roles who is a trainer or a moderator
  * @param syncTimeout how long one /sync long-poll waits for events
  */
 public record MatrixSettings(
     URI homeserver, String accessToken, String userId, Set<String> allowedUsers, Set<String> allowedServers,
-    Path dataDir, int trainerLevel, int moderatorLevel, Duration syncTimeout) {
-  /** Element's "Moderator" level; trainers and moderators are room moderators by default. */
-  public static final int DEFAULT_LEVEL = 50;
+    Path dataDir, MatrixRoles roles, Duration syncTimeout) {
   /** Long enough to spare the server, short enough to notice a shutdown quickly. */
   public static final Duration DEFAULT_SYNC_TIMEOUT = Duration.ofSeconds(30);
 
@@ -34,6 +31,7 @@ public record MatrixSettings(
     allowedUsers = Set.copyOf(allowedUsers);
     allowedServers = Set.copyOf(allowedServers);
     Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(roles, "roles");
     Objects.requireNonNull(syncTimeout, "syncTimeout");
   }
 

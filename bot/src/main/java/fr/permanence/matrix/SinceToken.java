@@ -1,22 +1,23 @@
 package fr.permanence.matrix;
 
+import fr.permanence.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
-/** The /sync {@code since} token, kept in a file so that a restart resumes where it stopped. */
+/**
+ * The /sync {@code since} token, kept in a file so that a restart resumes where it stopped.
+ * Not thread-safe: used by the sync thread only.
+ */
 final class SinceToken {
-  /** The file's name in the data directory. */
-  static final String FILE = "matrix-since.txt";
-
   private final Path file;
 
-  SinceToken(Path dataDir) {
-    this.file = dataDir.resolve(FILE);
+  /** @param file where the token is kept ({@code DataFolder.matrixSince()}) */
+  SinceToken(Path file) {
+    this.file = file;
   }
 
   Optional<String> read() {
@@ -31,15 +32,21 @@ final class SinceToken {
     }
   }
 
-  /** Writes beside the old file then moves it over, so a crash never leaves half a token. */
+  /** Replaces the token in one step: a crash never leaves half a token. */
   void write(String token) {
     try {
-      Files.createDirectories(file.getParent());
-      Path tmp = file.resolveSibling(FILE + ".tmp");
-      Files.writeString(tmp, token, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFiles.writeString(file, token);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the Matrix sync token " + file, e);
+    }
+  }
+
+  /** Forgets the token: the next sync catches up from now. */
+  void clear() {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the Matrix sync token " + file, e);
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.permanence.app.ModeratedCorpus;
 import fr.permanence.app.Moderation;
 import fr.permanence.files.DataFolder;
 import fr.permanence.moderation.UploadPolicy;
@@ -52,7 +53,7 @@ class ConversationServiceTest {
           public String report() {
             return "# Rapport\n\n" + String.join("\n", members.lines);
           }
-        }, corpus.editor(), corpus.rebuilds(), ConversationSettings.defaults(CONTACT), clock);
+        }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT), clock);
   }
 
   @AfterEach
@@ -122,6 +123,10 @@ class ConversationServiceTest {
     Reply limited = handle(member(Command.ASK, "Le CSE est-il consulté ?"));
     assertEquals("Doucement 🙂 vous avez envoyé beaucoup de messages en peu de temps. Réessayez dans 55 secondes.",
         limited.text());
+    clock.advance(Duration.ofSeconds(1));
+    assertEquals(Optional.empty(), service.handle(member(Command.ASK, "Le CSE est-il consulté ?")),
+        "told once per window, not once per message");
+    clock.advance(Duration.ofSeconds(-1));
     Reply other = service.handle(Incoming.of(Platform.DISCORD, "salon-1", "user-43", Command.ASK, "Le CSE est-il consulté ?")).orElseThrow();
     assertEquals(1, other.sources().size(), "another person is not limited");
     clock.advance(Duration.ofSeconds(56));
@@ -171,11 +176,11 @@ class ConversationServiceTest {
 
   @Test
   void normalizesArticleNumbersAsMembersTypeThem() {
-    assertEquals(Optional.of("L2312-8"), ConversationService.articleNumber("L2312-8"));
-    assertEquals(Optional.of("L2312-8"), ConversationService.articleNumber("l. 2312-8"));
-    assertEquals(Optional.of("R4121-1"), ConversationService.articleNumber("article R 4121-1 du code"));
-    assertEquals(Optional.of("D4711-3-1"), ConversationService.articleNumber("D.4711-3-1"));
-    assertEquals(Optional.empty(), ConversationService.articleNumber("le 8 mars"));
+    assertEquals(Optional.of("L2312-8"), MemberCommands.articleNumber("L2312-8"));
+    assertEquals(Optional.of("L2312-8"), MemberCommands.articleNumber("l. 2312-8"));
+    assertEquals(Optional.of("R4121-1"), MemberCommands.articleNumber("article R 4121-1 du code"));
+    assertEquals(Optional.of("D4711-3-1"), MemberCommands.articleNumber("D.4711-3-1"));
+    assertEquals(Optional.empty(), MemberCommands.articleNumber("le 8 mars"));
   }
 
   @Test
@@ -188,10 +193,19 @@ class ConversationServiceTest {
     String who = members.pseudonym(Platform.DISCORD, "user-42");
     assertEquals("feedback " + who + " " + answer.id() + " down Le CSE est-il consulté ?", members.lines.get(1));
 
-    assertEquals("C'est fait : 2 éléments (questions et avis) liés à votre compte ont été effacés.",
+    assertEquals("C'est fait : 1 question effacée et 1 avis effacé. Le journal ne garde plus rien de vous (les "
+        + "prochaines questions y seront de nouveau notées).", handle(member(Command.FORGET, "")).text());
+    assertEquals("Le journal ne contenait aucune question ni aucun avis de votre part : rien à effacer.",
         handle(member(Command.FORGET, "")).text());
-    assertEquals("Rien n'était enregistré pour votre compte : il n'y a rien à effacer.",
-        handle(member(Command.FORGET, "")).text());
+  }
+
+  @Test
+  void acknowledgesTheReasonOfADownVote() {
+    Reply answer = handle(member(Command.ASK, "Le CSE est-il consulté ?"));
+    Reply noted = handle(new Incoming(Platform.MATRIX, "salon-1", "user-42", "", null, false, Command.FEEDBACK,
+        answer.id(), Map.of("vote", "down", "raison", "hors sujet"), null));
+    assertEquals("Merci pour votre retour, raison notée : il nous aide à améliorer les réponses. Pour votre "
+        + "situation, la permanence peut vous aider : " + CONTACT, noted.text());
   }
 
   @Test
@@ -209,15 +223,40 @@ class ConversationServiceTest {
   }
 
   @Test
-  void helpShowsEachPersonTheirCommands() {
-    String memberHelp = handle(member(Command.HELP, "")).text();
-    assertTrue(memberHelp.contains("• /question <votre question>"), memberHelp);
-    assertFalse(memberHelp.contains("corpus"), memberHelp);
-    assertTrue(memberHelp.endsWith("contactez la permanence : " + CONTACT), memberHelp);
+  void helpShowsEachPersonTheirCommandsAsTheyTypeThem() {
+    assertEquals("""
+        Je réponds aux questions sur le droit du travail et le numérique en citant les documents du syndicat et \
+        le Code du travail, avec leurs sources.
 
-    String moderatorHelp = handle(as(Set.of(Role.MEMBER, Role.MODERATOR), Command.HELP, "", Map.of(), null)).text();
-    assertTrue(moderatorHelp.contains("Modération du corpus : /corpus liste | ajouter | remplacer | retirer | "
-        + "reconstruire | etat"), moderatorHelp);
+        • /question <votre question> — par exemple : /question Le CSE doit-il être consulté avant l'arrivée \
+        d'un outil d'IA ?
+        • /article <numéro> — le texte d'un article du Code du travail (ex. /article L2312-8)
+        • /passage <identifiant> — un passage cité, en entier
+        • les boutons 👍 et 👎 sous une réponse — la noter
+        • /oubli — effacer vos questions et avis enregistrés
+        • /aide — ce message
+
+        Je ne remplace pas un conseil personnalisé : pour votre situation, contactez la permanence : \
+        permanence@union.example, 01 23 45 67 89""", handle(member(Command.HELP, "")).text());
+
+    Incoming moderator = new Incoming(Platform.MATRIX, "!r", "@a:b", "", Set.of(Role.MEMBER, Role.MODERATOR), false,
+        Command.HELP, "", Map.of(), null);
+    String moderatorHelp = handle(moderator).text();
+    assertTrue(moderatorHelp.contains("""
+
+        Modération du corpus :
+        • !corpus liste — les documents et leurs passages
+        • le fichier envoyé avec la légende !corpus ajouter <titre> — ajouter un document PDF, texte (.txt) ou \
+        Markdown (.md)
+        • le fichier envoyé avec la légende !corpus remplacer NOM — remplacer le texte d'un document
+        • !corpus retirer NOM — retirer un document (son texte est archivé)
+        • !corpus restaurer NOM — remettre le dernier texte archivé d'un document, ou une archive nommée dans \
+        l'historique
+        • !corpus historique — les dernières modifications du corpus
+        • !corpus reconstruire — reconstruire l'index
+        • !corpus etat — l'état du corpus et de l'index
+        """), moderatorHelp);
+    assertFalse(moderatorHelp.contains("formateurs"), moderatorHelp);
 
     Incoming unknown = new Incoming(Platform.MATRIX, "!r", "@a:b", "", null, false, Command.HELP, "",
         Map.of("unknown", "questoin"), null);
@@ -252,7 +291,8 @@ class ConversationServiceTest {
       sleep();
     }
     Reply removed = handle(as(moderator, Command.CORPUS_REMOVE, "guide", Map.of(), null));
-    assertTrue(removed.text().startsWith("« Guide des élus » (guide) est retiré du corpus.\n"), removed.text());
+    assertTrue(removed.text().startsWith("« Guide des élus » (guide) est retiré du corpus ; son texte est archivé : "
+        + "« /corpus restaurer guide » le remet.\n"), removed.text());
     for (int i = 0; i < 200 && corpus.rebuilds().state().rebuilding(); i++) {
       sleep();
     }
@@ -260,10 +300,44 @@ class ConversationServiceTest {
     String who = members.pseudonym(Platform.DISCORD, "user-7");
     assertEquals("Corpus : 1 document.\nIndex : reconstruit le 02/03/2026 à 10:30.\nDernières opérations :\n"
         + "• 02/03/2026 à 10:30 — " + who + " : reconstruction de l'index\n"
-        + "• 02/03/2026 à 10:30 — " + who + " : retrait de guide\n"
+        + "• 02/03/2026 à 10:30 — " + who + " : retrait de guide (archive guide-20260302-093000)\n"
         + "• 02/03/2026 à 10:30 — " + who + " : reconstruction de l'index\n"
         + "• 02/03/2026 à 10:30 — " + who + " : ajout de note-teletravail", status);
     assertEquals(2, rebuilds.get());
+  }
+
+  @Test
+  void moderatorsRestoreARemovedDocumentByItsNameAndReadTheHistory() throws IOException {
+    Set<Role> moderator = Set.of(Role.MEMBER, Role.MODERATOR);
+    handle(as(moderator, Command.CORPUS_REMOVE, "guide", Map.of(), null));
+    awaitRebuild();
+    String archive = corpus.editor().history(5).stream().filter(a -> a.action().equals("remove")).findFirst()
+        .orElseThrow().archive();
+    assertEquals("guide-20260302-093000", archive);
+    assertEquals("Le corpus est vide.", handle(as(moderator, Command.CORPUS_LIST, "", Map.of(), null)).text());
+
+    assertEquals("« Guide des élus » (guide) est restauré depuis l'archive guide-20260302-093000 : 1 passage.\n"
+        + "L'index est en reconstruction ; les réponses continuent sur l'ancien index en attendant.",
+        handle(as(moderator, Command.CORPUS_RESTORE, "guide", Map.of(), null)).text());
+    awaitRebuild();
+    assertEquals("• guide — Guide des élus : 1 passage\n1 document, 1 passage.",
+        handle(as(moderator, Command.CORPUS_LIST, "", Map.of(), null)).text());
+
+    String who = members.pseudonym(Platform.DISCORD, "user-7");
+    assertEquals("Dernières modifications du corpus :\n"
+        + "• 02/03/2026 à 10:30 — " + who + " : reconstruction de l'index\n"
+        + "• 02/03/2026 à 10:30 — " + who + " : restauration de guide\n"
+        + "• 02/03/2026 à 10:30 — " + who + " : reconstruction de l'index\n"
+        + "• 02/03/2026 à 10:30 — " + who + " : retrait de guide (archive guide-20260302-093000)",
+        handle(as(moderator, Command.CORPUS_HISTORY, "", Map.of(), null)).text());
+    assertEquals("Aucune archive ne s'appelle « inconnu » : l'historique du corpus donne les noms des archives.",
+        handle(as(moderator, Command.CORPUS_RESTORE, "inconnu", Map.of(), null)).text());
+  }
+
+  private void awaitRebuild() {
+    for (int i = 0; i < 200 && corpus.rebuilds().state().rebuilding(); i++) {
+      sleep();
+    }
   }
 
   @Test
@@ -280,7 +354,7 @@ class ConversationServiceTest {
       public String report() {
         return "";
       }
-    }, corpus.editor(), corpus.rebuilds(), ConversationSettings.defaults(CONTACT), clock);
+    }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT), clock);
     assertEquals("Désolé, une erreur m'empêche de répondre pour l'instant. Réessayez plus tard, ou contactez la "
         + "permanence : " + CONTACT, broken.handle(member(Command.ASK, "Le CSE ?")).orElseThrow().text());
   }

@@ -1,6 +1,7 @@
 package fr.permanence.conversation;
 
 import fr.permanence.answer.Answer;
+import fr.permanence.log.Erasure;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,10 +26,11 @@ public final class RecordingMembers implements MemberRecords {
   }
 
   @Override
-  public synchronized int forget(Platform platform, String userId) {
+  public synchronized Erasure forget(Platform platform, String userId) {
     String who = pseudonym(platform, userId);
-    int before = lines.size();
+    int questions = (int) lines.stream().filter(l -> l.startsWith("question " + who + " ")).count();
+    int ratings = (int) lines.stream().filter(l -> l.startsWith("feedback " + who + " ")).count();
     lines.removeIf(l -> l.contains(" " + who + " "));
-    return before - lines.size();
+    return new Erasure(questions, ratings);
   }
 }

@@ -1,5 +1,7 @@
 package fr.permanence.conversation;
 
+import fr.permanence.answer.Answerer;
+import fr.permanence.app.ModeratedCorpus;
 import fr.permanence.app.Moderation;
 import fr.permanence.files.DataFolder;
 import fr.permanence.moderation.UploadPolicy;
@@ -24,7 +26,13 @@ public final class TestServices {
   }
 
   public static ConversationService service(RecordingMembers members, Moderation corpus, Clock clock) {
-    return new ConversationService(Fixtures.ANSWERER, Fixtures::passage, Fixtures::article, members,
+    return service(members, corpus, clock, Fixtures.ANSWERER);
+  }
+
+  /** The same, answering with {@code answerer} (one that fails, for instance). */
+  public static ConversationService service(RecordingMembers members, Moderation corpus, Clock clock,
+      Answerer answerer) {
+    return new ConversationService(answerer, Fixtures::passage, Fixtures::article, members,
         new TrainerReports() {
           @Override
           public String summary() {
@@ -35,6 +43,6 @@ public final class TestServices {
           public String report() {
             return "# Rapport\n\n" + String.join("\n", members.lines);
           }
-        }, corpus.editor(), corpus.rebuilds(), ConversationSettings.defaults("permanence@union.example"), clock);
+        }, new ModeratedCorpus(corpus), ConversationSettings.defaults("permanence@union.example"), clock);
   }
 }

@@ -62,8 +62,26 @@ public record DataFolder(Path root) {
     return root.resolve("questions.key");
   }
 
+  /** The lines typed at the console, for its history (they may be questions: owner-only). */
+  public Path consoleHistory() {
+    return root.resolve("console-history");
+  }
+
+  /** Trainers' reports written from the console. */
+  public Path reports() {
+    return root.resolve("rapports");
+  }
+
   /** Matrix's sync position, so a restart does not answer old messages again. */
   public Path matrixSince() {
     return root.resolve("matrix-since.txt");
+  }
+
+  /**
+   * What the Matrix bot remembers across restarts: events handled, its answers, its rooms' member
+   * counts (event and room ids only).
+   */
+  public Path matrixMemory() {
+    return root.resolve("matrix-memory.json");
   }
 }
