@@ -22,7 +22,7 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {4.0, 0, 0, 0, 0, 0, 0, -3.0, -3.0}, -1.0);
+      new double[] {4.0, 0, 0, 0, 0, 0, 0, 0, 0, -3.0, -3.0}, -1.0);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

@@ -17,6 +17,10 @@ package fr.permanence.search;
  *     crêpes or divorce is mostly words labour-law texts never use
  * @param familiarity mean over the question's words of log(1 + df) / log(1 + passages): words the
  *     texts use often (salarié, congé, employeur) against words they hardly know (crêpe, loyer)
+ * @param domainShare share of the question's words found in the headings of the texts (the plan
+ *     of the code, the titles of the fact sheets and sections): the field's own concepts (congé,
+ *     licenciement, télétravail, salaire) against words no heading uses (recette, divorce, loyer)
+ * @param workingLife the question uses a word of working life ({@link WorkingLife})
  * @param rarestMissing the idf of the rarest known word of the question that the best passage
  *     lacks, over the largest idf possible: a specific thing asked that the passage never names
  * @param bestMatched distinct question words in the best passage
@@ -25,19 +29,19 @@ package fr.permanence.search;
  * @param exactArticle the question names an indexed article, which comes first
  */
 public record Evidence(double relativeScore, double bestCoverage, double topCoverage, double knownShare,
-    double familiarity, double rarestMissing, int bestMatched, int missingNames, boolean asksForAPerson,
+    double familiarity, double domainShare, boolean workingLife, double rarestMissing, int bestMatched, int missingNames, boolean asksForAPerson,
     boolean exactArticle) {
   /** No passage at all. */
-  public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, 0, 0, false, false);
+  public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, false);
 
   /** Names of {@link #features()}, in order: for calibration reports. */
   public static final String[] FEATURES = {
-    "relativeScore", "bestCoverage", "topCoverage", "knownShare", "familiarity", "rarestMissing",
+    "relativeScore", "bestCoverage", "topCoverage", "knownShare", "familiarity", "domainShare", "workingLife", "rarestMissing",
     "log1p(bestMatched)", "namesMissing", "asksForAPerson"};
 
   /** The numbers {@link Answerability} weighs, in the order of {@link #FEATURES}. */
   public double[] features() {
-    return new double[] {relativeScore, bestCoverage, topCoverage, knownShare, familiarity, rarestMissing,
+    return new double[] {relativeScore, bestCoverage, topCoverage, knownShare, familiarity, domainShare, workingLife ? 1 : 0, rarestMissing,
         Math.log1p(bestMatched),
         missingNames > 0 ? 1 : 0, asksForAPerson ? 1 : 0};
   }

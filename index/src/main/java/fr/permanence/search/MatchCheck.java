@@ -24,6 +24,7 @@ final class MatchCheck {
 
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
+  private final WorkingLife workingLife;
 
   /**
    * @param indexAnalyzer the analysis of indexed text, for the words of the question's focus
@@ -32,6 +33,7 @@ final class MatchCheck {
   MatchCheck(Analyzer indexAnalyzer, Analyzer queryAnalyzer) {
     this.indexAnalyzer = indexAnalyzer;
     this.queryAnalyzer = queryAnalyzer;
+    this.workingLife = new WorkingLife(indexAnalyzer);
   }
 
   /** Passages whose words together count for {@link Evidence#topCoverage()}. */
@@ -82,12 +84,14 @@ final class MatchCheck {
     // An article's score was weighed down with its source's weight: compare it on the same scale.
     double scale = field.equals(PassageFields.CODE_TEXT) ? QuestionQuery.CODE_WEIGHT : 1;
     double relative = weight == 0 ? 0 : hits.get(0).score() / (weight * scale);
-    return coverage(reader, focusTerms, best, java.util.Arrays.copyOf(docIds, Math.min(TOP, hits.size())), relative,
+    boolean workingLife = this.workingLife.mentions(terms);
+    return coverage(reader, focusTerms, workingLife, best, java.util.Arrays.copyOf(docIds, Math.min(TOP, hits.size())), relative,
         missingNames, QuestionFocus.asksForAPerson(focus), exactArticle);
   }
 
   /** The coverage evidence: which of the question's words, weighted by idf, the best passages contain. */
-  private static Evidence coverage(org.apache.lucene.index.IndexReader reader, List<String> terms, int[] best, int[] top,
+  private static Evidence coverage(org.apache.lucene.index.IndexReader reader, List<String> terms, boolean workingLife,
+      int[] best, int[] top,
       double relative, int missingNames, boolean asksForAPerson, boolean exactArticle) throws IOException {
     int docs = Math.max(1, reader.getDocCount(PassageFields.TEXT)) + Math.max(0, reader.getDocCount(PassageFields.CODE_TEXT));
     double all = 0;
@@ -97,6 +101,7 @@ final class MatchCheck {
     int knownCount = 0;
     int bestMatched = 0;
     double familiarity = 0;
+    int inHeadings = 0;
     double rarestMissing = 0;
     double maxIdf = Math.log(1 + (docs + 0.5) / 0.5);
     List<String> distinct = List.copyOf(new LinkedHashSet<>(terms));
@@ -107,6 +112,9 @@ final class MatchCheck {
       familiarity += Math.log1p(df) / Math.log1p(docs);
       if (df == 0) {
         continue;
+      }
+      if (headingFreq(reader, term) >= MIN_HEADINGS) {
+        inHeadings++;
       }
       known += idf;
       knownCount++;
@@ -122,7 +130,24 @@ final class MatchCheck {
     }
     return new Evidence(relative, known == 0 ? 0 : inBest / known, all == 0 ? 0 : inTop / all,
         distinct.isEmpty() ? 0 : (double) knownCount / distinct.size(),
-        distinct.isEmpty() ? 0 : familiarity / distinct.size(), rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle);
+        distinct.isEmpty() ? 0 : familiarity / distinct.size(),
+        distinct.isEmpty() ? 0 : (double) inHeadings / distinct.size(), workingLife, rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle);
+  }
+
+  /**
+   * Passages under headings with a word for it to count as one of the field's concepts: a heading
+   * repeats over the passages of its section, so a word of one short section's title is not yet
+   * a concept of the field.
+   */
+  private static final int MIN_HEADINGS = 3;
+
+  /** Passages whose heading has {@code term}, over all kinds of source. */
+  private static int headingFreq(org.apache.lucene.index.IndexReader reader, String term) throws IOException {
+    int df = 0;
+    for (String field : PassageFields.SECTIONS) {
+      df += reader.docFreq(new Term(field, term));
+    }
+    return df;
   }
 
   private static int docFreq(org.apache.lucene.index.IndexReader reader, String term) {

@@ -15,7 +15,7 @@ class AnswerabilityFitTest {
   private static AnswerabilityFit.Sample sample(boolean answerable, int i) {
     double base = answerable ? 0.7 : 0.2;
     double spread = (i % 5) * 0.03;
-    return new AnswerabilityFit.Sample(new double[] {base + spread, base, base + spread, 0.9, base, base / 2,
+    return new AnswerabilityFit.Sample(new double[] {base + spread, base, base + spread, 0.9, base, base, answerable ? 1 : 0, base / 2,
         answerable ? 1.6 : 0.7, answerable ? 0 : i % 2, 0}, answerable);
   }
 
@@ -70,7 +70,7 @@ class AnswerabilityFitTest {
   void aQuestionNamingAnArticleIsAnswered() {
     Answerability refuseAll = new Answerability(new double[Evidence.FEATURES.length], -1);
     assertFalse(refuseAll.answerable(Evidence.NONE));
-    assertTrue(refuseAll.answerable(new Evidence(0, 0, 0, 0, 0, 0, 0, 0, false, true)));
+    assertTrue(refuseAll.answerable(new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, true)));
   }
 
   @Test
