@@ -28,7 +28,7 @@ public final class Permanence implements Closeable {
   /** Opens everything; builds the index first when it is missing or the corpus changed. */
   public static Permanence open(Settings settings) throws IOException {
     PassageIndex index = PassageIndex.open(settings.indexDir(), new CorpusSource(settings.corpusDir()));
-    SynonymMap synonyms = Files.isRegularFile(settings.synonyms()) ? Synonyms.read(settings.synonyms()) : Synonyms.none();
+    SynonymMap synonyms = Files.exists(settings.synonyms()) ? Synonyms.read(settings.synonyms()) : Synonyms.none();
     PassageSearcher searcher = new PassageSearcher(index.searchers(), synonyms, Answerability.DEFAULT);
     AnswerComposer composer = new AnswerComposer(searcher::search, searcher::article, settings.contact());
     return new Permanence(settings, index, searcher, composer);

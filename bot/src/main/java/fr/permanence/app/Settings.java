@@ -12,7 +12,7 @@ import java.util.Map;
  * @param dataDir where the index, the question log and secrets live (default {@code home/data})
  * @param corpusDir the corpus served: {@code dataDir/corpus} once moderators changed it,
  *     otherwise the default {@code home/corpus}
- * @param synonyms the acronym and synonym file
+ * @param synonyms the lexicon folder: synonym files applied to questions (see corpus/lexicon/README.md)
  * @param contact who members should ask in person, shown in every answer
  */
 public record Settings(Path home, Path dataDir, Path corpusDir, Path synonyms, String contact) {
@@ -27,7 +27,7 @@ public record Settings(Path home, Path dataDir, Path corpusDir, Path synonyms, S
     Path moderated = data.resolve("corpus");
     Path corpus = Files.isRegularFile(moderated.resolve("manifest.json")) ? moderated : home.resolve("corpus");
     String contact = env.getOrDefault("PERMANENCE_CONTACT", "").isBlank() ? DEFAULT_CONTACT : env.get("PERMANENCE_CONTACT").strip();
-    return new Settings(home, data, corpus, home.resolve("corpus").resolve("synonyms.txt"), contact);
+    return new Settings(home, data, corpus, home.resolve("corpus").resolve("lexicon"), contact);
   }
 
   /** The installation folder: the launcher passes it as {@code -Dpermanence.home}; else the working directory. */

@@ -7,11 +7,9 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
@@ -24,12 +22,13 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 /**
  * French analysis for union documents and legal text: legal references kept as one token
  * whatever their spelling, elision ({@code l'}, {@code jusqu'}, {@code quelqu'}… with ' or ’),
- * lowercase, accent folding, French stop words, light stemming. With a synonym map (queries
- * only), acronyms and synonyms are expanded last, on stems.
+ * capitalised acronyms kept even when they spell a stop word ("AI", "CA"), lowercase, French
+ * stop words, stemming ({@link Morphology}), accent folding. With a synonym map (queries only),
+ * acronyms and synonyms are expanded last, on stems.
  */
 public final class FrenchLegalAnalyzer extends Analyzer {
   /** Version of the analysis chain; part of the index fingerprint. */
-  public static final String VERSION = "analysis-1";
+  public static final String VERSION = "analysis-2-" + Morphology.configured().name().toLowerCase(java.util.Locale.ROOT);
 
   /** Elided articles, Lucene's list plus presqu' and quelqu'. */
   private static final CharArraySet ELISIONS = new CharArraySet(Arrays.asList(
@@ -50,12 +49,18 @@ public final class FrenchLegalAnalyzer extends Analyzer {
       "quand", "plus", "moins", "tres", "trop", "ou", "la", "le", "les", "un", "une", "des", "du", "de",
       "d", "l", "au", "aux", "en", "et", "que", "qui", "dans", "par", "pour", "sur", "avec", "sans");
 
-  private static final CharArraySet STOP_WORDS = foldedStopWords();
+  /** Stop words, with and without accents: they are removed before stemming, which needs the accents. */
+  /** The accented spellings of {@link #QUESTION_WORDS}, compared before accent folding. */
+  private static final List<String> ACCENTED_QUESTION_WORDS = List.of(
+      "ça", "être", "était", "êtes", "déjà", "très", "où", "à");
+
+  private static final CharArraySet STOP_WORDS = stopWords();
 
   /** An index token of a legal reference; the stemmer must leave it alone. */
   private static final Pattern REFERENCE_TOKEN = Pattern.compile("[lrd]\\d{4}(?:_\\d{1,3})+");
 
   private final SynonymMap synonyms;
+  private final Morphology morphology;
 
   /** The analyzer for indexing, and for queries without synonym expansion. */
   public FrenchLegalAnalyzer() {
@@ -64,8 +69,13 @@ public final class FrenchLegalAnalyzer extends Analyzer {
 
   /** An analyzer that expands {@code synonyms} (may be null): for queries. */
   public FrenchLegalAnalyzer(SynonymMap synonyms) {
+    this(synonyms, Morphology.configured());
+  }
+
+  FrenchLegalAnalyzer(SynonymMap synonyms, Morphology morphology) {
     // A map built from an empty file has no automaton: nothing to expand.
     this.synonyms = synonyms == null || synonyms.fst == null ? null : synonyms;
+    this.morphology = morphology;
   }
 
   @Override
@@ -93,11 +103,13 @@ public final class FrenchLegalAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     TokenStream stream = new ElisionFilter(source, ELISIONS);
+    // Case is read before lowercasing: "AI" and "CA" are acronyms, "ai" and "ça" stop words.
+    stream = new AcronymMarkerFilter(stream, STOP_WORDS);
     stream = new LowerCaseFilter(stream);
-    stream = new ASCIIFoldingFilter(stream);
-    stream = new StopFilter(stream, STOP_WORDS);
+    stream = new KeywordAwareStopFilter(stream, STOP_WORDS);
     stream = new PatternKeywordMarkerFilter(stream, REFERENCE_TOKEN);
-    stream = new FrenchLightStemFilter(stream);
+    stream = morphology.stem(stream);
+    stream = new ASCIIFoldingFilter(stream);
     if (synonyms != null) {
       // Rules are stored analysed (see Synonyms), so they apply to stems, after stop words.
       stream = new SynonymGraphFilter(stream, synonyms, true);
@@ -112,16 +124,22 @@ public final class FrenchLegalAnalyzer extends Analyzer {
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));
   }
 
-  private static CharArraySet foldedStopWords() {
-    CharArraySet set = new CharArraySet(256, true);
+  private static CharArraySet stopWords() {
+    CharArraySet set = new CharArraySet(512, true);
     for (Object word : FrenchAnalyzer.getDefaultStopSet()) {
-      set.add(fold(new String((char[]) word)));
+      String w = new String((char[]) word);
+      set.add(w);
+      set.add(fold(w));
     }
     QUESTION_WORDS.forEach(set::add);
+    // Question words written with their accents ("ça", "déjà", "très", "où", "être"…).
+    for (String w : ACCENTED_QUESTION_WORDS) {
+      set.add(w);
+    }
     return CharArraySet.unmodifiableSet(set);
   }
 
-  private static String fold(String word) {
+  static String fold(String word) {
     char[] out = new char[word.length() * 4];
     int length = ASCIIFoldingFilter.foldToASCII(word.toCharArray(), 0, out, 0, word.length());
     return new String(out, 0, length);

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -29,13 +32,37 @@ public final class Synonyms {
     }
   }
 
-  /** Parses {@code file}; a malformed line fails with the file name and line number. */
-  public static SynonymMap read(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+  /**
+   * Parses {@code path}: one synonym file, or a lexicon folder whose {@code *.txt} files are read
+   * in name order as one list of rules. A malformed line fails with the file name and line number.
+   */
+  public static SynonymMap read(Path path) throws IOException {
+    List<Path> files = new ArrayList<>();
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> listing = Files.list(path)) {
+        listing.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f)).sorted()
+            .forEach(files::add);
+      }
+    } else {
+      files.add(path);
+    }
+    StringBuilder analysed = new StringBuilder();
+    try (Analyzer words = new FrenchLegalAnalyzer()) {
+      for (Path file : files) {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+          try {
+            analysed.append(analyseRule(words, lines.get(i))).append('\n');
+          } catch (IOException e) {
+            throw new IOException(file + ", line " + (i + 1) + ": " + e.getMessage(), e);
+          }
+        }
+      }
+    }
     try {
-      return parse(new StringReader(text));
+      return build(analysed.toString());
     } catch (ParseException e) {
-      throw new IOException(file + ": synonym line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+      throw new IOException(path + ": synonym line " + e.getErrorOffset() + ": " + e.getMessage(), e);
     }
   }
 
@@ -52,9 +79,14 @@ public final class Synonyms {
         analysed.append(analyseRule(words, line)).append('\n');
       }
     }
+    return build(analysed.toString());
+  }
+
+  /** The map of rules already analysed, one a line. */
+  private static SynonymMap build(String analysedRules) throws IOException, ParseException {
     try (Analyzer whitespace = new WhitespaceAnalyzer()) {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, whitespace);
-      parser.parse(new StringReader(analysed.toString()));
+      parser.parse(new StringReader(analysedRules));
       return parser.build();
     }
   }

@@ -28,7 +28,7 @@ class AnswerabilityPhenomenaTest {
   @BeforeAll
   static void build() throws IOException {
     index = PassageIndex.open(data.resolve("index"), new CorpusSource(CORPUS));
-    searcher = new PassageSearcher(index.searchers(), Synonyms.read(CORPUS.resolve("synonyms.txt")),
+    searcher = new PassageSearcher(index.searchers(), Synonyms.read(CORPUS.resolve("lexicon")),
         Answerability.DEFAULT);
   }
 

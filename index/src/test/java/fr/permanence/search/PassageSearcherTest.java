@@ -35,7 +35,7 @@ class PassageSearcherTest {
   @BeforeAll
   static void build() throws IOException {
     index = PassageIndex.open(data.resolve("index"), new CorpusSource(CORPUS));
-    searcher = new PassageSearcher(index.searchers(), Synonyms.read(CORPUS.resolve("synonyms.txt")),
+    searcher = new PassageSearcher(index.searchers(), Synonyms.read(CORPUS.resolve("lexicon")),
         Answerability.DEFAULT);
     indexed = new CorpusSource(CORPUS).passages();
   }

@@ -57,7 +57,7 @@ class SynonymSearchTest {
   void repositoryRulesExpandCse(@TempDir Path dir) throws IOException {
     try (PassageIndex index = PassageIndex.open(dir, SOURCE)) {
       PassageSearcher searcher = new PassageSearcher(index.searchers(),
-          Synonyms.read(Path.of("..", "corpus", "synonyms.txt")), Answerability.DEFAULT);
+          Synonyms.read(Path.of("..", "corpus", "lexicon")), Answerability.DEFAULT);
       assertEquals("doc#p1-spelled", searcher.search("CSE", 10).hits().get(0).passage().id());
     }
   }
