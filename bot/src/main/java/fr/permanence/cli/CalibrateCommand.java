@@ -155,12 +155,15 @@ final class CalibrateCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Whether a question is an example for the fit: unanswerable, or answerable and found. */
-  private static boolean teaches(Question q) {
-    return !q.answerable() || q.retrieved();
+  @Option(names = "--fit-found-only", description = "N'apprend que des questions répondables dont un passage pertinent est trouvé.")
+  boolean foundOnly;
+
+  /** Whether a question is an example for the fit: unanswerable, or answerable (and found, with --fit-found-only). */
+  private boolean teaches(Question q) {
+    return !q.answerable() || !foundOnly || q.retrieved();
   }
 
-  private static void report(PrintStream out, List<Question> questions, boolean[] answered) {
+  private void report(PrintStream out, List<Question> questions, boolean[] answered) {
     Map<String, int[]> groups = new TreeMap<>(); // {answerable, falseAbstain, unanswerable, abstainOk}
     for (int i = 0; i < questions.size(); i++) {
       Question q = questions.get(i);

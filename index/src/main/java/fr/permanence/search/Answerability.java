@@ -22,7 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {4.0, 0, 0, 0, 0, 0, 0, 0, 0, -3.0, -3.0}, -1.0);
+      new double[] {1.0472, -0.9073, -0.1974, -0.3648, -0.1240, -0.2816, 3.7579, -2.3652, 0.9116, -2.9752, -3.7363},
+      -1.3275);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
