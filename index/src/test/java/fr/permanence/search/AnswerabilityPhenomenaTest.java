@@ -3,8 +3,6 @@ package fr.permanence.search;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.permanence.analysis.Synonyms;
-import fr.permanence.sources.CorpusSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -18,23 +16,21 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code ./permanence calibrate}.)
  */
 class AnswerabilityPhenomenaTest {
-  private static final Path CORPUS = Path.of("..", "corpus");
 
   @TempDir
   static Path data;
-  private static PassageIndex index;
+  private static DefaultCorpus corpus;
   private static PassageSearcher searcher;
 
   @BeforeAll
   static void build() throws IOException {
-    index = PassageIndex.open(data.resolve("index"), new CorpusSource(CORPUS));
-    searcher = new PassageSearcher(index.searchers(), Synonyms.read(CORPUS.resolve("lexicon")),
-        Answerability.DEFAULT);
+    corpus = new DefaultCorpus(data);
+    searcher = corpus.searcher();
   }
 
   @AfterAll
   static void close() throws IOException {
-    index.close();
+    corpus.close();
   }
 
   private static boolean answered(String question) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.permanence.analysis.Synonyms;
-import fr.permanence.sources.CorpusSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * default corpus: a floor a little under the figures measured, per file and part.
  */
 class RegressionFloorTest {
-  private static final Path CORPUS = Path.of("..", "corpus");
   private static final Path EVAL = Path.of("..", "eval");
   /** As many passages as `search --jsonl` returns; score.py reads the first ten. */
   private static final int LIMIT = 10;
@@ -51,19 +48,18 @@ class RegressionFloorTest {
 
   @TempDir
   static Path data;
-  private static PassageIndex index;
+  private static DefaultCorpus corpus;
   private static PassageSearcher searcher;
 
   @BeforeAll
   static void build() throws IOException {
-    index = PassageIndex.open(data.resolve("index"), new CorpusSource(CORPUS));
-    searcher = new PassageSearcher(index.searchers(), Synonyms.read(CORPUS.resolve("lexicon")),
-        Answerability.DEFAULT);
+    corpus = new DefaultCorpus(data);
+    searcher = corpus.searcher();
   }
 
   @AfterAll
   static void close() throws IOException {
-    index.close();
+    corpus.close();
   }
 
   /** score.py's figures for one group of questions. */
