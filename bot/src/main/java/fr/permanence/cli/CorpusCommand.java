@@ -13,7 +13,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** Corpus maintenance from the command line. */
-@Command(name = "corpus", description = "Gestion du corpus.", subcommands = {CorpusCommand.ImportCode.class})
+@Command(name = "corpus", description = "Gestion du corpus.", mixinStandardHelpOptions = true, subcommands = {
+    CorpusEdits.Liste.class, CorpusEdits.Ajouter.class, CorpusEdits.Remplacer.class, CorpusEdits.Retirer.class,
+    CorpusEdits.Restaurer.class, CorpusEdits.Historique.class, CorpusEdits.Etat.class, CorpusCommand.ImportCode.class})
 final class CorpusCommand {
   @ParentCommand
   Main main;

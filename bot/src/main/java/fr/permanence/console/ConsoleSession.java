@@ -154,27 +154,16 @@ public final class ConsoleSession {
           : "Indiquez le fichier puis son titre : corpus ajouter FICHIER --titre … [--annee …]");
       return;
     }
-    Path file = Path.of(words.get(expected - 1)).toAbsolutePath().normalize();
-    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      print("Je ne trouve pas le fichier « " + file + " » (ou je ne peux pas le lire).");
-      return;
-    }
-    long size;
+    Attachment file;
     try {
-      size = Files.size(file);
-    } catch (IOException e) {
-      print("Je ne peux pas lire le fichier « " + file + " » : " + e.getMessage());
-      return;
-    }
-    String name = file.getFileName().toString();
-    Optional<String> problem = uploads.problem(name, "", size);
-    if (problem.isPresent()) {
-      print(problem.get());
+      file = LocalFile.attachment(words.get(expected - 1), uploads);
+    } catch (LocalFile.RefusedFileException e) {
+      print(e.getMessage());
       return;
     }
     // The core reads the title from --titre and the document from the attachment, never the path.
     ParsedCommand command = replace ? parsed.with(words.get(0), Map.of()) : parsed.with("", Map.of());
-    send(message(command, new Attachment(name, size, file)));
+    send(message(command, file));
   }
 
   private void confirmRemoval(ParsedCommand parsed) {
@@ -194,6 +183,8 @@ public final class ConsoleSession {
   private void send(Incoming message) {
     Optional<Reply> reply = conversation.handle(message);
     if (reply.isEmpty()) {
+      // The core says "slow down" once per window, then stays silent; a console must still answer.
+      print("Doucement 🙂 attendez encore un peu avant la prochaine question.");
       return;
     }
     if (message.command() == Command.ASK || message.command() == Command.FORGET) {

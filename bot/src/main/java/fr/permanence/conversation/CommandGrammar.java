@@ -29,9 +29,15 @@ public final class CommandGrammar {
   /** A vote: thumbs up or down, any skin tone, with or without the emoji presentation selector. */
   private static final Pattern VOTE = Pattern.compile(
       "^(?:(?:(👍)|(👎))[\\x{1F3FB}-\\x{1F3FF}\\x{FE0F}]*|(?:(\\+1)|(-1))(?=\\s|$))[\\s\\p{P}]*");
-  /** Thanks alone ("Merci !", "merci beaucoup 🙏"): acknowledged, not searched. */
+  /**
+   * Thanks alone ("Merci !", "merci beaucoup 🙏", "ok merci pour la réponse", typically in reply
+   * to an answer): acknowledged, not searched. What they thank for is one of the words a member
+   * uses for the bot's help, nothing that could be a question's subject.
+   */
   private static final Pattern THANKS = Pattern.compile(
-      "(?:un grand |super |ok )?(?:merci|thanks|thx)(?: beaucoup| bien| bcp| a vous| a toi)?");
+      "(?:un grand |super |ok |parfait |top |d accord )?(?:merci|thanks|thx)(?: beaucoup| bien| bcp| infiniment)?"
+          + "(?: a vous| a toi)?(?: pour (?:la |ta |votre |cette |l )?(?:reponse|aide|info|information|precision)s?)?"
+          + "(?: c est (?:clair|parfait|tres clair|top|gentil))?");
   /** A greeting alone: answered with the help, which says what the bot does. */
   private static final Set<String> GREETINGS = Set.of("bonjour", "bonsoir", "salut", "hello", "coucou");
   /** {@code --titre Mon guide}: a named option of a corpus command, up to the next one. */

@@ -2,8 +2,6 @@ package fr.permanence.matrix;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.permanence.app.StartupFailure;
-import fr.permanence.conversation.Action;
-import fr.permanence.conversation.Attachment;
 import fr.permanence.conversation.Command;
 import fr.permanence.conversation.ConversationService;
 import fr.permanence.conversation.Incoming;
@@ -11,14 +9,10 @@ import fr.permanence.conversation.ParsedCommand;
 import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Reply;
 import fr.permanence.conversation.Role;
+import fr.permanence.conversation.Uploads;
 import fr.permanence.files.DataFolder;
 import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * replying to the question (in its thread, if it was asked in one), and records 👍/👎 reactions
  * on its answers as feedback. It only translates: {@link MatrixSync} runs the sync loop,
  * {@link MatrixMessages} reads events, {@link RoomState} knows roles and direct rooms,
- * {@link MatrixUploads} fetches files, {@link MatrixFormat} lays replies out, the conversation
- * core decides.
+ * {@link Uploads} (shared with Discord) checks and fetches files, {@link MatrixReplies} sends
+ * replies, the conversation core decides.
  *
  * <p>Each event and each invitation is handled on its own: what goes wrong with one (a room
  * where the bot may not speak, a missing file, a failed join, an exception or an {@link Error}
@@ -46,14 +40,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class MatrixBot implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MatrixBot.class);
-  private static final String UP = "👍";
-  private static final String DOWN = "👎";
-  /**
-   * Replies computed but not yet delivered (the homeserver went away while sending): sent again
-   * as they are when the batch comes again, so the core neither answers nor logs twice. A few
-   * suffice: a batch is tried again until it passes.
-   */
-  private static final int PENDING_REPLIES = 100;
 
   private final MatrixClient client;
   private final MatrixSettings settings;
@@ -61,25 +47,17 @@ public final class MatrixBot implements AutoCloseable {
   private final MatrixMemory memory;
   private final RoomState rooms;
   private final MatrixMessages messages;
-  private final MatrixUploads uploads;
+  private final Uploads uploads;
   private final MatrixSync sync;
-  private final MatrixFormat format = new MatrixFormat();
-  private final Map<String, Reply> pending = new LinkedHashMap<>(16, 0.75f, false) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Reply> eldest) {
-      return size() > PENDING_REPLIES;
-    }
-  };
+  private final MatrixReplies replies;
 
   public MatrixBot(MatrixClient client, MatrixSettings settings, ConversationService conversation, Sleeper sleeper) {
     this(client, settings, conversation, sleeper, UploadPolicy.defaults());
   }
 
-  /** @param uploads what moderators may send to the corpus */
+  /** @param policy what moderators may send to the corpus */
   public MatrixBot(MatrixClient client, MatrixSettings settings, ConversationService conversation, Sleeper sleeper,
-      UploadPolicy uploads) {
+      UploadPolicy policy) {
     this.client = client;
     this.settings = settings;
     this.conversation = conversation;
@@ -87,7 +65,8 @@ public final class MatrixBot implements AutoCloseable {
     this.memory = new MatrixMemory(data.matrixMemory());
     this.rooms = new RoomState(client, settings.roles(), memory);
     this.messages = new MatrixMessages(settings.userId());
-    this.uploads = new MatrixUploads(client, uploads, data.uploads());
+    this.uploads = new Uploads(policy, data.uploads());
+    this.replies = new MatrixReplies(client, memory);
     this.sync = new MatrixSync(client, new SinceToken(data.matrixSince()), settings.syncTimeout(), sleeper, this::handle);
   }
 
@@ -196,11 +175,26 @@ public final class MatrixBot implements AutoCloseable {
   private void act(String roomId, JsonNode event, MatrixMessages.Translated asked) throws IOException, InterruptedException {
     String sender = event.path("sender").asText();
     switch (asked) {
-      case MatrixMessages.Text t -> answer(roomId, event, t.threadRoot(),
-          voteOnRepliedAnswer(t).incoming(Platform.MATRIX, roomId, sender, "", rooms.roles(sender), false, null));
+      case MatrixMessages.Text t -> {
+        Incoming incoming = voteOnRepliedAnswer(t).incoming(Platform.MATRIX, roomId, sender, "", rooms.roles(sender),
+            false, null);
+        replies.answer(roomId, id(event), t.threadRoot(), () -> conversation.handle(incoming));
+      }
       case MatrixMessages.Upload u -> upload(roomId, event, sender, u);
       case MatrixMessages.Vote v -> vote(roomId, sender, v);
+      case MatrixMessages.Encrypted e -> encrypted(roomId, event);
     }
+  }
+
+  /** Says once per room that encrypted messages cannot be read, rather than staying silent. */
+  private void encrypted(String roomId, JsonNode event) throws IOException, InterruptedException {
+    if (memory.toldEncrypted(roomId)) {
+      return;
+    }
+    replies.send(roomId, id(event), "", Reply.text("chiffrement", "Je ne peux pas lire les messages chiffrés de bout en bout. "
+        + "Pour me poser une question, écrivez-moi dans un salon sans chiffrement (dans Element, à la création du "
+        + "salon, désactivez « Activer le chiffrement de bout en bout »).", true), "encrypted");
+    memory.tellEncrypted(roomId);
   }
 
   /** "👎 hors sujet" in reply to an answer: a vote on that answer, with its reason. */
@@ -221,32 +215,33 @@ public final class MatrixBot implements AutoCloseable {
       throws IOException, InterruptedException {
     Set<Role> roles = rooms.roles(sender);
     if (!roles.contains(Role.MODERATOR)) {
-      answer(roomId, event, u.threadRoot(), incoming(roomId, sender, u.parsed().command(), u.parsed().text(),
-          u.parsed().options(), roles, null)); // the core refuses, and says why
+      Incoming refused = u.parsed().incoming(Platform.MATRIX, roomId, sender, "", roles, false, null);
+      replies.answer(roomId, id(event), u.threadRoot(), () -> conversation.handle(refused)); // the core says why
       return;
     }
-    Optional<String> problem = uploads.problem(u);
+    Optional<String> problem = uploads.problem(u.fileName(), u.mimeType(), u.size());
     if (problem.isPresent()) {
-      send(roomId, event, u.threadRoot(), Reply.text("fichier", problem.get(), true), "reply");
+      replies.send(roomId, id(event), u.threadRoot(), Reply.text("fichier", problem.get(), true), "reply");
       return;
     }
-    String eventId = event.path("event_id").asText();
-    if (pending.containsKey(eventId)) {
-      answer(roomId, event, u.threadRoot(), null); // downloaded and handled already; only the sending failed
+    String eventId = id(event);
+    if (replies.pending(eventId)) {
+      // Downloaded and handled already; only the sending failed.
+      replies.answer(roomId, eventId, u.threadRoot(), Optional::empty);
       return;
     }
     try {
-      uploads.withDownload(u, file -> {
-        answer(roomId, event, u.threadRoot(), incoming(roomId, sender, u.parsed().command(), u.parsed().text(),
-            u.parsed().options(), roles, file));
+      uploads.withDownload(u.fileName(), target -> client.download(u.url(), uploads.maxBytes(), target), file -> {
+        Incoming withFile = u.parsed().incoming(Platform.MATRIX, roomId, sender, "", roles, false, file);
+        replies.answer(roomId, eventId, u.threadRoot(), () -> conversation.handle(withFile));
         return null;
       });
     } catch (MatrixException e) {
-      if (e.transientFailure() || e.unknownToken() || pending.containsKey(eventId)) {
+      if (e.transientFailure() || e.unknownToken() || replies.pending(eventId)) {
         throw e;
       }
       LOG.warn("could not download {} from the homeserver: {}", u.fileName(), e.getMessage());
-      send(roomId, event, u.threadRoot(), Reply.text("fichier", "Je n'ai pas pu télécharger « " + u.fileName()
+      replies.send(roomId, eventId, u.threadRoot(), Reply.text("fichier", "Je n'ai pas pu télécharger « " + u.fileName()
           + " » depuis le serveur Matrix : réessayez dans un moment, ou renvoyez le fichier.", true), "reply");
     }
   }
@@ -257,68 +252,27 @@ public final class MatrixBot implements AutoCloseable {
       return; // a reaction to another message, or to an answer too old to be remembered
     }
     // The reaction is the feedback: no thank-you message cluttering the room.
-    conversation.handle(incoming(roomId, sender, Command.FEEDBACK, replyId.get(),
-        Map.of("vote", v.helpful() ? "up" : "down"), Set.of(Role.MEMBER), null));
+    conversation.handle(new Incoming(Platform.MATRIX, roomId, sender, "", Set.of(Role.MEMBER), false, Command.FEEDBACK,
+        replyId.get(), Map.of("vote", v.helpful() ? "up" : "down"), null));
   }
 
-  private static Incoming incoming(String roomId, String sender, Command command, String text,
-      Map<String, String> options, Set<Role> roles, Attachment file) {
-    return new Incoming(Platform.MATRIX, roomId, sender, "", roles, false, command, text, options, file);
-  }
-
-  /**
-   * Asks the core (unless a reply to this event is waiting to be sent again) and sends its reply.
-   * {@code incoming} may be null only when a reply is pending.
-   */
-  private void answer(String roomId, JsonNode event, String threadRoot, Incoming incoming)
-      throws IOException, InterruptedException {
-    String eventId = event.path("event_id").asText();
-    Reply reply = pending.get(eventId);
-    if (reply == null) {
-      Optional<Reply> fresh = conversation.handle(incoming);
-      if (fresh.isEmpty()) {
-        return;
-      }
-      reply = fresh.get();
-      pending.put(eventId, reply);
-    }
-    send(roomId, event, threadRoot, reply, "reply");
-    pending.remove(eventId);
-  }
-
-  /** Sends {@code reply} in reply to {@code event}, with 👍/👎 reactions under an answer. */
-  private void send(String roomId, JsonNode event, String threadRoot, Reply reply, String purpose)
-      throws IOException, InterruptedException {
-    String eventId = event.path("event_id").asText();
-    String sent = client.send(roomId, "m.room.message", txnId(eventId, purpose), format.notice(reply, eventId, threadRoot));
-    boolean feedback = reply.actions().stream().anyMatch(a -> a.kind() == Action.Kind.FEEDBACK_UP);
-    memory.rememberAnswer(sent, feedback ? reply.id() : "");
-    if (feedback) {
-      try {
-        client.send(roomId, "m.reaction", txnId(eventId, "up"), format.reaction(sent, UP));
-        client.send(roomId, "m.reaction", txnId(eventId, "down"), format.reaction(sent, DOWN));
-      } catch (MatrixException e) {
-        if (e.transientFailure() || e.unknownToken()) {
-          throw e;
-        }
-        // The answer is there; members can still react themselves.
-        LOG.warn("could not add the 👍/👎 reactions in {}: {}", roomId, e.getMessage());
-      }
-    }
+  private static String id(JsonNode event) {
+    return event.path("event_id").asText();
   }
 
   /** Tells the member their message could not be handled, if the room lets the bot speak. */
   private void tellFailure(String roomId, JsonNode event, MatrixMessages.Translated asked) throws InterruptedException {
-    if (asked instanceof MatrixMessages.Vote) {
-      return; // a reaction expects no message
-    }
     String threadRoot = switch (asked) {
       case MatrixMessages.Text t -> t.threadRoot();
       case MatrixMessages.Upload u -> u.threadRoot();
-      case MatrixMessages.Vote v -> "";
+      case MatrixMessages.Vote v -> null; // a reaction expects no message
+      case MatrixMessages.Encrypted e -> null; // nothing was asked that could be read
     };
+    if (threadRoot == null) {
+      return;
+    }
     try {
-      send(roomId, event, threadRoot, conversation.failure(), "failure");
+      replies.send(roomId, id(event), threadRoot, conversation.failure(), "failure");
     } catch (IOException | RuntimeException e) {
       LOG.warn("could not tell the member about the failure in {}: {}", roomId, e.getMessage());
     }
@@ -351,16 +305,6 @@ public final class MatrixBot implements AutoCloseable {
       // Including errors (a parser's StackOverflowError…): they concern this step only.
       LOG.error("{} could not be handled", what, e);
       return true;
-    }
-  }
-
-  /** The same transaction id every time the same event is answered: the homeserver drops duplicates. */
-  static String txnId(String eventId, String purpose) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest((eventId + "|" + purpose).getBytes(StandardCharsets.UTF_8));
-      return "permanence-" + HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 }

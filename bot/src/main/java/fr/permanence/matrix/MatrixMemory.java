@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * What the bot must remember across restarts, in {@code matrix-memory.json}: the events it has
  * handled (so that none is answered or logged twice when a batch comes again), its answers'
  * event ids with the core's reply ids (so that 👍/👎 on an answer given before a restart still
- * count), and what it learnt of its rooms (joined member counts, rooms marked direct). Each part
+ * count), and what it learnt of its rooms (joined member counts, rooms marked direct, rooms told
+ * that it cannot read encrypted messages). Each part
  * is bounded, oldest forgotten first. Room and event ids only: nothing here names a person.
  *
  * <p>Not thread-safe: used by the sync thread only.
@@ -42,6 +43,7 @@ final class MatrixMemory {
   private final Map<String, String> answers = bounded(ANSWERS);
   private final Map<String, Integer> joinedCounts = bounded(ROOMS);
   private final Map<String, Boolean> markedDirect = bounded(ROOMS);
+  private final Map<String, Boolean> toldEncrypted = bounded(ROOMS);
   private boolean changed;
 
   /** @param file where the memory is kept ({@code DataFolder.matrixMemory()}) */
@@ -95,6 +97,15 @@ final class MatrixMemory {
     changed |= markedDirect.put(roomId, Boolean.TRUE) == null;
   }
 
+  /** Whether the room was told that the bot cannot read encrypted messages. */
+  boolean toldEncrypted(String roomId) {
+    return toldEncrypted.containsKey(roomId);
+  }
+
+  void tellEncrypted(String roomId) {
+    changed |= toldEncrypted.put(roomId, Boolean.TRUE) == null;
+  }
+
   /** Writes the memory if anything changed since the last save. */
   void save() {
     if (!changed) {
@@ -107,6 +118,7 @@ final class MatrixMemory {
     ObjectNode counts = root.putObject("joinedCounts");
     joinedCounts.forEach(counts::put);
     markedDirect.keySet().forEach(root.putArray("direct")::add);
+    toldEncrypted.keySet().forEach(root.putArray("toldEncrypted")::add);
     try {
       AtomicFiles.writeString(file, root.toString());
       changed = false;
@@ -125,6 +137,7 @@ final class MatrixMemory {
       root.path("answers").properties().forEach(e -> answers.put(e.getKey(), e.getValue().asText()));
       root.path("joinedCounts").properties().forEach(e -> joinedCounts.put(e.getKey(), e.getValue().asInt()));
       root.path("direct").forEach(id -> markedDirect.put(id.asText(), Boolean.TRUE));
+      root.path("toldEncrypted").forEach(id -> toldEncrypted.put(id.asText(), Boolean.TRUE));
     } catch (IOException e) {
       // A damaged file must not keep the bot from starting: set it aside for inspection, start afresh.
       Path aside = file.resolveSibling(file.getFileName() + ".damaged");

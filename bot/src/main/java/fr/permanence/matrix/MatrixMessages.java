@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 
 /**
  * Reads Matrix room events as what they ask of the bot: a question or command, a file sent to
- * the corpus, a vote on an answer; anything else (chatter, edits, notices of other bots, state
+ * the corpus, a vote on an answer, or an encrypted message it cannot read; anything else (chatter, edits, notices of other bots, state
  * changes, the bot's own events) is nothing. Pure: the same event and context give the same
  * result, without any call to the homeserver. Immutable, hence safe for use by several threads.
  */
@@ -23,7 +23,7 @@ final class MatrixMessages {
   private static final String DOWN = "👎";
 
   /** What an event asks of the bot. */
-  sealed interface Translated permits Text, Upload, Vote {}
+  sealed interface Translated permits Text, Upload, Vote, Encrypted {}
 
   /**
    * A question or command.
@@ -55,6 +55,9 @@ final class MatrixMessages {
    */
   record Vote(String answerEventId, boolean helpful) implements Translated {}
 
+  /** An end-to-end encrypted message, which the bot cannot read. */
+  record Encrypted() implements Translated {}
+
   private final String botUserId;
   private final String localpart;
 
@@ -78,7 +81,8 @@ final class MatrixMessages {
     return switch (event.path("type").asText()) {
       case "m.room.message" -> message(event.path("content"), direct, botEvent);
       case "m.reaction" -> vote(event.path("content").path("m.relates_to"));
-      default -> Optional.empty(); // membership, redactions, encrypted events…: nothing to answer
+      case "m.room.encrypted" -> Optional.of(new Encrypted());
+      default -> Optional.empty(); // membership, redactions…: nothing to answer
     };
   }
 

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * <p>Only transport failures are tried again (network, 5xx, a rate limit still in force), after a
  * pause doubling up to {@link #MAX_BACKOFF}; whatever else goes wrong in one event is the
  * handler's business and never reaches the loop. A saved token the server refuses (400) is
- * dropped for a catch-up sync; a batch without a string {@code next_batch} is refused, not saved;
+ * dropped for a catch-up sync; a batch without a string {@code next_batch} is handled but its token
+ * is not saved, and the loop pauses as after a transport failure;
  * a refused access token (401, {@code M_UNKNOWN_TOKEN}) stops the loop and reports a
  * {@link StartupFailure} of the configuration class: restarting cannot bring a revoked token back.
  *
@@ -130,12 +131,13 @@ final class MatrixSync implements AutoCloseable {
       catchUp = true;
       batch = client.sync(Optional.empty(), Duration.ZERO);
     }
+    batches.handle(batch, catchUp); // events are answered once whatever comes next: handled ids are kept
     JsonNode next = batch.path("next_batch");
     if (!next.isTextual() || next.asText().isBlank()) {
+      // Saving it would make every later sync fail; the loop waits, then syncs again from the old token.
       throw new IOException("the homeserver's sync response has no next_batch token (" + next.getNodeType()
-          + "): nothing handled, nothing saved");
+          + "): not saved");
     }
-    batches.handle(batch, catchUp);
     since.write(next.asText());
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.permanence.conversation.Role;
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +21,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A room is direct when two people are joined to it, the bot and the member. The count comes
  * from the room {@code summary} (sent by Synapse when members are lazy-loaded, and only when it
- * changed), else from {@code /joined_members} when membership changed or the count is unknown; a
- * room the invitation or the account's {@code m.direct} marked direct counts as direct while the
- * count cannot be learnt. Counts and marks are kept in {@link MatrixMemory} across restarts.
+ * changed), else from {@code /joined_members} when membership changed or the count is unknown. If
+ * the server cannot say, a room the invitation or the account's {@code m.direct} marked direct is
+ * direct, and last the members seen joined in the sync's state and timeline are counted (a server
+ * that neither sends summaries nor answers {@code /joined_members} does not lazy-load members
+ * either, so its state lists them all). Counts and marks are kept in {@link MatrixMemory} across
+ * restarts.
  *
  * <p>Not thread-safe: used by the sync thread only.
  */
@@ -34,6 +38,8 @@ final class RoomState {
   private final MatrixClient client;
   private final MatrixRoles config;
   private final MatrixMemory memory;
+  /** Members seen joined in each room's state and timeline since the start, for the last resort count. */
+  private final Map<String, Set<String>> seenJoined = new HashMap<>();
   private JsonNode controlLevels;
   private Set<String> controlMembers;
 
@@ -55,6 +61,12 @@ final class RoomState {
         }
         if (type.equals("m.room.member")) {
           membershipChanged = true;
+          Set<String> seen = seenJoined.computeIfAbsent(roomId, r -> new HashSet<>());
+          if ("join".equals(event.path("content").path("membership").asText())) {
+            seen.add(event.path("state_key").asText());
+          } else {
+            seen.remove(event.path("state_key").asText());
+          }
           if (roomId.equals(config.controlRoom()) && controlMembers != null) {
             String who = event.path("state_key").asText();
             if ("join".equals(event.path("content").path("membership").asText())) {
@@ -100,7 +112,8 @@ final class RoomState {
           throw e;
         }
         LOG.warn("cannot count the members of {}: {}", roomId, e.getMessage());
-        return memory.markedDirect(roomId);
+        Set<String> seen = seenJoined.getOrDefault(roomId, Set.of());
+        return memory.markedDirect(roomId) || seen.size() == DIRECT_ROOM_MEMBERS;
       }
     }
     return memory.joinedCount(roomId).orElseThrow() == DIRECT_ROOM_MEMBERS;

@@ -75,7 +75,7 @@ class CommandGrammarTest {
   void readsABareLineThatIsNotOnlyACommandAsAQuestion() {
     for (String question : List.of("aide au retour à l'emploi ?", "article 5 de la convention Syntec",
         "voir un avocat, c'est payant ?", "oubli de badge, sanction ?", "corpus", "formateurs : qui paie ?",
-        "merci de me dire si j'ai droit aux congés")) {
+        "merci de me dire si j'ai droit aux congés", "merci pour l'info, et les congés payés ?")) {
       assertEquals(parsed(Command.ASK, question), console(question), question);
     }
   }
@@ -96,7 +96,8 @@ class CommandGrammarTest {
 
   @Test
   void acknowledgesThanksWithoutSearching() {
-    for (String thanks : List.of("merci", "Merci !", "merci beaucoup 🙏", "Super, merci.")) {
+    for (String thanks : List.of("merci", "Merci !", "merci beaucoup 🙏", "Super, merci.", "Merci pour la réponse !",
+        "Ok merci beaucoup pour votre aide", "merci pour l'info", "Parfait, merci, c'est clair")) {
       assertEquals(parsed(Command.THANKS, ""), console(thanks), thanks);
     }
   }

@@ -63,6 +63,9 @@ class MatrixBotTest extends MatrixBotFixture {
     bot.syncOnce();
 
     assertEquals(List.of("example.org/AbCdEf123"), homeserver.downloads, "only the moderator's valid file is downloaded");
+    try (var left = Files.list(tmp.resolve("data/uploads"))) {
+      assertEquals(List.of(), left.toList(), "the downloaded file is deleted once used");
+    }
     assertTrue(corpus.editor().list().stream().anyMatch(e -> e.document().title().equals("Guide du télétravail")), corpus.editor().list().toString());
     List<String> bodies = homeserver.sent.stream().map(x -> x.content().path("body").asText()).toList();
     assertEquals(3, bodies.size(), bodies.toString()); // the shared photo is not for the bot
@@ -141,7 +144,7 @@ class MatrixBotTest extends MatrixBotFixture {
     bot.syncOnce();
     assertEquals(List.of(Duration.ofSeconds(3), Duration.ofSeconds(3)), sleeps);
     assertEquals(1, homeserver.sent.size());
-    String txn = MatrixBot.txnId("$q", "reply");
+    String txn = MatrixReplies.txnId("$q", "reply");
     assertEquals(List.of(txn, txn, txn), homeserver.sendAttempts);
   }
 

@@ -77,8 +77,13 @@ class MatrixMessagesTest {
         {"type":"m.room.message","sender":"@bot:x","content":{"msgtype":"m.notice","body":"!aide"}}""", true));
     assertEquals(Optional.empty(), read("""
         {"type":"m.room.member","state_key":"@a:x","sender":"@a:x","content":{"membership":"join"}}""", true));
-    assertEquals(Optional.empty(), read("""
-        {"type":"m.room.encrypted","sender":"@a:x","content":{"algorithm":"m.megolm.v1.aes-sha2"}}""", true));
+  }
+
+  @Test
+  void encryptedMessagesAreSeenAsSuch() throws Exception {
+    assertEquals(Optional.of(new MatrixMessages.Encrypted()), read("""
+        {"type":"m.room.encrypted","sender":"@a:x","content":{"algorithm":"m.megolm.v1.aes-sha2","ciphertext":"AwgA"}}""",
+        true));
   }
 
   @Test

@@ -26,12 +26,7 @@ class MatrixRoomsTest extends MatrixBotFixture {
     homeserver.members.put(DM, List.of(ME, ALICE));
     homeserver.members.put(BIG, List.of(ME, ALICE, MOD));
     catchUp();
-    homeserver.syncBatches.add(roomBatch("s2", DM, "", message("$dm", ALICE, "m.text", "Le CSE est-il consulté ?")));
-    homeserver.syncBatches.add(roomBatch("s3", BIG, "", message("$big", ALICE, "m.text", "Le CSE est-il consulté ?")));
-    bot.syncOnce();
-    bot.syncOnce();
-    assertEquals(1, bodies().size(), bodies().toString());
-    assertEquals("$dm", repliesTo(0));
+    assertOnlyTheDirectRoomIsAnswered();
     assertEquals(List.of(DM, BIG), homeserver.joinedMembersRequests);
 
     restart();
@@ -51,6 +46,31 @@ class MatrixRoomsTest extends MatrixBotFixture {
   }
 
   @Test
+  void countsTheMembersInTheStateWhenTheServerCannotSayHowManyAreJoined() throws Exception {
+    String member = """
+        {"type":"m.room.member","state_key":"%1$s","event_id":"$m-%2$s","sender":"%1$s","origin_server_ts":1,
+         "content":{"membership":"join"}}""";
+    String twoOfUs = """
+        {"next_batch":"s1","rooms":{"join":{"%s":{"state":{"events":[%s,%s]},"timeline":{"events":[]}},
+         "%s":{"state":{"events":[%s,%s,%s]},"timeline":{"events":[]}}},"invite":{},"leave":{}}}"""
+        .formatted(DM, member.formatted(ME, 1), member.formatted(ALICE, 2), BIG, member.formatted(ME, 3),
+            member.formatted(ALICE, 4), member.formatted(MOD, 5));
+    homeserver.syncBatches.add(twoOfUs); // neither room is in the server's /joined_members: 403
+    bot.syncOnce();
+    assertOnlyTheDirectRoomIsAnswered();
+  }
+
+  /** The same question without mention in {@link #DM} then in {@link #BIG}: only the first is answered. */
+  private void assertOnlyTheDirectRoomIsAnswered() throws Exception {
+    homeserver.syncBatches.add(roomBatch("s2", DM, "", message("$dm", ALICE, "m.text", "Le CSE est-il consulté ?")));
+    homeserver.syncBatches.add(roomBatch("s3", BIG, "", message("$big", ALICE, "m.text", "Le CSE est-il consulté ?")));
+    bot.syncOnce();
+    bot.syncOnce();
+    assertEquals(1, bodies().size(), bodies().toString());
+    assertEquals("$dm", repliesTo(0));
+  }
+
+  @Test
   void anInvitationMarkedDirectIsADirectConversation() throws Exception {
     String invite = """
         {"next_batch":"s1","rooms":{"join":{},"leave":{},"invite":{"%s":{"invite_state":{"events":[
@@ -62,6 +82,23 @@ class MatrixRoomsTest extends MatrixBotFixture {
     bot.syncOnce();
     assertEquals(List.of(DM), homeserver.joins);
     assertEquals("$dm", repliesTo(0));
+  }
+
+  @Test
+  void saysOncePerRoomThatItCannotReadEncryptedMessages() throws Exception {
+    catchUp();
+    String encrypted = """
+        {"type":"m.room.encrypted","event_id":"%s","sender":"%s","origin_server_ts":1,
+         "content":{"algorithm":"m.megolm.v1.aes-sha2","ciphertext":"AwgAEnAC","session_id":"s","device_id":"D"}}""";
+    homeserver.syncBatches.add(batch("s2", 2, encrypted.formatted("$e1", ALICE), encrypted.formatted("$e2", ALICE)));
+    bot.syncOnce();
+    restart();
+    homeserver.syncBatches.add(batch("s3", 2, encrypted.formatted("$e3", ALICE)));
+    bot.syncOnce();
+    assertEquals(List.of("Je ne peux pas lire les messages chiffrés de bout en bout. Pour me poser une question, "
+        + "écrivez-moi dans un salon sans chiffrement (dans Element, à la création du salon, désactivez « Activer le "
+        + "chiffrement de bout en bout »)."), bodies());
+    assertEquals("$e1", repliesTo(0));
   }
 
   @Test
