@@ -138,11 +138,7 @@ public final class AnswerComposer implements Answerer {
 
   /** The citation of a passage as members read it. */
   public static Citation citation(Passage p) {
-    Article a = p.article();
-    if (a != null) {
-      return new Citation(p.id(), p.doc(), p.title(), 0, a.lastPathLevel(), a.number(), a.url());
-    }
-    return new Citation(p.id(), p.doc(), p.title(), p.page(), p.section(), "", "");
+    return Citation.of(p);
   }
 
   private List<String> seeAlso(List<Hit> hits) {

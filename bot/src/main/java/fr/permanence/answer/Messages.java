@@ -2,6 +2,7 @@ package fr.permanence.answer;
 
 import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.SourceKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,24 +16,11 @@ public final class Messages {
 
   /** "CNR Numérique — … (2023), p. 87, « Le cadre légal… »" or "Code du travail, art. L. 2312-8 (…) <url>". */
   public static String source(Citation c) {
-    if (!c.article().isEmpty()) {
-      StringBuilder s = new StringBuilder(c.title()).append(", art. ").append(Article.displayNumber(c.article()));
-      if (!c.section().isEmpty()) {
-        s.append(" (").append(c.section()).append(")");
-      }
-      if (!c.url().isEmpty()) {
-        s.append(" ").append(c.url());
-      }
-      return s.toString();
+    StringBuilder s = new StringBuilder(c.label());
+    if (c.kind() == SourceKind.DOCUMENT) {
+      return s.append(" [").append(c.passageId()).append("]").toString(); // no address: "voir <id>" shows it
     }
-    StringBuilder s = new StringBuilder(c.title());
-    if (c.page() > 0) {
-      s.append(", p. ").append(c.page());
-    }
-    if (!c.section().isEmpty()) {
-      s.append(", « ").append(c.section()).append(" »");
-    }
-    return s.append(" [").append(c.passageId()).append("]").toString();
+    return c.url().isEmpty() ? s.toString() : s.append(" ").append(c.url()).toString();
   }
 
   static String seeAlso(List<String> numbers, Function<String, Optional<Passage>> articles) {

@@ -67,7 +67,7 @@ public final class Bot implements Closeable {
   }
 
   /** Copies the default corpus into the data folder when moderators have none there yet. */
-  static Settings seedCorpus(Settings settings) throws IOException {
+  public static Settings seedCorpus(Settings settings) throws IOException {
     Path moderated = settings.dataDir().resolve("corpus");
     if (!Files.isRegularFile(moderated.resolve(fr.permanence.corpus.Corpus.MANIFEST))) {
       Path source = settings.home().resolve("corpus");

@@ -1,24 +1,61 @@
 package fr.permanence.cli;
 
+import fr.permanence.app.Bot;
 import fr.permanence.corpus.Corpus;
+import fr.permanence.fiches.FicheImporter;
 import fr.permanence.legi.ArticlePrefixes;
 import fr.permanence.legi.CodeDuTravailImporter;
+import fr.permanence.legi.ConventionImporter;
 import fr.permanence.legi.ImportReport;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** Corpus maintenance from the command line. */
+/**
+ * Corpus maintenance from the command line: moderators' edits ({@link CorpusEdits}) and importing
+ * the sources published as npm packages (Code du travail, the Ministry's fact sheets, a collective
+ * agreement). Imports go to the data folder's corpus (seeded from the default one first), never
+ * into the repository, unless a maintainer refreshes the default files with {@code --into corpus/}.
+ */
 @Command(name = "corpus", description = "Gestion du corpus.", mixinStandardHelpOptions = true, subcommands = {
     CorpusEdits.Liste.class, CorpusEdits.Ajouter.class, CorpusEdits.Remplacer.class, CorpusEdits.Retirer.class,
-    CorpusEdits.Restaurer.class, CorpusEdits.Historique.class, CorpusEdits.Etat.class, CorpusCommand.ImportCode.class})
+    CorpusEdits.Restaurer.class, CorpusEdits.Historique.class, CorpusEdits.Etat.class, CorpusCommand.ImportCode.class,
+    CorpusCommand.ImportConvention.class, CorpusCommand.ImportFiches.class})
 final class CorpusCommand {
   @ParentCommand
   Main main;
+
+  /** Where an import writes: {@code --into}, or the data folder's corpus. */
+  static final class Target {
+    @Option(names = "--into", paramLabel = "DOSSIER",
+        description = "Écrit dans ce dossier de corpus (mainteneurs : corpus/ pour le corpus par défaut du dépôt) "
+            + "au lieu du corpus du dossier de données.")
+    Path into;
+
+    Path dir(Main main) throws IOException {
+      if (into != null) {
+        if (!Files.isRegularFile(into.resolve(Corpus.MANIFEST))) {
+          throw new IllegalArgumentException("« " + into + " » n'est pas un dossier de corpus (pas de "
+              + Corpus.MANIFEST + ").");
+        }
+        return into;
+      }
+      return Bot.seedCorpus(main.settings()).corpusDir();
+    }
+  }
+
+  private static int done(String summary) {
+    System.out.println(summary);
+    System.out.println("L'index sera reconstruit au prochain démarrage (ou : ./permanence index rebuild).");
+    return 0;
+  }
 
   @Command(name = "import-code-du-travail",
       description = "Importe le Code du travail depuis le paquet npm @socialgouv/legi-data (.tgz ou JSON extrait).")
@@ -26,25 +63,74 @@ final class CorpusCommand {
     @ParentCommand
     CorpusCommand corpus;
 
+    @Mixin
+    Target target;
+
     @Parameters(paramLabel = "PAQUET", description = "Le .tgz obtenu par « npm pack @socialgouv/legi-data », ou le JSON du code.")
     Path source;
 
     @Option(names = "--prefixes", paramLabel = "FICHIER",
-        description = "Préfixes d'articles à garder (défaut : code-du-travail.prefixes du corpus).")
+        description = "Préfixes d'articles à garder (un par ligne) ; par défaut, tous les articles en vigueur.")
     Path prefixes;
 
-    @Option(names = "--all", description = "Importe tous les articles en vigueur (~11 500).")
+    @Option(names = "--all", hidden = true, description = "Tous les articles en vigueur (le défaut).")
     boolean all;
 
     @Override
-    public Integer call() {
-      Path dir = corpus.main.settings().corpusDir();
-      List<String> rules = all ? List.of()
-          : ArticlePrefixes.read(prefixes != null ? prefixes : dir.resolve("code-du-travail.prefixes"));
+    public Integer call() throws IOException {
+      Path dir = target.dir(corpus.main);
+      List<String> rules = all || prefixes == null ? List.of() : ArticlePrefixes.read(prefixes);
       ImportReport report = new CodeDuTravailImporter().importTo(source, rules, dir.resolve(Corpus.CODE_DU_TRAVAIL));
-      System.out.println(report.summary());
-      System.out.println("L'index sera reconstruit au prochain démarrage (ou : ./permanence index rebuild).");
-      return 0;
+      return done(report.summary());
+    }
+  }
+
+  @Command(name = "import-convention",
+      description = "Importe une convention collective, par son IDCC, depuis le paquet npm @socialgouv/kali-data.")
+  static final class ImportConvention implements Callable<Integer> {
+    @ParentCommand
+    CorpusCommand corpus;
+
+    @Mixin
+    Target target;
+
+    @Parameters(paramLabel = "PAQUET", description = "Le .tgz obtenu par « npm pack @socialgouv/kali-data », ou le dossier extrait.")
+    Path source;
+
+    @Option(names = "--idcc", required = true, paramLabel = "N", description = "L'IDCC de la convention (Syntec : 1486).")
+    String idcc;
+
+    @Option(names = "--nom", paramLabel = "NOM",
+        description = "Le nom usuel cité (« Syntec ») ; par défaut le titre court du paquet.")
+    String name;
+
+    @Override
+    public Integer call() throws IOException {
+      Path dir = target.dir(corpus.main);
+      ConventionImporter.Report report = new ConventionImporter().importTo(source, idcc, name,
+          dir.resolve(Corpus.convention(idcc.strip().replaceFirst("^0+", ""))));
+      return done(report.summary());
+    }
+  }
+
+  @Command(name = "import-fiches",
+      description = "Importe les fiches pratiques du ministère du Travail depuis le paquet npm @socialgouv/fiches-travail-data.")
+  static final class ImportFiches implements Callable<Integer> {
+    @ParentCommand
+    CorpusCommand corpus;
+
+    @Mixin
+    Target target;
+
+    @Parameters(paramLabel = "PAQUET",
+        description = "Le .tgz obtenu par « npm pack @socialgouv/fiches-travail-data », ou le dossier extrait.")
+    Path source;
+
+    @Override
+    public Integer call() throws IOException {
+      Path dir = target.dir(corpus.main);
+      FicheImporter.Report report = new FicheImporter().importTo(source, dir.resolve(Corpus.FICHES));
+      return done(report.summary());
     }
   }
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import fr.permanence.app.Bot;
 import fr.permanence.report.ReportGenerator;
+import fr.permanence.app.StartupFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,13 +88,18 @@ public final class Main implements Runnable {
     cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof StartupFailure failure) {
+        commandLine.getErr().println(failure.getMessage()); // French, and says what to do
+        return failure.exitStatus();
+      }
       commandLine.getErr().println("permanence: " + describe(e));
-      return 2;
+      return StartupFailure.CONFIGURATION;
     });
     return cli.execute(args);
   }
 
-  private static String describe(Exception e) {
+  /** The message of {@code e} and of its causes, each once. */
+  static String describe(Throwable e) {
     Throwable t = e;
     StringBuilder s = new StringBuilder(String.valueOf(t.getMessage()));
     while (t.getCause() != null && t.getCause() != t) {

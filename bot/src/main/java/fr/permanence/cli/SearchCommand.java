@@ -114,11 +114,16 @@ final class SearchCommand implements Callable<Integer> {
       o.put("title", p.title());
       o.put("page", p.page());
       o.put("section", p.section());
+      o.put("kind", p.kind().label());
       if (p.article() == null) {
-        o.putNull("article");
+        o.putNull("article"); // only Code du travail numbers: an agreement's is in "reference"
       } else {
         o.put("article", p.article().number());
       }
+      if (!p.reference().isEmpty()) {
+        o.put("reference", p.reference());
+      }
+      o.put("url", p.url());
       o.put("text", p.text());
       o.put("score", Math.round(h.score() * 1000) / 1000.0);
     }

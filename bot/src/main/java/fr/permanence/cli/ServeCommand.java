@@ -6,6 +6,7 @@ import fr.permanence.discord.DiscordBot;
 import fr.permanence.matrix.MatrixBot;
 import fr.permanence.matrix.MatrixClient;
 import fr.permanence.matrix.Sleeper;
+import fr.permanence.app.StartupFailure;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -15,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,8 +40,6 @@ public final class ServeCommand implements Callable<Integer> {
   /** The conversation core and what must be closed after the adapters (log, index). */
   public record Opened(ConversationService service, AutoCloseable resources) {}
 
-  /** Exit code when nothing can start: a configuration error. */
-  static final int NOTHING_CONFIGURED = 2;
   /** Concurrent answers on Discord: the machine has two cores, searches are short. */
   private static final int DISCORD_WORKERS = 4;
 
@@ -47,7 +48,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FICHIER", description = "Fichier .properties (les variables d'environnement priment).")
   Path config;
 
-  @Option(names = "--check", description = "Affiche ce qui serait lancé, sans rien lancer.")
+  @Option(names = "--check", description = "Vérifie la configuration et contacte Discord et Matrix (jetons, "
+      + "compte du bot), sans rien lancer. Code de sortie : 0 si tout répond, 2 si la configuration est à corriger, "
+      + "1 si un service ne répond pas pour l'instant.")
   boolean check;
 
   private final ServiceFactory factory;
@@ -74,32 +77,60 @@ public final class ServeCommand implements Callable<Integer> {
       cfg = ServeConfig.load(env, config, defaultDataDir);
     } catch (IllegalArgumentException e) {
       err.println("Configuration invalide : " + e.getMessage());
-      return NOTHING_CONFIGURED;
+      return StartupFailure.CONFIGURATION;
     }
     cfg.notes().forEach(out::println);
     if (!cfg.anyAdapter()) {
       err.println("Rien à lancer : définissez PERMANENCE_DISCORD_TOKEN pour Discord, ou PERMANENCE_MATRIX_HOMESERVER, "
           + "PERMANENCE_MATRIX_TOKEN, PERMANENCE_MATRIX_USER et PERMANENCE_MATRIX_ALLOWED pour Matrix "
           + "(voir docs/chat.md).");
-      return NOTHING_CONFIGURED;
+      return StartupFailure.CONFIGURATION;
     }
     if (check) {
-      return 0;
+      ServeCheck.Result result = new ServeCheck(
+          HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), Sleeper.system()).run(cfg);
+      result.lines().forEach(out::println);
+      out.println(switch (result.exitStatus()) {
+        case 0 -> "Tout répond : le service peut démarrer.";
+        case StartupFailure.TRANSIENT -> "Un service ne répond pas pour l'instant : le service, lancé, réessaierait "
+            + "(code de sortie 1).";
+        default -> "La configuration est à corriger avant de lancer le service (code de sortie 2).";
+      });
+      return result.exitStatus();
     }
-    Opened opened = factory.create(cfg);
+    Opened opened;
+    try {
+      opened = factory.create(cfg);
+    } catch (StartupFailure e) {
+      err.println(e.getMessage());
+      return e.exitStatus();
+    } catch (Exception e) {
+      // Not known to be the configuration's fault (a held lock, a full disk): systemd tries again.
+      err.println("Démarrage impossible : " + Main.describe(e) + " Nouvel essai au prochain démarrage.");
+      return StartupFailure.TRANSIENT;
+    }
     ConversationService service = opened.service();
     List<AutoCloseable> running = new ArrayList<>();
     running.add(opened.resources()); // closed last: adapters stop first, then the log is flushed
-    // Completed with 0 by SIGTERM / Ctrl-C, or with its exit status by an adapter that must stop.
+    // Completed with 0 by SIGTERM / Ctrl-C, or with its exit status by an adapter that cannot start or go on.
     CompletableFuture<Integer> exit = new CompletableFuture<>();
+    Consumer<StartupFailure> fail = failure -> {
+      if (exit.complete(failure.exitStatus())) {
+        err.println(failure.getMessage());
+        err.flush();
+      }
+    };
+    CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
-      stopAll(running, err);
       exit.complete(0);
+      stopAll(running, err);
+      stopped.countDown();
     }, "serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       if (cfg.discord().isPresent()) {
-        DiscordBot discord = new DiscordBot(service, cfg.discord().get(), Executors.newFixedThreadPool(DISCORD_WORKERS));
+        DiscordBot discord = new DiscordBot(service, cfg.discord().get(), Executors.newFixedThreadPool(DISCORD_WORKERS),
+            fail);
         running.add(discord);
         discord.start();
         out.println("Discord : connecté.");
@@ -109,25 +140,27 @@ public final class ServeCommand implements Callable<Integer> {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), Sleeper.system()),
             cfg.matrix().get(), service, Sleeper.system(), new UploadPolicy(cfg.maxUploadBytes()));
         running.add(matrix);
-        matrix.start(failure -> {
-          err.println(failure.getMessage());
-          err.flush();
-          exit.complete(failure.exitStatus());
-        });
+        matrix.start(fail);
         out.println("Matrix : synchronisation lancée.");
       }
       out.flush();
+    } catch (StartupFailure e) {
+      fail.accept(e);
     } catch (Exception e) {
-      err.println("Démarrage impossible : " + e.getMessage());
-      Runtime.getRuntime().removeShutdownHook(hook);
-      stopAll(running, err);
-      return 1;
+      fail.accept(StartupFailure.transientFailure("Démarrage impossible : " + Main.describe(e)
+          + " Nouvel essai au prochain démarrage.", e));
     }
-    int status = exit.get(); // until SIGTERM / Ctrl-C runs the shutdown hook, or an adapter must stop
-    if (status != 0) {
-      Runtime.getRuntime().removeShutdownHook(hook);
-      stopAll(running, err);
+    int status = exit.join(); // until SIGTERM / Ctrl-C runs the shutdown hook, or an adapter must stop
+    if (status == 0) {
+      stopped.await(); // the shutdown hook is stopping the adapters
+      return 0;
     }
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // Already shutting down: the hook stops the adapters; the failure's status is still ours.
+    }
+    stopAll(running, err);
     return status;
   }
 

@@ -7,12 +7,14 @@ import fr.permanence.matrix.MatrixSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -40,6 +42,7 @@ public record ServeConfig(
       Map.entry("PERMANENCE_DISCORD_TOKEN", "discord.token"),
       Map.entry("PERMANENCE_DISCORD_TRAINER_ROLE", "discord.trainer-role"),
       Map.entry("PERMANENCE_DISCORD_MODERATOR_ROLE", "discord.moderator-role"),
+      Map.entry("PERMANENCE_DISCORD_API", "discord.api"),
       Map.entry("PERMANENCE_MATRIX_HOMESERVER", "matrix.homeserver"),
       Map.entry("PERMANENCE_MATRIX_TOKEN", "matrix.token"),
       Map.entry("PERMANENCE_MATRIX_USER", "matrix.user"),
@@ -78,7 +81,10 @@ public record ServeConfig(
     if (token.isPresent()) {
       String trainer = v.get("PERMANENCE_DISCORD_TRAINER_ROLE").orElse("");
       String moderator = v.get("PERMANENCE_DISCORD_MODERATOR_ROLE").orElse("");
-      discord = Optional.of(new DiscordSettings(token.get(), trainer, moderator, data.resolve("uploads"), maxUpload));
+      URI api = v.get("PERMANENCE_DISCORD_API").map(s -> address(s, "PERMANENCE_DISCORD_API", "https://discord.com/api/v10/"))
+          .orElse(DiscordSettings.DEFAULT_API);
+      discord = Optional.of(new DiscordSettings(token.get(), trainer, moderator, data.resolve("uploads"), maxUpload, api,
+          DiscordSettings.DEFAULT_READY_TIMEOUT));
       notes.add("Discord : activé." + (trainer.isEmpty() || moderator.isEmpty()
           ? " Sans PERMANENCE_DISCORD_TRAINER_ROLE / PERMANENCE_DISCORD_MODERATOR_ROLE, seuls les administrateurs du "
               + "serveur ont accès aux commandes /formateurs et /corpus." : ""));
@@ -107,11 +113,8 @@ public record ServeConfig(
         throw new IllegalArgumentException("PERMANENCE_MATRIX_USER doit être un identifiant Matrix complet, "
             + "par exemple @permanence:exemple.org (reçu : « " + user + " »).");
       }
-      URI homeserver = URI.create(v.get("PERMANENCE_MATRIX_HOMESERVER").orElseThrow());
-      if (homeserver.getScheme() == null || !homeserver.getScheme().startsWith("http")) {
-        throw new IllegalArgumentException("PERMANENCE_MATRIX_HOMESERVER doit être une adresse https://… "
-            + "(reçu : « " + homeserver + " »).");
-      }
+      URI homeserver = address(v.get("PERMANENCE_MATRIX_HOMESERVER").orElseThrow(), "PERMANENCE_MATRIX_HOMESERVER",
+          "https://matrix.exemple.org");
       MatrixRoles roles = matrixRoles(v);
       matrix = Optional.of(new MatrixSettings(homeserver, v.get("PERMANENCE_MATRIX_TOKEN").orElseThrow(), user, users,
           servers, data, roles, MatrixSettings.DEFAULT_SYNC_TIMEOUT));
@@ -126,6 +129,38 @@ public record ServeConfig(
       notes.add("Matrix : désactivé, il manque " + String.join(", ", missing) + ".");
     }
     return new ServeConfig(data, contact, maxUpload, discord, matrix, notes);
+  }
+
+  /**
+   * {@code value} as a server address: https, or plain http only to this machine (a local proxy
+   * or a test server), since the bot's token would otherwise cross the network readable by anyone.
+   */
+  static URI address(String value, String key, String example) {
+    URI uri;
+    try {
+      uri = new URI(value.strip());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(key + " n'est pas une adresse valable, par exemple " + example
+          + " (reçu : « " + value + " »).", e);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+      throw new IllegalArgumentException(key + " doit être une adresse https://…, par exemple " + example
+          + " (reçu : « " + value + " »).");
+    }
+    if (scheme.equals("http") && !loopback(uri.getHost())) {
+      throw new IllegalArgumentException(key + " doit commencer par https:// : en http://, le jeton du bot "
+          + "circulerait en clair sur le réseau (http:// n'est admis que vers cette machine, 127.0.0.1 ou ::1 ; "
+          + "reçu : « " + value + " »).");
+    }
+    return uri;
+  }
+
+  /** Whether {@code host} names this machine; resolves no name (a DNS answer could say anything). */
+  private static boolean loopback(String host) {
+    String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    return h.equalsIgnoreCase("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
+        || h.matches("127(\\.\\d{1,3}){3}");
   }
 
   /** Roles on Matrix: the control room and its levels, the lists of trainers and moderators. */

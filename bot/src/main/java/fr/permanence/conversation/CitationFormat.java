@@ -3,6 +3,7 @@ package fr.permanence.conversation;
 import fr.permanence.answer.Citation;
 import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.SourceKind;
 
 /** How citations read in every adapter. */
 public final class CitationFormat {
@@ -10,6 +11,9 @@ public final class CitationFormat {
 
   /** "Code du travail, art. L. 2312-8" or "Guide des élus, p. 12 — Le rôle du CSE". */
   public static String label(Citation c) {
+    if (c.kind() == SourceKind.FICHE || c.kind() == SourceKind.CONVENTION) {
+      return c.label();
+    }
     if (!c.article().isEmpty()) {
       return "Code du travail, art. " + Article.displayNumber(c.article());
     }
@@ -26,7 +30,7 @@ public final class CitationFormat {
   /** The citation of a whole passage. */
   public static Citation of(Passage p) {
     return new Citation(p.id(), p.doc(), p.title(), p.page(), p.section(),
-        p.article() == null ? "" : p.article().number(), p.article() == null ? "" : p.article().url());
+        p.article() == null ? "" : p.article().number(), p.url(), p.kind(), p.reference());
   }
 
 }

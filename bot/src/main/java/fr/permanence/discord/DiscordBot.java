@@ -2,15 +2,18 @@ package fr.permanence.discord;
 
 import fr.permanence.conversation.Attachment;
 import fr.permanence.conversation.Command;
+import fr.permanence.conversation.CommandGrammar;
 import fr.permanence.conversation.ConversationService;
 import fr.permanence.conversation.Incoming;
+import fr.permanence.conversation.ParsedCommand;
 import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Reply;
 import fr.permanence.conversation.Role;
-import fr.permanence.conversation.CommandGrammar;
-import fr.permanence.conversation.ParsedCommand;
 import fr.permanence.moderation.UploadPolicy;
+import fr.permanence.app.StartupFailure;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,19 +23,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -42,7 +51,10 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import net.dv8tion.jda.api.requests.CloseCode;
 import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
@@ -52,38 +64,133 @@ import org.slf4j.LoggerFactory;
  * The bot on a Discord server: slash commands, mentions and direct messages, vote and passage
  * buttons, all translated to the conversation core. Needs no privileged intent: Discord sends
  * the content of messages that mention the bot and of direct messages without MESSAGE_CONTENT.
+ *
+ * <p>Every message it sends allows no mention (member text echoed in an answer never pings
+ * anyone); replies meant for the asker only never go to a channel. Thread-safe: JDA calls the
+ * listener methods on its event thread, answers run on {@code workers}, and {@link #start} and
+ * {@link #close} are synchronized.
  */
 public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
-  /** Extensions {@code /corpus ajouter} accepts, checked before anything is downloaded. */
   /** Longest wait for an attachment download from Discord's CDN. */
   private static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(2);
   /** Time given to JDA to close its connection cleanly before it is cut. */
   private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+  /** Put on a message in a channel whose answer went to the asker's direct messages. */
+  static final String SENT_PRIVATELY = "📩";
+  /** Told when a button of another bot or of an older version of this one is pressed. */
+  static final String FOREIGN_BUTTON = "Ce bouton n'est plus valable : posez votre question à nouveau avec /question.";
 
   private final ConversationService conversation;
   private final DiscordSettings settings;
   private final ExecutorService workers;
+  private final Consumer<StartupFailure> failures;
+  private final HttpClient http;
+  /** Released when the session is ready, or when JDA shuts down before that. */
+  private final CountDownLatch started = new CountDownLatch(1);
+  /** Why JDA shut down by itself (a token revoked, intents refused), when it did. */
+  private volatile StartupFailure stoppedBy;
+  /** Set by {@link #close}: a shutdown we asked for is not a failure. */
+  private volatile boolean closing;
   private JDA jda;
 
   /**
    * @param workers runs the answers off JDA's event thread (a search may take a moment)
+   * @param failures told when Discord ends the session for good once started (a token revoked
+   *     while running): the process must stop with the failure's status
    */
-  public DiscordBot(ConversationService conversation, DiscordSettings settings, ExecutorService workers) {
+  public DiscordBot(ConversationService conversation, DiscordSettings settings, ExecutorService workers,
+      Consumer<StartupFailure> failures) {
     this.conversation = conversation;
     this.settings = settings;
     this.workers = workers;
+    this.failures = failures;
+    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   }
 
-  /** Connects, waits until ready and (re)declares the slash commands. */
-  public synchronized void start() throws InterruptedException {
-    jda = JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES))
-        .addEventListeners(this)
-        .build();
-    jda.awaitReady();
+  /**
+   * Connects, waits until the session is ready and (re)declares the slash commands.
+   *
+   * @throws StartupFailure a configuration error (token refused, intents not allowed) or a
+   *     transient one (Discord unreachable, no session within {@link DiscordSettings#readyTimeout})
+   */
+  public synchronized void start() throws StartupFailure, InterruptedException {
+    // Asked first, with our own client, so that a refused token or an unreachable API is told in French.
+    URI gateway = new DiscordApi(settings.api(), settings.token(), http).reachableGateway();
+    try {
+      jda = JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES))
+          .setRestConfig(new RestConfig().setBaseUrl(settings.api().toString()))
+          .setSessionController(new GatewayFromApi(gateway))
+          .setEnableShutdownHook(false) // serve stops us in order, after the answers being written
+          .addEventListeners(this)
+          .build();
+    } catch (InvalidTokenException e) {
+      throw DiscordApi.refusedToken(e);
+    } catch (RuntimeException e) {
+      // JDA's login failed otherwise (the API vanished between our call and its own): try again later.
+      throw StartupFailure.transientFailure("Connexion à Discord impossible : " + e.getMessage()
+          + " ; nouvel essai au prochain démarrage.", e);
+    }
+    if (!started.await(settings.readyTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+      closing = true; // this shutdown is ours: the failure is the timeout, said below
+      jda.shutdownNow();
+      throw StartupFailure.transientFailure("La passerelle de Discord (" + gateway.getHost() + ") n'a pas ouvert de "
+          + "session en " + settings.readyTimeout().toSeconds() + " s : vérifiez que la machine peut ouvrir des "
+          + "connexions WebSocket sortantes (port 443) ; nouvel essai au prochain démarrage.", null);
+    }
+    if (stoppedBy != null) {
+      throw stoppedBy;
+    }
     jda.updateCommands().addCommands(commands()).queue(
         done -> LOG.info("{} slash commands declared", done.size()),
         failure -> LOG.error("could not declare the slash commands", failure));
+  }
+
+  @Override
+  public void onReady(ReadyEvent event) {
+    started.countDown();
+  }
+
+  @Override
+  public void onShutdown(ShutdownEvent event) {
+    if (closing) {
+      return;
+    }
+    StartupFailure failure = ended(event.getCloseCode(), event.getCode());
+    LOG.error("Discord ended the session: {}", failure.getMessage());
+    stoppedBy = failure;
+    if (started.getCount() > 0) {
+      started.countDown(); // start() reports it
+    } else {
+      failures.accept(failure);
+    }
+  }
+
+  /** Why the gateway closed the session for good, in French, as a configuration error or a transient one. */
+  static StartupFailure ended(CloseCode code, int raw) {
+    if (code == CloseCode.AUTHENTICATION_FAILED) {
+      return DiscordApi.refusedToken(null);
+    }
+    if (code == CloseCode.DISALLOWED_INTENTS || code == CloseCode.INVALID_INTENTS) {
+      return StartupFailure.configuration("Discord refuse les intents demandés (code " + raw + ") : le bot n'en "
+          + "demande aucun de privilégié ; vérifiez l'application sur https://discord.com/developers/applications.", null);
+    }
+    return StartupFailure.transientFailure("Discord a fermé la session (code " + raw
+        + (code == null ? "" : " : " + code.getMeaning()) + ") ; nouvel essai au prochain démarrage.", null);
+  }
+
+  /** Connects to the gateway Discord named in {@code /gateway/bot} (JDA alone would use a fixed address). */
+  private static final class GatewayFromApi extends SessionControllerAdapter {
+    private final URI gateway;
+
+    GatewayFromApi(URI gateway) {
+      this.gateway = gateway;
+    }
+
+    @Override
+    public String getGateway() {
+      return gateway.toString();
+    }
   }
 
   /** The slash commands; {@code /formateurs} and {@code /corpus} are hidden by default, see docs/chat.md. */
@@ -131,7 +238,7 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
     Optional<Command> command = Command.fromFrench(
         event.getName() + (event.getSubcommandName() == null ? "" : " " + event.getSubcommandName()));
     if (command.isEmpty()) {
-      event.reply("Commande inconnue : tapez /aide.").setEphemeral(true).queue();
+      event.reply(DiscordRender.notice("Commande inconnue : tapez /aide.")).setEphemeral(true).queue();
       return;
     }
     Map<String, String> options = new HashMap<>();
@@ -152,7 +259,7 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
     if (file != null) {
       Optional<String> problem = uploadProblem(file);
       if (problem.isPresent()) {
-        event.reply(problem.get()).setEphemeral(true).queue();
+        event.reply(DiscordRender.notice(problem.get())).setEphemeral(true).queue();
         return;
       }
     }
@@ -179,7 +286,9 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
       incoming = new Incoming(Platform.DISCORD, event.getChannelId(), user, "", roles, event.getUser().isBot(),
           Command.PASSAGE, id.substring(DiscordRender.SHOW.length()), Map.of(), null);
     } else {
+      // A button of another bot's or an older version's message: acknowledged, or Discord shows "échec de l'interaction".
       LOG.warn("button {} is not one of ours", id);
+      event.reply(DiscordRender.notice(FOREIGN_BUTTON)).setEphemeral(true).queue();
       return;
     }
     event.deferReply(true).queue();
@@ -204,11 +313,56 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
     if (parsed.isEmpty()) {
       return;
     }
+    Command command = parsed.get().command();
+    if (!direct && command.required() != Role.MEMBER) {
+      // Members' questions, corpus changes: never run where the whole channel would read the answer.
+      message.reply(DiscordRender.notice(inChannel(command))).mentionRepliedUser(false).queue(null,
+          failure -> LOG.error("could not answer message {}", message.getId(), failure));
+      return;
+    }
     Incoming incoming = parsed.get().incoming(Platform.DISCORD, event.getChannel().getId(), author.getId(),
         author.getName(), roles(event.getMember()), author.isBot() || event.isWebhookMessage(), null);
-    workers.execute(() -> conversation.handle(incoming).ifPresent(reply ->
-        message.reply(DiscordRender.render(reply)).mentionRepliedUser(false).queue(null,
-            failure -> LOG.error("could not answer message {}", message.getId(), failure))));
+    boolean privately = !direct && command.privateReply();
+    workers.execute(() -> {
+      MessageCreateData data;
+      try {
+        Optional<Reply> reply = conversation.handle(incoming);
+        if (reply.isEmpty()) {
+          return;
+        }
+        data = DiscordRender.render(reply.get());
+      } catch (RuntimeException e) {
+        // One bad message must not cost the others their answers: logged, and the member told.
+        LOG.error("could not handle message {}", message.getId(), e);
+        data = DiscordRender.render(conversation.failure());
+      }
+      if (privately) {
+        sendPrivately(author, message, command, data);
+      } else {
+        message.reply(data).mentionRepliedUser(false).queue(null,
+            failure -> LOG.error("could not answer message {}", message.getId(), failure));
+      }
+    });
+  }
+
+  /** What a trainer's or moderator's command asked in a channel gets instead of its answer. */
+  static String inChannel(Command command) {
+    return "Je ne réponds pas à « " + command.french() + " » dans un salon, où tout le monde lirait la réponse : "
+        + "utilisez la commande /" + command.french() + ", dont la réponse n'est visible que par vous.";
+  }
+
+  /** Sends {@code data} to the asker's direct messages, marks the question, or says in the channel why it could not. */
+  private void sendPrivately(User author, Message question, Command command, MessageCreateData data) {
+    author.openPrivateChannel().flatMap(channel -> channel.sendMessage(data)).queue(
+        sent -> question.addReaction(Emoji.fromUnicode(SENT_PRIVATELY)).queue(null,
+            failure -> LOG.warn("could not mark message {} as answered privately", question.getId(), failure)),
+        failure -> {
+          LOG.warn("could not answer {} privately", question.getId(), failure);
+          question.reply(DiscordRender.notice("Je n'ai pas pu vous répondre en message privé (les vôtres sont peut-être "
+              + "fermés pour ce serveur) : la commande /" + command.french() + " vous répond sans que les autres le "
+              + "voient.")).mentionRepliedUser(false).queue(null,
+                  again -> LOG.error("could not answer message {}", question.getId(), again));
+        });
   }
 
   /** Runs the command (downloading its attachment first) and puts the reply in place of "thinking…". */
@@ -224,19 +378,27 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
             incoming.roles(), incoming.fromBot(), incoming.command(), incoming.text(), incoming.options(),
             new Attachment(upload.getFileName(), upload.getSize(), downloaded));
       }
-      Optional<Reply> reply = conversation.handle(withFile);
-      if (reply.isEmpty()) {
-        hook.deleteOriginal().queue();
-        return;
+      MessageCreateData data;
+      try {
+        Optional<Reply> reply = conversation.handle(withFile);
+        if (reply.isEmpty()) {
+          hook.deleteOriginal().queue();
+          return;
+        }
+        data = DiscordRender.render(reply.get());
+      } catch (RuntimeException e) {
+        // One bad command must not cost the others their answers: logged, and the member told.
+        LOG.error("could not handle {}", incoming.command(), e);
+        data = DiscordRender.render(conversation.failure());
       }
-      MessageCreateData data = DiscordRender.render(reply.get());
       hook.editOriginal(MessageEditData.fromCreateData(data)).queue(null,
           failure -> LOG.error("could not send the reply to {}", incoming.command(), failure));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // shutting down: the member sees Discord's "no answer"
     } catch (IOException | ExecutionException | TimeoutException e) {
       LOG.error("could not download attachment {}", upload == null ? "" : upload.getFileName(), e);
-      hook.editOriginal("Je n'ai pas pu télécharger le fichier depuis Discord : réessayez dans un moment.").queue();
+      hook.editOriginal(MessageEditData.fromCreateData(DiscordRender.notice(
+          "Je n'ai pas pu télécharger le fichier depuis Discord : réessayez dans un moment."))).queue();
     } finally {
       if (downloaded != null) {
         try {
@@ -278,6 +440,7 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
   /** Disconnects cleanly (bounded wait), after the answers being written are sent. */
   @Override
   public synchronized void close() throws InterruptedException {
+    closing = true;
     workers.shutdown();
     if (!workers.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
       LOG.warn("answers still running after {} s; stopping them", SHUTDOWN_WAIT.toSeconds());

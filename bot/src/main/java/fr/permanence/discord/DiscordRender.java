@@ -6,10 +6,12 @@ import fr.permanence.conversation.CitationFormat;
 import fr.permanence.conversation.Reply;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -31,8 +33,21 @@ public final class DiscordRender {
 
   private DiscordRender() {}
 
+  /** {@code text} alone, as a message that pings nobody. */
+  public static MessageCreateData notice(String text) {
+    return silent(new MessageCreateBuilder()).setContent(DiscordLimits.cut(text, DiscordLimits.CONTENT)).build();
+  }
+
+  /**
+   * {@code message} allowing no mention at all: an "@everyone" or a role quoted from a member's
+   * question shows as text and notifies nobody, and a reply does not ping the person it answers.
+   */
+  private static MessageCreateBuilder silent(MessageCreateBuilder message) {
+    return message.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).mentionRepliedUser(false);
+  }
+
   public static MessageCreateData render(Reply reply) {
-    MessageCreateBuilder message = new MessageCreateBuilder();
+    MessageCreateBuilder message = silent(new MessageCreateBuilder());
     List<MessageEmbed> embeds = new ArrayList<>();
     String text = reply.text();
     if (!reply.title().isEmpty()) {

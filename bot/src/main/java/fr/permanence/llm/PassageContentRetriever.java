@@ -57,7 +57,7 @@ public final class PassageContentRetriever implements ContentRetriever {
         .put(PAGE, p.page())
         .put(SECTION, p.section())
         .put(ARTICLE, p.article() == null ? "" : p.article().number())
-        .put(URL, p.article() == null ? "" : p.article().url())
+        .put(URL, p.url())
         .put(SOURCE, sourceLabel(p));
     return Content.from(TextSegment.from(p.text(), metadata), Map.of(ContentMetadata.SCORE, (double) hit.score()));
   }

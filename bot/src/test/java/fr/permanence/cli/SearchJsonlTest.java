@@ -72,7 +72,9 @@ class SearchJsonlTest {
     JsonNode first = article.get("passages").get(0);
     assertEquals("L2312-8", first.get("article").asText());
     assertEquals("code-du-travail", first.get("doc").asText());
-    for (String field : List.of("id", "doc", "title", "page", "section", "article", "text", "score")) {
+    assertEquals("code", first.get("kind").asText());
+    assertTrue(first.get("url").asText().startsWith("https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI"));
+    for (String field : List.of("id", "doc", "title", "page", "section", "kind", "article", "url", "text", "score")) {
       assertTrue(first.has(field), "passage field " + field);
     }
     assertTrue(article.get("passages").size() <= 10);
@@ -89,8 +91,17 @@ class SearchJsonlTest {
     assertFalse(lines.get(5).get("passages").isEmpty(), "a 10,000-character question still searches");
 
     JsonNode syntec = lines.get(6);
-    assertFalse(syntec.get("answerable").asBoolean(), "nothing in the corpus about Syntec's agreement");
-    JsonNode documentPassage = syntec.get("passages").get(0);
-    assertTrue(documentPassage.get("article").isNull() || documentPassage.get("article").isTextual());
+    JsonNode agreement = null;
+    for (int i = 0; i < Math.min(5, syntec.get("passages").size()); i++) {
+      JsonNode p = syntec.get("passages").get(i);
+      if (agreement == null && p.get("kind").asText().equals("convention")) {
+        agreement = p;
+      }
+    }
+    assertTrue(agreement != null, "the Syntec agreement is in the default corpus: " + syntec);
+    assertTrue(agreement.get("article").isNull(), "an agreement's number is not a Code du travail article");
+    assertEquals("Convention collective Syntec (IDCC 1486)", agreement.get("title").asText());
+    assertTrue(agreement.get("reference").asText().contains("art. "), agreement.toString());
+    assertTrue(agreement.get("url").asText().startsWith("https://www.legifrance.gouv.fr/conv_coll/id/KALIARTI"));
   }
 }

@@ -2,6 +2,21 @@ package fr.permanence.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import fr.permanence.app.Moderation;
+import fr.permanence.app.StartupFailure;
+import fr.permanence.conversation.MutableClock;
+import fr.permanence.conversation.RecordingMembers;
+import fr.permanence.conversation.TestServices;
+import fr.permanence.discord.LoopbackDiscord;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,11 +41,15 @@ class ServeCommandTest {
   @TempDir Path tmp;
 
   private String[] run(Map<String, String> env, String... args) {
+    return run(config -> {
+      throw new AssertionError("--check never builds the service");
+    }, env, args);
+  }
+
+  private String[] run(ServeCommand.ServiceFactory factory, Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new ServeCommand(config -> {
-      throw new AssertionError("--check never builds the service");
-    }, env, tmp.resolve("data")));
+    CommandLine cli = new CommandLine(new ServeCommand(factory, env, tmp.resolve("data")));
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     int code = cli.execute(args);
@@ -52,15 +71,144 @@ class ServeCommandTest {
   }
 
   @Test
-  void namesTheMissingMatrixVariablesAndStartsWhatIsComplete() {
-    String[] r = run(Map.of("PERMANENCE_DISCORD_TOKEN", "abc", "PERMANENCE_DISCORD_TRAINER_ROLE", "Formateurs",
-        "PERMANENCE_DISCORD_MODERATOR_ROLE", "Modération", "PERMANENCE_CONTACT", "permanence@union.example",
-        "PERMANENCE_MATRIX_HOMESERVER", "https://matrix.example.org"), "--check");
-    assertEquals("0", r[0]);
-    assertEquals("""
-        Discord : activé.
-        Matrix : désactivé, il manque PERMANENCE_MATRIX_TOKEN, PERMANENCE_MATRIX_USER, PERMANENCE_MATRIX_ALLOWED.
-        """, r[1]);
+  void namesTheMissingMatrixVariablesAndChecksDiscordForReal() throws Exception {
+    try (LoopbackDiscord discord = new LoopbackDiscord()) {
+      String[] r = run(Map.of("PERMANENCE_DISCORD_TOKEN", LoopbackDiscord.TOKEN, "PERMANENCE_DISCORD_API",
+          discord.api().toString(), "PERMANENCE_DISCORD_TRAINER_ROLE", "Formateurs",
+          "PERMANENCE_DISCORD_MODERATOR_ROLE", "Modération", "PERMANENCE_CONTACT", "permanence@union.example",
+          "PERMANENCE_MATRIX_HOMESERVER", "https://matrix.example.org"), "--check");
+      assertEquals("0", r[0], r[2]);
+      assertEquals("""
+          Discord : activé.
+          Matrix : désactivé, il manque PERMANENCE_MATRIX_TOKEN, PERMANENCE_MATRIX_USER, PERMANENCE_MATRIX_ALLOWED.
+          Discord : jeton accepté, le bot est « Permanence » (identifiant 900000000000000001) ; la passerelle répond.
+          Tout répond : le service peut démarrer.
+          """, r[1]);
+      assertTrue(discord.summary().contains("GET users/@me"), discord.summary());
+    }
+  }
+
+  @Test
+  void checkSaysInFrenchThatDiscordRefusesTheToken() throws Exception {
+    try (LoopbackDiscord discord = new LoopbackDiscord()) {
+      String[] r = run(Map.of("PERMANENCE_DISCORD_TOKEN", "un-vieux-jeton", "PERMANENCE_DISCORD_API",
+          discord.api().toString(), "PERMANENCE_CONTACT", "permanence@union.example"), "--check");
+      assertEquals("2", r[0]);
+      assertEquals("""
+          Discord : activé. Sans PERMANENCE_DISCORD_TRAINER_ROLE / PERMANENCE_DISCORD_MODERATOR_ROLE, seuls les \
+          administrateurs du serveur ont accès aux commandes /formateurs et /corpus.
+          Matrix : désactivé (aucune variable PERMANENCE_MATRIX_… définie).
+          Discord : Discord refuse le jeton du bot (HTTP 401) : PERMANENCE_DISCORD_TOKEN est faux, incomplet ou a été \
+          régénéré. Copiez le jeton depuis https://discord.com/developers/applications (votre application → Bot → \
+          Reset Token), mettez-le dans PERMANENCE_DISCORD_TOKEN, puis relancez.
+          La configuration est à corriger avant de lancer le service (code de sortie 2).
+          """, r[1]);
+    }
+  }
+
+  @Test
+  void checkSaysAnUnreachableDiscordIsTransient() throws Exception {
+    URI api;
+    try (LoopbackDiscord discord = new LoopbackDiscord()) {
+      api = discord.api(); // closed at once: nothing listens there any more
+    }
+    String[] r = run(Map.of("PERMANENCE_DISCORD_TOKEN", LoopbackDiscord.TOKEN, "PERMANENCE_DISCORD_API", api.toString(),
+        "PERMANENCE_CONTACT", "permanence@union.example"), "--check");
+    assertEquals("1", r[0]);
+    assertTrue(r[1].contains("\nDiscord : Discord est injoignable (127.0.0.1 : "), r[1]);
+    assertTrue(r[1].endsWith("Un service ne répond pas pour l'instant : le service, lancé, réessaierait "
+        + "(code de sortie 1).\n"), r[1]);
+  }
+
+  /** A homeserver that knows one token, for {@code /account/whoami}. */
+  private static HttpServer whoami(String token, String user) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/_matrix/client/v3/account/whoami", exchange -> {
+      boolean known = ("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"));
+      byte[] body = (known ? "{\"user_id\":\"" + user + "\",\"device_id\":\"BOT\"}"
+          : "{\"errcode\":\"M_UNKNOWN_TOKEN\",\"error\":\"Invalid access token passed.\",\"soft_logout\":false}")
+          .getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(known ? 200 : 401, body.length);
+      try (var out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+    return server;
+  }
+
+  private static Map<String, String> matrixEnv(HttpServer homeserver, String token, String user) {
+    return Map.of("PERMANENCE_MATRIX_HOMESERVER", "http://127.0.0.1:" + homeserver.getAddress().getPort(),
+        "PERMANENCE_MATRIX_TOKEN", token, "PERMANENCE_MATRIX_USER", user, "PERMANENCE_MATRIX_ALLOWED", "example.org",
+        "PERMANENCE_CONTACT", "permanence@union.example");
+  }
+
+  @Test
+  void checkAsksMatrixWhoTheTokenBelongsTo() throws Exception {
+    HttpServer homeserver = whoami("syt_bon", "@permanence:example.org");
+    try {
+      String[] ok = run(matrixEnv(homeserver, "syt_bon", "@permanence:example.org"), "--check");
+      assertEquals("0", ok[0], ok[1] + ok[2]);
+      assertTrue(ok[1].contains("Matrix : jeton accepté par http://127.0.0.1:" + homeserver.getAddress().getPort()
+          + " pour @permanence:example.org.\n"), ok[1]);
+
+      String[] revoked = run(matrixEnv(homeserver, "syt_revoque", "@permanence:example.org"), "--check");
+      assertEquals("2", revoked[0]);
+      assertTrue(revoked[1].contains("Matrix : le serveur refuse le jeton (M_UNKNOWN_TOKEN) : PERMANENCE_MATRIX_TOKEN "
+          + "est faux ou a été révoqué"), revoked[1]);
+
+      String[] someoneElse = run(matrixEnv(homeserver, "syt_bon", "@autre:example.org"), "--check");
+      assertEquals("2", someoneElse[0]);
+      assertTrue(someoneElse[1].contains("Matrix : le jeton PERMANENCE_MATRIX_TOKEN appartient à « @permanence:example.org »,"
+          + " pas à PERMANENCE_MATRIX_USER (« @autre:example.org ») : corrigez l'un ou l'autre.\n"), someoneElse[1]);
+    } finally {
+      homeserver.stop(0);
+    }
+  }
+
+  @Test
+  void plainHttpIsRefusedUnlessTheServerIsThisMachine() {
+    String[] r = run(Map.of("PERMANENCE_MATRIX_HOMESERVER", "http://matrix.example.org", "PERMANENCE_MATRIX_TOKEN", "t",
+        "PERMANENCE_MATRIX_USER", "@permanence:example.org", "PERMANENCE_MATRIX_ALLOWED", "example.org"), "--check");
+    assertEquals("2", r[0]);
+    assertEquals("Configuration invalide : PERMANENCE_MATRIX_HOMESERVER doit commencer par https:// : en http://, le "
+        + "jeton du bot circulerait en clair sur le réseau (http:// n'est admis que vers cette machine, 127.0.0.1 ou "
+        + "::1 ; reçu : « http://matrix.example.org »).\n", r[2]);
+    for (String local : List.of("http://127.0.0.1:8008", "http://[::1]:8008", "http://localhost:8008")) {
+      assertEquals("http", ServeConfig.address(local, "PERMANENCE_MATRIX_HOMESERVER", "").getScheme());
+    }
+    assertThrows(IllegalArgumentException.class,
+        () -> ServeConfig.address("http://127.0.0.1.example.org", "PERMANENCE_DISCORD_API", ""));
+    assertThrows(IllegalArgumentException.class, () -> ServeConfig.address("ftp://x.org", "PERMANENCE_DISCORD_API", ""));
+  }
+
+  @Test
+  void aRefusedDiscordTokenStopsServeWithStatusTwoAndAFrenchMessage() throws Exception {
+    try (LoopbackDiscord discord = new LoopbackDiscord()) {
+      MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:30:00Z"));
+      Moderation corpus = TestServices.corpus(tmp, clock);
+      String[] r = run(config -> new ServeCommand.Opened(TestServices.service(new RecordingMembers(), corpus, clock),
+          corpus), Map.of("PERMANENCE_DISCORD_TOKEN", "un-vieux-jeton", "PERMANENCE_DISCORD_API", discord.api().toString(),
+          "PERMANENCE_CONTACT", "permanence@union.example"));
+      assertEquals("2", r[0]);
+      assertTrue(r[2].startsWith("Discord refuse le jeton du bot (HTTP 401) : PERMANENCE_DISCORD_TOKEN"), r[2]);
+    }
+  }
+
+  @Test
+  void aServiceThatCannotOpenIsTransientUnlessItSaysOtherwise() {
+    String[] locked = run(config -> {
+      throw new java.io.IOException("index verrouillé par un autre processus");
+    }, Map.of("PERMANENCE_DISCORD_TOKEN", "t", "PERMANENCE_CONTACT", "c"));
+    assertEquals("1", locked[0]);
+    assertEquals("Démarrage impossible : index verrouillé par un autre processus Nouvel essai au prochain démarrage.\n",
+        locked[2]);
+    String[] misconfigured = run(config -> {
+      throw StartupFailure.configuration("PERMANENCE_LLM_MODEL inconnu.", null);
+    }, Map.of("PERMANENCE_DISCORD_TOKEN", "t", "PERMANENCE_CONTACT", "c"));
+    assertEquals("2", misconfigured[0]);
+    assertEquals("PERMANENCE_LLM_MODEL inconnu.\n", misconfigured[2]);
   }
 
   @Test

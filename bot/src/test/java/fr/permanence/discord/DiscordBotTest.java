@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -100,7 +99,8 @@ class DiscordBotTest {
     MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:30:00Z"));
     corpus = TestServices.corpus(tmp, clock);
     bot = new DiscordBot(TestServices.service(members, corpus, clock),
-        new DiscordSettings("token", "Formateurs", "Modération", tmp.resolve("data"), 100_000), new DirectExecutor());
+        new DiscordSettings("token", "Formateurs", "Modération", tmp.resolve("data"), 100_000), new DirectExecutor(),
+        failure -> { throw new AssertionError(failure); });
   }
 
   @AfterEach
@@ -149,7 +149,7 @@ class DiscordBotTest {
     when(event.getMember()).thenReturn(member);
     when(event.deferReply(anyBoolean())).thenReturn(mock(ReplyCallbackAction.class));
     ReplyCallbackAction reply = mock(ReplyCallbackAction.class, RETURNS_SELF);
-    when(event.reply(anyString())).thenReturn(reply);
+    when(event.reply(any(MessageCreateData.class))).thenReturn(reply);
     InteractionHook hook = mock(InteractionHook.class);
     when(hook.editOriginal(any(MessageEditData.class))).thenReturn(mock(WebhookMessageEditAction.class));
     when(event.getHook()).thenReturn(hook);
@@ -230,16 +230,16 @@ class DiscordBotTest {
     Message.Attachment docx = attachment("note.docx", "docx", "application/vnd.openxmlformats", 5000, "");
     SlashCommandInteractionEvent wrongType = slash("corpus", "ajouter", member("Modération"), attachmentOption(docx));
     bot.onSlashCommandInteraction(wrongType);
-    verify(wrongType).reply("Format de « note.docx » non pris en charge : envoyez un PDF (.pdf), un texte (.txt) ou du "
-        + "Markdown (.md).");
+    assertEquals("Format de « note.docx » non pris en charge : envoyez un PDF (.pdf), un texte (.txt) ou du "
+        + "Markdown (.md).", replied(wrongType));
     verify(docx, never()).getProxy();
     verify(wrongType, never()).deferReply(anyBoolean());
 
     Message.Attachment big = attachment("gros.pdf", "pdf", "application/pdf", 5_000_000, "");
     SlashCommandInteractionEvent tooBig = slash("corpus", "ajouter", member("Modération"), attachmentOption(big));
     bot.onSlashCommandInteraction(tooBig);
-    verify(tooBig).reply("« gros.pdf » fait 4,8 Mo, au-delà de la limite de 0,1 Mo : envoyez une version allégée "
-        + "(sans images) ou découpez le document.");
+    assertEquals("« gros.pdf » fait 4,8 Mo, au-delà de la limite de 0,1 Mo : envoyez une version allégée "
+        + "(sans images) ou découpez le document.", replied(tooBig));
     verify(big, never()).getProxy();
 
     String text = "Le télétravail est mis en place par un accord collectif ou, à défaut, par une charte élaborée par "
@@ -255,6 +255,13 @@ class DiscordBotTest {
       assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("upload-")).toList(),
           "downloaded file deleted");
     }
+  }
+
+  /** The text of the immediate (not deferred) reply to {@code event}. */
+  private static String replied(SlashCommandInteractionEvent event) {
+    ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
+    verify(event).reply(captor.capture());
+    return captor.getValue().getContent();
   }
 
   private static OptionMapping attachmentOption(Message.Attachment attachment) {

@@ -21,7 +21,14 @@ public final class Corpus {
   /** The manifest's name inside the corpus folder. */
   public static final String MANIFEST = "manifest.json";
   /** The imported Code du travail articles, when the corpus has them (see fr.permanence.legi). */
-  public static final String CODE_DU_TRAVAIL = "code-du-travail.jsonl.gz";
+  public static final String CODE_DU_TRAVAIL = "code-du-travail" + SourceFile.SUFFIX;
+  /** The Ministry of Labour's fact sheets, when the corpus has them (see fr.permanence.fiches). */
+  public static final String FICHES = "fiches-travail" + SourceFile.SUFFIX;
+
+  /** The file of the collective agreement {@code idcc} in a corpus folder. */
+  public static String convention(String idcc) {
+    return "convention-" + idcc + SourceFile.SUFFIX;
+  }
 
   private final Path dir;
   private final List<SourceDocument> documents;
@@ -83,14 +90,21 @@ public final class Corpus {
     List<Path> files = new ArrayList<>();
     files.add(dir.resolve(MANIFEST));
     documents.forEach(d -> files.add(d.file()));
-    codeDuTravail().ifPresent(files::add);
+    files.addAll(importedSources());
     return files;
   }
 
-  /** The file of imported Code du travail articles, if this corpus has one. */
-  public java.util.Optional<Path> codeDuTravail() {
-    Path file = dir.resolve(CODE_DU_TRAVAIL);
-    return Files.isRegularFile(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
+  /**
+   * The imported sources of this corpus ({@link SourceFile}s: the Code du travail, fact sheets,
+   * agreements), in name order so that the index is built the same way every time.
+   */
+  public List<Path> importedSources() {
+    try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+      return list.filter(f -> f.getFileName().toString().endsWith(SourceFile.SUFFIX) && Files.isRegularFile(f))
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UnreadableDocumentException(dir, e);
+    }
   }
 
   /**

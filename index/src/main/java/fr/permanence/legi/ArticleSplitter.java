@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * "A. -", then at "1°", then at "a)", then between paragraphs, and only as a last resort between
  * sentences. Parts are contiguous spans of the article text; short neighbours are packed together.
  */
-final class ArticleSplitter {
+public final class ArticleSplitter {
   /** An article up to this many words is quoted whole (the size limit of a document passage). */
   static final int MAX_WORDS = 220;
   /** A part shorter than this says too little alone and joins its neighbour when they fit. */
@@ -30,14 +30,14 @@ final class ArticleSplitter {
   private static final int PARAGRAPH = LEVELS.size();
 
   /** A span [start, end) of the article text, its size, and whether it opens a structural unit. */
-  record Span(int start, int end, int words, boolean opensUnit) {}
+  public record Span(int start, int end, int words, boolean opensUnit) {}
 
   private record Line(int start, int end, int level, int words) {}
 
   private ArticleSplitter() {}
 
   /** The parts of {@code text} as [start, end) spans; a single span when it is short enough. */
-  static List<Span> split(String text) {
+  public static List<Span> split(String text) {
     List<Line> lines = lines(text);
     if (lines.isEmpty()) {
       return List.of();

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.SourceFile;
+import fr.permanence.corpus.SourceKind;
 import fr.permanence.corpus.UnreadableDocumentException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -38,10 +40,18 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * passage, or several for a long one, cut along its own structure.
  */
 public final class CodeDuTravailImporter {
+  /** Slug of the Code du travail among the corpus sources. */
+  public static final String DOC = "code-du-travail";
+  /** Its title in citations. */
+  public static final String TITLE = "Code du travail";
+  /** Légifrance identifier of the code. */
+  public static final String CODE_ID = "LEGITEXT000006072050";
+  /** An article's Légifrance address is this followed by its LEGIARTI id. */
+  public static final String URL_PREFIX = "https://www.legifrance.gouv.fr/codes/article_lc/";
   /** The npm package holding the code. */
   public static final String PACKAGE_NAME = "@socialgouv/legi-data";
   /** The code's file inside the package. */
-  static final String CODE_ENTRY = "data/" + CodeDuTravailFile.CODE_ID + ".json";
+  static final String CODE_ENTRY = "data/" + CODE_ID + ".json";
   /** How a user gets the package, said in every error about it. */
   private static final String HOW_TO_GET = "téléchargez le paquet avec « npm pack " + PACKAGE_NAME + " »";
   /** Read buffer for the archive: the gzip and tar layers read in large blocks. */
@@ -69,7 +79,7 @@ public final class CodeDuTravailImporter {
   }
 
   /**
-   * Imports {@code source} into {@code output} (see {@link CodeDuTravailFile}); on any error
+   * Imports {@code source} into {@code output} (see {@link SourceFile}); on any error
    * {@code output} is left as it was.
    *
    * @param prefixes article-number prefixes or ranges to keep ("L2312", "L2141-L2146"); empty keeps all
@@ -80,10 +90,9 @@ public final class CodeDuTravailImporter {
     long started = System.nanoTime();
     Result result = read(source, prefixes);
     ImportReport r = result.report();
-    CodeDuTravailFile.write(output, new CodeDuTravailFile.Header(CodeDuTravailFile.FORMAT,
-        CodeDuTravailFile.FORMAT_VERSION, r.packageName(), r.packageVersion(), r.codeVersionDate(),
-        LocalDate.now(clock).toString(), r.inForceOn().toString(), r.prefixes(), r.articles(), r.passages()),
-        result.passages());
+    SourceFile.write(output, SourceFile.Header.of(SourceKind.CODE, DOC, TITLE, URL_PREFIX, r.packageName(),
+        r.packageVersion(), r.codeVersionDate(), LocalDate.now(clock).toString(), r.inForceOn().toString(),
+        r.prefixes(), r.articles(), r.passages()), result.passages());
     return new ImportReport(r.source(), r.packageName(), r.packageVersion(), r.codeVersionDate(), r.inForceOn(),
         r.prefixes(), r.articles(), r.passages(), r.notInForce(), r.outsidePrefixes(), r.unmatchedPrefixes(),
         output, Duration.ofNanos(System.nanoTime() - started));
@@ -156,7 +165,7 @@ public final class CodeDuTravailImporter {
       for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
         String entryName = entry.getName();
         if (entryName.equals(CODE_ENTRY) || entryName.endsWith("/" + CODE_ENTRY)) {
-          code = checked(new LegiCodeReader(mapper).read(tar, sink));
+          code = checked(new LegiCodeReader(mapper, LegiCodeReader.CODE).read(tar, sink));
         } else if (entryName.matches("[^/]+/package\\.json")) {
           JsonNode manifest = mapper.readTree(tar);
           name = manifest.path("name").asText("");
@@ -173,7 +182,7 @@ public final class CodeDuTravailImporter {
   private Origin parseJson(Path file, Consumer<LegiArticle> sink) throws IOException {
     LegiCodeReader.Code code;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER)) {
-      code = checked(new LegiCodeReader(mapper).read(in, sink));
+      code = checked(new LegiCodeReader(mapper, LegiCodeReader.CODE).read(in, sink));
     }
     // data/LEGITEXT….json of an extracted package: its package.json is one folder up.
     Path dataDir = file.toAbsolutePath().getParent();
@@ -188,9 +197,9 @@ public final class CodeDuTravailImporter {
   }
 
   private static LegiCodeReader.Code checked(LegiCodeReader.Code code) throws LegiCodeReader.NotACodeException {
-    if (!CodeDuTravailFile.CODE_ID.equals(code.id())) {
+    if (!CODE_ID.equals(code.id())) {
       throw new LegiCodeReader.NotACodeException("il contient « " + code.title() + " » (" + code.id()
-          + ") et non le Code du travail (" + CodeDuTravailFile.CODE_ID + ")");
+          + ") et non le Code du travail (" + CODE_ID + ")");
     }
     return code;
   }
@@ -234,13 +243,13 @@ public final class CodeDuTravailImporter {
       String section = raw.path().isEmpty() ? "" : raw.path().get(raw.path().size() - 1);
       String versionDate = raw.start().equals(LocalDate.MIN) ? "" : raw.start().toString();
       Article article = new Article(number, raw.legiId(), path, versionDate,
-          CodeDuTravailFile.URL_PREFIX + raw.legiId());
+          URL_PREFIX + raw.legiId());
       String text = LegiHtml.toText(raw.html());
       List<ArticleSplitter.Span> parts = ArticleSplitter.split(text);
       for (int i = 0; i < parts.size(); i++) {
         ArticleSplitter.Span part = parts.get(i);
         String id = i == 0 ? base : base + "/" + (i + 1);
-        passages.add(new Passage(id, CodeDuTravailFile.DOC, CodeDuTravailFile.TITLE, 0, section,
+        passages.add(new Passage(id, DOC, TITLE, 0, section,
             text.substring(part.start(), part.end()), part.start(), part.end(), article));
       }
     }

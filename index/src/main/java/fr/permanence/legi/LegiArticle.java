@@ -14,9 +14,12 @@ import java.util.Set;
  * @param end day the version stops applying (2999-01-01 when no end is known)
  * @param html its text as HTML
  * @param path titles of the sections above it, outermost first, the code itself excluded
+ * @param heading what the article is about, when the package says it (an agreement's
+ *     "surtitre"), or ""
  */
 record LegiArticle(
-    String number, String legiId, String state, LocalDate start, LocalDate end, String html, List<String> path) {
+    String number, String legiId, String state, LocalDate start, LocalDate end, String html, List<String> path,
+    String heading) {
   /** States of a version that never applies, whatever its dates. */
   private static final Set<String> DEAD_STATES =
       Set.of("ABROGE", "ANNULE", "PERIME", "DISJOINT", "TRANSFERE", "MODIFIE_MORT_NE");

@@ -14,13 +14,18 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Streams a legi-data code file ({@code {data, type, children: [...]}} nodes of type code,
- * section and article) and hands each article to a consumer with the titles above it. Only one
- * article is held in memory at a time.
+ * Streams a legi-data code file or a kali-data agreement file ({@code {data, type, children:
+ * [...]}} nodes of type code or "convention collective", section and article) and hands each
+ * article to a consumer with the titles above it. Only one article is held in memory at a time.
  */
 final class LegiCodeReader {
-  /** What the root node says about the code. */
-  record Code(String id, String title, String versionDate) {}
+  /** Root type of a legi-data code. */
+  static final String CODE = "code";
+  /** Root type of a kali-data agreement. */
+  static final String AGREEMENT = "convention collective";
+
+  /** What the root node says about the code or agreement ({@code num} is an agreement's IDCC). */
+  record Code(String id, String title, String versionDate, String num, String shortTitle) {}
 
   /** The file is JSON but not a legi-data code tree; the message says what was found. */
   static final class NotACodeException extends IOException {
@@ -32,9 +37,12 @@ final class LegiCodeReader {
   }
 
   private final ObjectMapper mapper;
+  private final String rootType;
 
-  LegiCodeReader(ObjectMapper mapper) {
+  /** @param rootType the root node's type: {@link #CODE} or {@link #AGREEMENT} */
+  LegiCodeReader(ObjectMapper mapper, String rootType) {
     this.mapper = mapper;
+    this.rootType = rootType;
   }
 
   /** Reads one code tree from {@code in} (left open) and returns what its root says. */
@@ -46,7 +54,7 @@ final class LegiCodeReader {
       Code[] root = new Code[1];
       node(parser, List.of(), true, articles, root);
       if (root[0] == null) {
-        throw new NotACodeException("la racine n'est pas un code (pas de « type »: « code »)");
+        throw new NotACodeException("la racine n'est pas de type « " + rootType + " »");
       }
       return root[0];
     }
@@ -89,8 +97,9 @@ final class LegiCodeReader {
       throw new NotACodeException("nœud sans « data », ligne " + parser.currentLocation().getLineNr());
     }
     if (isRoot) {
-      if ("code".equals(type)) {
-        root[0] = new Code(text(data, "id"), title(data), text(data, "dateDebutVersion"));
+      if (rootType.equals(type)) {
+        root[0] = new Code(text(data, "id"), title(data), text(data, "dateDebutVersion"), text(data, "num"),
+            text(data, "shortTitle"));
       }
     } else if ("article".equals(type)) {
       articles.accept(article(data, parents));
@@ -100,10 +109,14 @@ final class LegiCodeReader {
   private static LegiArticle article(JsonNode data, List<String> path) {
     String html = text(data, "texteHtml");
     if (html.isBlank()) {
+      html = text(data, "content"); // kali-data
+    }
+    if (html.isBlank()) {
       html = text(data, "texte"); // plain text is valid HTML without tags
     }
     return new LegiArticle(text(data, "num"), text(data, "id"), text(data, "etat"),
-        day(data.path("dateDebut"), LocalDate.MIN), day(data.path("dateFin"), LocalDate.MAX), html, path);
+        day(data.path("dateDebut"), LocalDate.MIN), day(data.path("dateFin"), LocalDate.MAX), html, path,
+        ArticleNumber.collapse(text(data, "surtitre")));
   }
 
   /** Dates are epoch milliseconds at midnight UTC in the package; {@code missing} stands for none. */

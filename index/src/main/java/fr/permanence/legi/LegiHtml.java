@@ -16,7 +16,7 @@ import org.jsoup.nodes.TextNode;
  * cells are lists in disguise (R2312-9's contents of the BDESE), keeps each cell's own lines, one
  * cell after the other, so that its "a)" and "1°" items stay items instead of one flattened line.
  */
-final class LegiHtml {
+public final class LegiHtml {
   /** Elements that start and end a line of text. */
   private static final Set<String> LINE_ELEMENTS =
       Set.of("p", "div", "br", "tr", "table", "tbody", "thead", "center", "li", "ul", "ol", "h1", "h2", "h3",
@@ -34,7 +34,8 @@ final class LegiHtml {
 
   private LegiHtml() {}
 
-  static String toText(String html) {
+  /** The plain text of {@code html}, one line per paragraph. */
+  public static String toText(String html) {
     if (html == null || html.isBlank()) {
       return "";
     }

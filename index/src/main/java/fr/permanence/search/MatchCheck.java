@@ -1,5 +1,6 @@
 package fr.permanence.search;
 
+import fr.permanence.corpus.SourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ final class MatchCheck {
     }
     var reader = searcher.getIndexReader();
     // The question's weight is counted in the field of the best passage's source.
-    String field = hits.get(0).passage().article() == null ? PassageFields.TEXT : PassageFields.CODE_TEXT;
+    SourceKind bestKind = hits.get(0).passage().kind();
+    String field = PassageFields.text(bestKind);
     int docs = Math.max(1, reader.getDocCount(field));
     double weight = 0;
     for (String term : new LinkedHashSet<>(terms)) {
@@ -82,7 +84,7 @@ final class MatchCheck {
       }
     }
     // An article's score was weighed down with its source's weight: compare it on the same scale.
-    double scale = field.equals(PassageFields.CODE_TEXT) ? QuestionQuery.CODE_WEIGHT : 1;
+    double scale = bestKind.weight();
     double relative = weight == 0 ? 0 : hits.get(0).score() / (weight * scale);
     boolean workingLife = this.workingLife.mentions(terms);
     return coverage(reader, focusTerms, workingLife, best, java.util.Arrays.copyOf(docIds, Math.min(TOP, hits.size())), relative,
@@ -93,7 +95,11 @@ final class MatchCheck {
   private static Evidence coverage(org.apache.lucene.index.IndexReader reader, List<String> terms, boolean workingLife,
       int[] best, int[] top,
       double relative, int missingNames, boolean asksForAPerson, boolean exactArticle) throws IOException {
-    int docs = Math.max(1, reader.getDocCount(PassageFields.TEXT)) + Math.max(0, reader.getDocCount(PassageFields.CODE_TEXT));
+    int docs = 0;
+    for (String field : PassageFields.TEXTS) {
+      docs += Math.max(0, reader.getDocCount(field));
+    }
+    docs = Math.max(1, docs);
     double all = 0;
     double known = 0;
     double inBest = 0;
@@ -152,7 +158,11 @@ final class MatchCheck {
 
   private static int docFreq(org.apache.lucene.index.IndexReader reader, String term) {
     try {
-      return reader.docFreq(new Term(PassageFields.TEXT, term)) + reader.docFreq(new Term(PassageFields.CODE_TEXT, term));
+      int df = 0;
+      for (String field : PassageFields.TEXTS) {
+        df += reader.docFreq(new Term(field, term));
+      }
+      return df;
     } catch (IOException e) {
       throw new UncheckedIOException("reading term statistics", e);
     }
@@ -191,8 +201,10 @@ final class MatchCheck {
   }
 
   /** Fields where a passage mentions a name: its text, its heading, its document's title. */
-  private static final String[] MENTION_FIELDS = {PassageFields.TEXT, PassageFields.SECTION, PassageFields.CODE_TEXT,
-      PassageFields.CODE_SECTION, PassageFields.TITLE};
+  private static final String[] MENTION_FIELDS = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of(PassageFields.TEXTS), java.util.stream.Stream.concat(
+          java.util.stream.Stream.of(PassageFields.SECTIONS), java.util.stream.Stream.of(PassageFields.TITLE)))
+      .toArray(String[]::new);
 
   /** Whether one of {@code docs} has {@code term}, looked up in the postings (no passage is read). */
   private static boolean anyHas(org.apache.lucene.index.IndexReader reader, int[] docs, String term) {

@@ -2,6 +2,9 @@ package fr.permanence.search;
 
 import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.SourceKind;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -17,19 +20,25 @@ final class PassageFields {
   static final String ID = "id";
   static final String DOC = "doc";
   static final String TITLE = "title";
-  static final String SECTION = "section";
-  static final String TEXT = "text";
   /**
-   * Articles of the Code du travail are searched in fields of their own: BM25 weighs a word by
-   * how rare it is in its field, and "salarié" or "travail", everywhere in the code, must keep
-   * their weight among the union's documents however much of the code is imported.
+   * Each kind of source is searched in text and heading fields of its own (see
+   * {@link SourceKind#fieldPrefix()}): BM25 weighs a word by how rare it is in its field, and
+   * "salarié" or "travail", everywhere in the code, must keep their weight among the union's
+   * documents however much of the code is imported.
    */
-  static final String CODE_TEXT = "code_text";
-  static final String CODE_SECTION = "code_section";
-  /** The searched text fields, documents' and articles'. */
-  static final String[] TEXTS = {TEXT, CODE_TEXT};
-  /** The searched heading fields, documents' and articles'. */
-  static final String[] SECTIONS = {SECTION, CODE_SECTION};
+  static final String SECTION = section(SourceKind.DOCUMENT);
+  static final String TEXT = text(SourceKind.DOCUMENT);
+  static final String CODE_TEXT = text(SourceKind.CODE);
+  /** The searched text fields, one per kind, in {@link SourceKind} order. */
+  static final String[] TEXTS = Arrays.stream(SourceKind.values()).map(PassageFields::text).toArray(String[]::new);
+  /** The searched heading fields, one per kind, in {@link SourceKind} order. */
+  static final String[] SECTIONS = Arrays.stream(SourceKind.values()).map(PassageFields::section).toArray(String[]::new);
+  /** The kind of source, stored and column-stored (ranking reads it for fifty candidates). */
+  static final String KIND = "kind";
+  /** An agreement's own article number, shown in citations. */
+  static final String REFERENCE = "reference";
+  /** Code du travail articles a passage cites (a fact sheet's references): exact keys, stored. */
+  static final String CITES = "cites";
   static final String PAGE = "page";
   static final String START = "start";
   static final String END = "end";
@@ -56,6 +65,16 @@ final class PassageFields {
 
   private PassageFields() {}
 
+  /** The text field of {@code kind}'s passages. */
+  static String text(SourceKind kind) {
+    return kind.fieldPrefix() + "text";
+  }
+
+  /** The heading field of {@code kind}'s passages. */
+  static String section(SourceKind kind) {
+    return kind.fieldPrefix() + "section";
+  }
+
   static Document toDocument(Passage p) {
     Document d = new Document();
     // Exact-match keys, stored: looked up by id ("show passage") and by document (corpus admin).
@@ -65,9 +84,21 @@ final class PassageFields {
     d.add(new SortedDocValuesField(DOC, new BytesRef(p.doc())));
     // Analyzed and stored: searched with boosts, and shown in citations.
     d.add(new Field(TITLE, p.title(), LABEL_TYPE));
-    boolean article = p.article() != null;
-    d.add(new Field(article ? CODE_SECTION : SECTION, p.section(), LABEL_TYPE));
-    d.add(new Field(article ? CODE_TEXT : TEXT, p.text(), TEXT_TYPE));
+    d.add(new StringField(KIND, p.kind().label(), Field.Store.YES));
+    d.add(new SortedDocValuesField(KIND, new BytesRef(p.kind().label())));
+    d.add(new Field(section(p.kind()), p.section(), LABEL_TYPE));
+    d.add(new Field(text(p.kind()), p.text(), TEXT_TYPE));
+    // Only shown: where members read the source, and an agreement's article number.
+    if (!p.url().isEmpty()) {
+      d.add(new StoredField(URL, p.url()));
+    }
+    if (!p.reference().isEmpty()) {
+      d.add(new StoredField(REFERENCE, p.reference()));
+    }
+    for (String cited : p.cites()) {
+      // Exact keys: a fact sheet's section brings the articles it cites (PassageSearcher).
+      d.add(new StringField(CITES, cited, Field.Store.YES));
+    }
     // Only shown, never searched.
     d.add(new StoredField(PAGE, p.page()));
     d.add(new StoredField(START, p.start()));
@@ -79,7 +110,6 @@ final class PassageFields {
       d.add(new StoredField(LEGI_ID, a.legiId()));
       d.add(new TextField(PATH, a.path(), Field.Store.YES));
       d.add(new StoredField(VERSION_DATE, a.versionDate()));
-      d.add(new StoredField(URL, a.url()));
     }
     return d;
   }
@@ -88,10 +118,10 @@ final class PassageFields {
     String number = d.get(ARTICLE);
     Article article = number == null ? null
         : new Article(number, d.get(LEGI_ID), d.get(PATH), d.get(VERSION_DATE), d.get(URL));
-    String text = article == null ? d.get(TEXT) : d.get(CODE_TEXT);
-    String section = article == null ? d.get(SECTION) : d.get(CODE_SECTION);
+    SourceKind kind = SourceKind.of(d.get(KIND));
     return new Passage(d.get(ID), d.get(DOC), d.get(TITLE), d.getField(PAGE).numericValue().intValue(),
-        section, text, d.getField(START).numericValue().intValue(),
-        d.getField(END).numericValue().intValue(), article);
+        d.get(section(kind)), d.get(text(kind)), d.getField(START).numericValue().intValue(),
+        d.getField(END).numericValue().intValue(), article, kind, d.get(URL), d.get(REFERENCE),
+        List.of(d.getValues(CITES)));
   }
 }

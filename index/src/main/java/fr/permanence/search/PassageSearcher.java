@@ -83,7 +83,8 @@ public final class PassageSearcher {
       (indexed ? foundArticles : missingReferences).add(ref);
     }
     Query query = queries.build(q, terms, references);
-    TopDocs top = SourceBalance.rerank(searcher, searcher.search(query, Math.max(limit, CANDIDATES)), limit);
+    TopDocs balanced = SourceBalance.rerank(searcher, searcher.search(query, Math.max(limit, CANDIDATES)), limit);
+    TopDocs top = CitedArticles.bring(searcher, query, balanced, limit);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
     List<List<String>> best = sentences.pick(searcher, QuestionQuery.highlight(terms, references), top);
@@ -159,8 +160,7 @@ public final class PassageSearcher {
     Passage first = parts.get(0);
     Passage last = parts.get(parts.size() - 1);
     String text = String.join("\n", parts.stream().map(Passage::text).toList());
-    return Optional.of(new Passage(first.id(), first.doc(), first.title(), first.page(), first.section(), text,
-        first.start(), last.end(), first.article()));
+    return Optional.of(first.withText(text, first.start(), last.end()));
   }
 
   private Optional<Passage> first(Query query) {

@@ -1,6 +1,7 @@
 package fr.permanence.search;
 
 import fr.permanence.analysis.LegalReferences;
+import fr.permanence.corpus.SourceKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,11 +24,6 @@ import org.apache.lucene.util.QueryBuilder;
 final class QuestionQuery {
   /** Relative weights of the query parts, tuned on the development questions. */
   private static final float LITERAL_BOOST = 0.7f;
-  /**
-   * Weight of the Code du travail beside the union's documents: the union's explanations come
-   * first for a general question, the law itself when the question names an article.
-   */
-  static final float CODE_WEIGHT = 0.7f;
   private static final float SECTION_BOOST = 0.5f;
   private static final float TITLE_BOOST = 0.2f;
   private static final float PROXIMITY_BOOST = 0.6f;
@@ -59,14 +55,15 @@ final class QuestionQuery {
     Query words = new QueryBuilder(indexAnalyzer).createBooleanQuery(PassageFields.TEXT, q);
     Query expanded = builder.createBooleanQuery(PassageFields.TEXT, q);
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(terms));
-    for (int f = 0; f < PassageFields.TEXTS.length; f++) {
-      String text = PassageFields.TEXTS[f];
-      float weight = f == 0 ? 1f : CODE_WEIGHT;
+    for (SourceKind kind : SourceKind.values()) {
+      String text = PassageFields.text(kind);
+      float weight = kind.weight();
       addShould(b, on(text, words), LITERAL_BOOST * weight);
       addShould(b, on(text, expanded), weight);
-      // The union's headings say what a passage is about, in words an acronym may stand for; the
-      // code's headings are its plan, where the question's own words suffice.
-      addShould(b, on(PassageFields.SECTIONS[f], f == 0 ? expanded : words), SECTION_BOOST * weight);
+      // Headings written for readers say what a passage is about, in words an acronym may stand
+      // for; the code's headings are its plan, where the question's own words suffice.
+      addShould(b, on(PassageFields.section(kind), kind == SourceKind.CODE ? words : expanded),
+          SECTION_BOOST * weight);
       for (int i = 0; i + 1 < distinct.size(); i++) {
         addShould(b, new PhraseQuery(PROXIMITY_SLOP, text, distinct.get(i), distinct.get(i + 1)), PROXIMITY_BOOST * weight);
       }

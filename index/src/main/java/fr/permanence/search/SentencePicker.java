@@ -60,13 +60,17 @@ final class SentencePicker {
     }
 
     Object[] sentences(Query query, int[] docIds) throws IOException {
-      var found = highlightFieldsAsObjects(PassageFields.TEXTS, query, docIds,
-          new int[] {SENTENCES_PER_HIT, SENTENCES_PER_HIT});
-      Object[] documents = found.get(PassageFields.TEXT);
-      Object[] articles = found.get(PassageFields.CODE_TEXT);
+      int[] perField = new int[PassageFields.TEXTS.length];
+      java.util.Arrays.fill(perField, SENTENCES_PER_HIT);
+      var found = highlightFieldsAsObjects(PassageFields.TEXTS, query, docIds, perField);
       Object[] merged = new Object[docIds.length];
-      for (int i = 0; i < docIds.length; i++) {
-        merged[i] = documents != null && documents[i] != null ? documents[i] : articles == null ? null : articles[i];
+      for (String field : PassageFields.TEXTS) { // a passage has one text field, that of its kind
+        Object[] sentences = found.get(field);
+        for (int i = 0; sentences != null && i < docIds.length; i++) {
+          if (merged[i] == null) {
+            merged[i] = sentences[i];
+          }
+        }
       }
       return merged;
     }

@@ -1,5 +1,6 @@
 package fr.permanence.search;
 
+import fr.permanence.corpus.SourceKind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,14 +18,20 @@ import org.apache.lucene.search.TopDocs;
  * Keeps one large source from filling the top of the results: with the whole Code du travail
  * indexed (13,000 passages beside a few hundred from the union), articles sharing the
  * question's common words would otherwise push the union's own passages out of sight. In the
- * first {@value #TOP} places, a source has at most {@value #PER_SOURCE_IN_TOP}; the passages
- * held back follow, in score order.
+ * first {@value #TOP} places, a source (a document, the code, the fact sheets, an agreement)
+ * has at most {@link SourceKind#perSourceInTop()} places; the passages held back follow, in
+ * score order. A passage of another source takes a held-back passage's place only when it
+ * scores at least {@value #PROMOTION_FLOOR} of it: a pure labour-law question gets the law, not
+ * unrelated passages forced in for variety.
  */
 final class SourceBalance {
   /** The places a member reads: an answer quotes from the first three, evaluation reads five. */
   static final int TOP = 5;
-  /** Passages of one source among them: the best few of a document say what it has to say. */
-  static final int PER_SOURCE_IN_TOP = 3;
+  /**
+   * Below this share of the held-back passage's score, another source's passage is a weaker
+   * answer, not another view of the same one.
+   */
+  static final float PROMOTION_FLOOR = 0.5f;
 
   private SourceBalance() {}
 
@@ -34,8 +41,20 @@ final class SourceBalance {
     List<ScoreDoc> top = new ArrayList<>();
     List<ScoreDoc> held = new ArrayList<>();
     for (ScoreDoc sd : candidates.scoreDocs) {
-      String source = source(leaves, sd.doc);
-      if (top.size() < TOP && inTop.getOrDefault(source, 0) < PER_SOURCE_IN_TOP) {
+      if (top.size() >= TOP) {
+        held.add(sd);
+        continue;
+      }
+      if (!held.isEmpty() && sd.score < PROMOTION_FLOOR * held.get(0).score) {
+        while (top.size() < TOP && !held.isEmpty()) {
+          top.add(held.remove(0));
+        }
+        (top.size() < TOP ? top : held).add(sd);
+        continue;
+      }
+      String source = value(leaves, sd.doc, PassageFields.DOC);
+      int cap = SourceKind.of(value(leaves, sd.doc, PassageFields.KIND)).perSourceInTop();
+      if (inTop.getOrDefault(source, 0) < cap) {
         inTop.merge(source, 1, Integer::sum);
         top.add(sd);
       } else {
@@ -47,9 +66,9 @@ final class SourceBalance {
     return new TopDocs(candidates.totalHits, ranked.subList(0, Math.min(limit, ranked.size())).toArray(new ScoreDoc[0]));
   }
 
-  private static String source(List<LeafReaderContext> leaves, int doc) throws IOException {
+  private static String value(List<LeafReaderContext> leaves, int doc, String field) throws IOException {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues values = DocValues.getSorted(leaf.reader(), PassageFields.DOC);
+    SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
     return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
   }
 }

@@ -5,15 +5,15 @@ import fr.permanence.corpus.Corpus;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.PassageSource;
 import fr.permanence.corpus.SourceDocument;
+import fr.permanence.corpus.SourceFile;
 import fr.permanence.ingest.DocumentIngester;
-import fr.permanence.legi.CodeDuTravailFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The passages of every document of a corpus folder, repaired and cut, and its Code du travail
- * articles. The folder's manifest is read anew each time, so moderators' changes are seen by
+ * imported sources (Code du travail, fact sheets, agreements). The folder's manifest is read anew each time, so moderators' changes are seen by
  * the next rebuild.
  */
 public final class CorpusSource implements PassageSource {
@@ -36,7 +36,7 @@ public final class CorpusSource implements PassageSource {
     for (SourceDocument document : corpus.documents()) {
       passages.addAll(ingester.passages(document));
     }
-    corpus.codeDuTravail().ifPresent(file -> passages.addAll(CodeDuTravailFile.read(file)));
+    corpus.importedSources().forEach(file -> passages.addAll(SourceFile.read(file)));
     return passages;
   }
 }

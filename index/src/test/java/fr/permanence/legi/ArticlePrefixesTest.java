@@ -72,11 +72,4 @@ class ArticlePrefixesTest {
     UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class, () -> ArticlePrefixes.read(file));
     assertTrue(e.getMessage().startsWith(file + ": Préfixe d'article non reconnu : « CSE »"), e.getMessage());
   }
-
-  @Test
-  void theShippedSubsetListsTheRequiredPrefixes() {
-    List<String> specs = ArticlePrefixes.of(ArticlePrefixes.read(Path.of("../corpus/code-du-travail.prefixes"))).specs();
-    assertEquals(List.of("L1121", "L1152", "L1153", "L1222", "L1321", "L2141-L2146", "L2242", "L2281", "L2311-L2317",
-        "L2511", "L3121", "L4121", "R2312", "R2314", "R2315"), specs);
-  }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.corpus.Article;
+import fr.permanence.corpus.SourceFile;
+import fr.permanence.corpus.SourceKind;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.UnreadableDocumentException;
 import java.io.IOException;
@@ -170,10 +172,11 @@ class CodeDuTravailImporterTest {
     ImportReport report = importer.importTo(tgz, List.of("L2312", "L2315"), out);
     assertEquals(out, report.output());
     assertEquals(6, report.articles());
-    assertEquals(importer.read(tgz, List.of("L2312", "L2315")).passages(), CodeDuTravailFile.read(out));
-    assertEquals(new CodeDuTravailFile.Header("permanence/code-du-travail", 1, "@socialgouv/legi-data", "2.513.0",
+    assertEquals(importer.read(tgz, List.of("L2312", "L2315")).passages(), SourceFile.read(out));
+    assertEquals(SourceFile.Header.of(SourceKind.CODE, "code-du-travail", "Code du travail",
+        "https://www.legifrance.gouv.fr/codes/article_lc/", "@socialgouv/legi-data", "2.513.0",
         "2026-03-27", "2026-11-23", "2026-11-23", List.of("L2312", "L2315"), 6, report.passages()),
-        CodeDuTravailFile.header(out));
+        SourceFile.header(out));
     assertEquals("6 articles en vigueur au 2026-11-23 importés (" + report.passages() + " passages) depuis"
         + " @socialgouv/legi-data 2.513.0, version du code du 2026-03-27 ; 1 articles qui ne sont pas en vigueur"
         + " écartés, 26 hors des préfixes retenus (" + report.elapsed().toMillis() + " ms).", report.summary());

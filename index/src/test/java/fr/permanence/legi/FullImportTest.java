@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class FullImportTest {
     List<Passage> passages = List.of();
     for (int i = 0; i < 3; i++) { // best of three: other builds share the machine
       long started = System.nanoTime();
-      passages = CodeDuTravailFile.read(out);
+      passages = SourceFile.read(out);
       long ms = (System.nanoTime() - started) / 1_000_000;
       System.out.println("read " + passages.size() + " passages in " + ms + " ms");
       best = Math.min(best, ms);
