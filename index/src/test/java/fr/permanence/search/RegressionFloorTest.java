@@ -32,19 +32,21 @@ class RegressionFloorTest {
   /**
    * Floors per file and part: least recall@5, least mrr@10, most false_abstain (answerable
    * parts), least abstain_ok (unanswerable). A little under the figures of score.py when written,
-   * on the default corpus of the union's documents and the Code du travail subset (dev: documents
-   * 0.733, 0.672, 0.000; code 0.833, 0.589, 0.000; unanswerable 0.444 — dev2: documents 0.537,
-   * 0.474, 0.073; code 0.184, 0.141, 0.000; unanswerable 0.576).
+   * on the default corpus of four kinds (union documents, whole code, fact sheets, Syntec), as
+   * recall@5, mrr@10, false_abstain / abstain_ok — dev: documents 0.711, 0.659, 0.000; code 0.667,
+   * 0.542, 0.000; unanswerable 0.444. dev2: documents 0.488, 0.401, 0.073; code 0.500, 0.338,
+   * 0.000; convention 0.600, 0.308, 0.000; unanswerable 0.485.
    */
   private record Floor(double recallAt5, double mrr, double maxFalseAbstain, double abstainOk) {}
 
   private static final Map<String, Floor> FLOORS = Map.of(
-      "dev.jsonl part=documents", new Floor(0.71, 0.65, 0.05, 0),
-      "dev.jsonl part=code-du-travail", new Floor(0.80, 0.55, 0.05, 0),
+      "dev.jsonl part=documents", new Floor(0.69, 0.63, 0.05, 0),
+      "dev.jsonl part=code-du-travail", new Floor(0.65, 0.50, 0.05, 0),
       "dev.jsonl part=unanswerable", new Floor(0, 0, 1, 0.40),
-      "dev2.jsonl part=documents", new Floor(0.50, 0.44, 0.10, 0),
-      "dev2.jsonl part=code-du-travail", new Floor(0.15, 0.12, 0.05, 0),
-      "dev2.jsonl part=unanswerable", new Floor(0, 0, 1, 0.53));
+      "dev2.jsonl part=documents", new Floor(0.46, 0.37, 0.10, 0),
+      "dev2.jsonl part=code-du-travail", new Floor(0.47, 0.31, 0.05, 0),
+      "dev2.jsonl part=convention", new Floor(0.55, 0.28, 0.05, 0),
+      "dev2.jsonl part=unanswerable", new Floor(0, 0, 1, 0.45));
 
   @TempDir
   static Path data;
