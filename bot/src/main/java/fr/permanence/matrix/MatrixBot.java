@@ -119,7 +119,8 @@ public final class MatrixBot implements AutoCloseable {
         direct = event.path("content").path("is_direct").asBoolean(false);
       }
     }
-    if (settings.allowsInviter(inviter)) {
+    // The control room is the union's choice: whoever may invite there is trusted with it.
+    if (settings.allowsInviter(inviter) || roomId.equals(settings.roles().controlRoom())) {
       LOG.info("joining {} on invitation from {}", roomId, inviter);
       client.join(roomId);
       if (direct) {
@@ -175,6 +176,11 @@ public final class MatrixBot implements AutoCloseable {
   private void act(String roomId, JsonNode event, MatrixMessages.Translated asked) throws IOException, InterruptedException {
     String sender = event.path("sender").asText();
     switch (asked) {
+      case MatrixMessages.Text t when t.parsed().command().required() == Role.TRAINER
+          && rooms.roles(sender).contains(Role.TRAINER) && !privateRoom(roomId) ->
+          replies.send(roomId, id(event), t.threadRoot(), Reply.text("prive", "Les questions des membres ne "
+              + "s'affichent pas dans un salon partagé : demandez-moi « " + MatrixMessages.PREFIX
+              + t.parsed().command().french() + " » en message privé, ou dans le salon de contrôle.", true), "reply");
       case MatrixMessages.Text t -> {
         Incoming incoming = voteOnRepliedAnswer(t).incoming(Platform.MATRIX, roomId, sender, "", rooms.roles(sender),
             false, null);
@@ -184,6 +190,15 @@ public final class MatrixBot implements AutoCloseable {
       case MatrixMessages.Vote v -> vote(roomId, sender, v);
       case MatrixMessages.Encrypted e -> encrypted(roomId, event);
     }
+  }
+
+  /**
+   * Whether what is said in {@code roomId} stays among the people allowed to read trainers'
+   * replies: a direct conversation, or the control room. Matrix has no message seen by one person
+   * only.
+   */
+  private boolean privateRoom(String roomId) throws IOException, InterruptedException {
+    return roomId.equals(settings.roles().controlRoom()) || rooms.direct(roomId);
   }
 
   /** Says once per room that encrypted messages cannot be read, rather than staying silent. */

@@ -15,6 +15,8 @@ class MatrixRolesTest extends MatrixBotFixture {
   private static final String FORMER = "@ancien:example.org";
   private static final String TRAINERS_ONLY = "Cette commande est réservée aux formateurs et formatrices.";
   private static final String MODERATORS_ONLY = "Cette commande est réservée aux modérateurs et modératrices du corpus.";
+  private static final String PRIVATE = "Les questions des membres ne s'affichent pas dans un salon partagé : "
+      + "demandez-moi « !formateurs resume » en message privé, ou dans le salon de contrôle.";
   private static final String LIST = "• guide — Guide des élus : 1 passage\n1 document, 1 passage.";
 
   /** A room Alice created: she holds power level 100 there, as its creator. */
@@ -59,7 +61,10 @@ class MatrixRolesTest extends MatrixBotFixture {
         message("$t1", TRAINER, "m.text", "!formateurs resume"), message("$t2", TRAINER, "m.text", "!corpus liste"),
         message("$f", FORMER, "m.text", "!corpus liste"), message("$a", ALICE, "m.text", "!formateurs resume")));
     bot.syncOnce();
-    assertEquals(List.of(LIST, "Résumé : 0 lignes.", MODERATORS_ONLY, MODERATORS_ONLY, TRAINERS_ONLY), bodies());
+    assertEquals(List.of(LIST, PRIVATE, MODERATORS_ONLY, MODERATORS_ONLY, TRAINERS_ONLY), bodies());
+    homeserver.syncBatches.add(roomBatch("s3", CONTROL, "", message("$t4", TRAINER, "m.text", "!formateurs resume")));
+    bot.syncOnce();
+    assertEquals("Résumé : 0 lignes.", bodies().get(5), "members' questions are shown in the control room");
     assertEquals(List.of(CONTROL), homeserver.powerLevelRequests, "read once, then kept current from the sync");
 
     String demoted = """
@@ -68,12 +73,26 @@ class MatrixRolesTest extends MatrixBotFixture {
     String left = """
         {"type":"m.room.member","state_key":"%1$s","event_id":"$left","sender":"%1$s","origin_server_ts":1,
          "content":{"membership":"leave"}}""".formatted(TRAINER);
-    homeserver.syncBatches.add(roomBatch("s3", CONTROL, "", demoted, left));
+    homeserver.syncBatches.add(roomBatch("s4", CONTROL, "", demoted, left));
     bot.syncOnce();
-    homeserver.syncBatches.add(batch("s4", 5, message("$m2", MOD, "m.text", "!corpus liste"),
+    homeserver.syncBatches.add(batch("s5", 5, message("$m2", MOD, "m.text", "!corpus liste"),
         message("$t3", TRAINER, "m.text", "!formateurs resume")));
     bot.syncOnce();
-    assertEquals(List.of(MODERATORS_ONLY, TRAINERS_ONLY), bodies().subList(5, 7));
+    assertEquals(List.of(MODERATORS_ONLY, TRAINERS_ONLY), bodies().subList(6, 8));
+  }
+
+  @Test
+  void joinsTheControlRoomWhoeverInvitesIt() throws Exception {
+    controlRoom();
+    String invite = """
+        {"type":"m.room.member","state_key":"%s","sender":"%s","content":{"membership":"invite"}}""";
+    homeserver.syncBatches.add("""
+        {"next_batch":"s1","rooms":{"join":{},"leave":{},"invite":{
+          "%s":{"invite_state":{"events":[%s]}},"!autre:evil.example":{"invite_state":{"events":[%s]}}}}}"""
+        .formatted(CONTROL, invite.formatted(ME, MOD), invite.formatted(ME, "@mallory:evil.example")));
+    bot.syncOnce();
+    assertEquals(List.of(CONTROL), homeserver.joins);
+    assertEquals(List.of("!autre:evil.example"), homeserver.leaves);
   }
 
   @Test
@@ -85,7 +104,10 @@ class MatrixRolesTest extends MatrixBotFixture {
     homeserver.syncBatches.add(batch("s2", 5, message("$m", MOD, "m.text", "!corpus liste"),
         message("$t1", TRAINER, "m.text", "!formateurs resume"), message("$t2", TRAINER, "m.text", "!corpus liste")));
     bot.syncOnce();
-    assertEquals(List.of(LIST, "Résumé : 0 lignes.", MODERATORS_ONLY), bodies());
+    homeserver.syncBatches.add(roomBatch("s3", "!prive:example.org", "\"summary\":{\"m.joined_member_count\":2},",
+        message("$t3", TRAINER, "m.text", "!formateurs resume")));
+    bot.syncOnce();
+    assertEquals(List.of(LIST, PRIVATE, MODERATORS_ONLY, "Résumé : 0 lignes."), bodies());
     assertEquals(List.of(), homeserver.powerLevelRequests);
   }
 
