@@ -40,7 +40,7 @@ public record Citation(
   /** The citation of a passage as members read it: an article of the code by what it is about. */
   public static Citation of(Passage p) {
     Article a = p.article();
-    String section = a != null ? a.lastPathLevel() : p.section();
+    String section = a != null ? a.subject() : p.section();
     return new Citation(p.id(), p.doc(), p.title(), p.page(), section, a == null ? "" : a.number(), p.url(),
         p.kind(), p.reference());
   }

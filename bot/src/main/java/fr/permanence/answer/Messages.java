@@ -26,8 +26,14 @@ public final class Messages {
   static String seeAlso(List<String> numbers, Function<String, Optional<Passage>> articles) {
     return "Voir aussi : " + numbers.stream()
         .map(n -> "art. " + Article.displayNumber(n) + articles.apply(n)
-            .map(p -> " — " + p.article().lastPathLevel()).orElse(""))
+            .map(Messages::aboutAndLink).orElse(""))
         .collect(Collectors.joining(" ; "));
+  }
+
+  /** " — Autres cas de recours à l'expertise https://www.legifrance.gouv.fr/…": what an article is about, and where. */
+  private static String aboutAndLink(Passage p) {
+    String subject = p.article().subject();
+    return (subject.isEmpty() ? "" : " — " + subject) + (p.url().isEmpty() ? "" : " " + p.url());
   }
 
   static String disclaimer(String contact) {

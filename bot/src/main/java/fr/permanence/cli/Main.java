@@ -1,19 +1,19 @@
 package fr.permanence.cli;
 
+import fr.permanence.app.Bot;
 import fr.permanence.app.Permanence;
 import fr.permanence.app.Settings;
+import fr.permanence.app.StartupFailure;
+import fr.permanence.report.ReportGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import fr.permanence.app.Bot;
-import fr.permanence.report.ReportGenerator;
-import fr.permanence.app.StartupFailure;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The {@code ./permanence} command line. */
 @Command(

@@ -1,12 +1,12 @@
 package fr.permanence.cli;
 
+import fr.permanence.app.StartupFailure;
 import fr.permanence.conversation.ConversationService;
-import fr.permanence.moderation.UploadPolicy;
 import fr.permanence.discord.DiscordBot;
 import fr.permanence.matrix.MatrixBot;
 import fr.permanence.matrix.MatrixClient;
 import fr.permanence.matrix.Sleeper;
-import fr.permanence.app.StartupFailure;
+import fr.permanence.moderation.UploadPolicy;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
 import java.nio.file.Path;

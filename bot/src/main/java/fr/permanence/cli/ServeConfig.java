@@ -1,9 +1,9 @@
 package fr.permanence.cli;
 
-import fr.permanence.moderation.UploadPolicy;
 import fr.permanence.discord.DiscordSettings;
 import fr.permanence.matrix.MatrixRoles;
 import fr.permanence.matrix.MatrixSettings;
+import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A file sent with a command, already downloaded by the adapter (after its type and size were
- * checked) to a temporary file the adapter deletes afterwards.
+ * A file sent with a command, its type and size already checked by the adapter: downloaded by a
+ * chat adapter to a temporary file it deletes afterwards, or the moderator's own file at the
+ * console. The core only reads it.
  *
  * @param fileName the name the sender gave it
  * @param size its size in bytes

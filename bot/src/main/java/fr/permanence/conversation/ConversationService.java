@@ -4,6 +4,7 @@ import fr.permanence.answer.Answerer;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.RejectedDocumentException;
 import fr.permanence.corpus.UnreadableDocumentException;
+import fr.permanence.text.Plural;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,7 +96,7 @@ public final class ConversationService {
       }
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
       return Optional.of(Reply.text(id, "Doucement 🙂 vous avez envoyé beaucoup de messages en peu de temps. "
-          + "Réessayez dans " + seconds + (seconds > 1 ? " secondes." : " seconde."), true));
+          + "Réessayez dans " + Plural.of(seconds, "seconde", "secondes") + ".", true));
     }
     try {
       return Optional.of(dispatch(id, message));

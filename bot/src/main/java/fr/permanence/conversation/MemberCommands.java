@@ -96,7 +96,8 @@ final class MemberCommands {
 
   private static Reply shown(String id, Passage passage, boolean ephemeral) {
     Citation citation = CitationFormat.of(passage);
-    return new Reply(id, CitationFormat.label(citation), passage.text(), List.of(citation), List.of(), ephemeral, null);
+    String text = citation.url().isEmpty() ? passage.text() : passage.text() + "\n\n" + citation.url();
+    return new Reply(id, CitationFormat.label(citation), text, List.of(citation), List.of(), ephemeral, null);
   }
 
   /** A vote on reply {@code message.text()}, with option "vote" (up or down) and an optional "raison". */

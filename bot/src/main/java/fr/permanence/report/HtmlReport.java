@@ -1,5 +1,6 @@
 package fr.permanence.report;
 
+import fr.permanence.text.Plural;
 import java.util.List;
 
 /**
@@ -76,9 +77,9 @@ final class HtmlReport {
 
   private void figures() {
     out.append("<section class=\"figures\">\n");
-    figure(Texts.number(review.total()), review.total() > 1 ? "questions" : "question");
+    figure(Texts.number(review.total()), Plural.form(review.total(), "question", "questions"));
     figure(review.answeredPercent() + " %", "avec réponse");
-    figure(Texts.number(review.members()), review.members() > 1 ? "membres" : "membre");
+    figure(Texts.number(review.members()), Plural.form(review.members(), "membre", "membres"));
     figure(review.satisfactionPercent() < 0 ? "—" : review.satisfactionPercent() + " %",
         "satisfaits (" + review.up() + " 👍, " + review.down() + " 👎)");
     figure(Texts.latency(review.medianLatencyMicros()), "délai médian de réponse");

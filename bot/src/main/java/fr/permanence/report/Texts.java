@@ -1,5 +1,6 @@
 package fr.permanence.report;
 
+import fr.permanence.text.Plural;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -110,7 +111,7 @@ final class Texts {
 
   /** "1 question" / "12 questions". */
   static String count(long n, String one, String many) {
-    return number(n) + " " + (n > 1 ? many : one);
+    return number(n) + " " + Plural.form(n, one, many);
   }
 
   /** "83 % satisfaits (10 👍, 2 👎)" or "pas encore noté". */

@@ -48,7 +48,8 @@ class AnswerComposerTest {
         expert habilité (art. L. 2315-94). […] »
            — CNR Numérique (2023), p. 74, « Le cadre légal » [cnr#p74-aa63b5]
 
-        Voir aussi : art. L. 2315-94 — Paragraphe 3 : Autres cas de recours à l'expertise
+        Voir aussi : art. L. 2315-94 — Autres cas de recours à l'expertise \
+        https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043975185
 
         ℹ️ Information syndicale, pas un avis juridique. Pour votre situation, contactez \
         la permanence de l'UL (01 23 45 67 89).""", answer.text());
@@ -60,7 +61,7 @@ class AnswerComposerTest {
   void citesAnArticleWithItsNumberPathAndLink() {
     Hit hit = new Hit(ARTICLE, 40f, List.of(ARTICLE.text()));
     Answer answer = composer(result(true, List.of(hit))).answer("art L 2315-94");
-    assertTrue(answer.text().contains("— Code du travail, art. L. 2315-94 (Paragraphe 3 : Autres cas de recours à "
+    assertTrue(answer.text().contains("— Code du travail, art. L. 2315-94 (Autres cas de recours à "
         + "l'expertise) https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043975185"), answer.text());
     assertEquals(List.of(), answer.seeAlso(), "the quoted article is not offered again");
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.app.Permanence;
 import fr.permanence.app.Settings;
+import fr.permanence.conversation.TestServices;
 import fr.permanence.corpus.Passage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -40,11 +41,7 @@ class CorpusEditsTest {
   @BeforeEach
   void seedCorpus() throws Exception {
     System.setProperty("permanence.home", Path.of("..").toAbsolutePath().normalize().toString());
-    Path docs = Files.createDirectories(data.resolve("corpus/documents"));
-    Files.writeString(docs.resolve("guide.txt"), "Le comité social et économique est consulté sur l'introduction de "
-        + "nouvelles technologies, et sur tout aménagement important des conditions de travail des salariés.\n");
-    Files.writeString(data.resolve("corpus/manifest.json"), """
-        {"version":1,"documents":[{"slug":"guide","file":"documents/guide.txt","title":"Guide des élus"}]}""");
+    TestServices.seedCorpus(data.resolve("corpus"));
   }
 
   @AfterEach

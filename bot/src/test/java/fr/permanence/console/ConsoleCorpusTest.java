@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.app.Bot;
 import fr.permanence.app.Settings;
+import fr.permanence.conversation.TestServices;
 import fr.permanence.files.DataFolder;
 import fr.permanence.moderation.UploadPolicy;
 import java.io.PrintWriter;
@@ -30,11 +31,7 @@ class ConsoleCorpusTest {
 
   @Test
   void addsAFileFromDiskAndRemovesOnlyOnceConfirmed() throws Exception {
-    Path docs = Files.createDirectories(data.resolve("corpus/documents"));
-    Files.writeString(docs.resolve("guide.txt"), "Le comité social et économique est consulté sur l'introduction de "
-        + "nouvelles technologies, et sur tout aménagement important des conditions de travail des salariés.\n");
-    Files.writeString(data.resolve("corpus/manifest.json"), """
-        {"version":1,"documents":[{"slug":"guide","file":"documents/guide.txt","title":"Guide des élus"}]}""");
+    TestServices.seedCorpus(data.resolve("corpus"));
     Path note = Files.writeString(files.resolve("Note télétravail.txt"), "Le télétravail est mis en place par un "
         + "accord collectif ou, à défaut, par une charte élaborée par l'employeur après avis du CSE.\n");
     Path home = Path.of("..").toAbsolutePath().normalize();

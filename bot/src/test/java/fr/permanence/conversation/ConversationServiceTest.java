@@ -35,12 +35,8 @@ class ConversationServiceTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    Path dir = Files.createDirectories(tmp.resolve("corpus/documents"));
-    Files.writeString(dir.resolve("guide.txt"), "Le comité social et économique est consulté sur l'introduction de "
-        + "nouvelles technologies, et sur tout aménagement important des conditions de travail des salariés.\n");
-    Files.writeString(tmp.resolve("corpus/manifest.json"), """
-        {"version":1,"documents":[{"slug":"guide","file":"documents/guide.txt","title":"Guide des élus"}]}""");
-    corpus = Moderation.open(new DataFolder(Files.createDirectories(tmp.resolve("data"))), tmp.resolve("corpus"),
+    corpus = Moderation.open(new DataFolder(Files.createDirectories(tmp.resolve("data"))),
+        TestServices.seedCorpus(tmp.resolve("corpus")),
         new UploadPolicy(100_000), rebuilds::incrementAndGet, clock);
     service = new ConversationService(Fixtures.ANSWERER, Fixtures::passage, Fixtures::article, members,
         new TrainerReports() {
@@ -163,7 +159,8 @@ class ConversationServiceTest {
 
     Reply article = handle(member(Command.ARTICLE, "article l. 2312-8"));
     assertEquals("Code du travail, art. L. 2312-8", article.title());
-    assertEquals(Fixtures.ARTICLE.text(), article.text());
+    assertEquals(Fixtures.ARTICLE.text() + "\n\nhttps://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036761995",
+        article.text(), "the article, then its Légifrance link");
     assertEquals("https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036761995", article.sources().get(0).url());
 
     assertEquals("L'article L. 1234-5 n'est pas dans ma copie du Code du travail. Vérifiez le numéro, ou consultez "

@@ -14,14 +14,22 @@ import java.time.Clock;
 public final class TestServices {
   private TestServices() {}
 
-  /** A one-document corpus folder in {@code dir}/corpus and its moderation; close it after the test. */
-  public static Moderation corpus(Path dir, Clock clock) throws IOException {
-    Path docs = Files.createDirectories(dir.resolve("corpus/documents"));
+  /**
+   * Writes a one-document corpus folder ("guide", one passage on the CSE's consultation) at
+   * {@code corpusDir}; returns it.
+   */
+  public static Path seedCorpus(Path corpusDir) throws IOException {
+    Path docs = Files.createDirectories(corpusDir.resolve("documents"));
     Files.writeString(docs.resolve("guide.txt"), "Le comité social et économique est consulté sur l'introduction de "
         + "nouvelles technologies, et sur tout aménagement important des conditions de travail des salariés.\n");
-    Files.writeString(dir.resolve("corpus/manifest.json"), """
+    Files.writeString(corpusDir.resolve("manifest.json"), """
         {"version":1,"documents":[{"slug":"guide","file":"documents/guide.txt","title":"Guide des élus"}]}""");
-    return Moderation.open(new DataFolder(Files.createDirectories(dir.resolve("data"))), dir.resolve("corpus"),
+    return corpusDir;
+  }
+
+  /** A one-document corpus folder in {@code dir}/corpus and its moderation; close it after the test. */
+  public static Moderation corpus(Path dir, Clock clock) throws IOException {
+    return Moderation.open(new DataFolder(Files.createDirectories(dir.resolve("data"))), seedCorpus(dir.resolve("corpus")),
         new UploadPolicy(100_000), () -> 0, clock);
   }
 

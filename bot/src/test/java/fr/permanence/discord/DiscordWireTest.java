@@ -184,6 +184,15 @@ class DiscordWireTest {
   }
 
   @Test
+  void directMessagesCarryNoServerRole() throws Exception {
+    connected();
+    discord.directMessage("980000000000000010", "!formateurs resume");
+    JsonNode refused = discord.await(DiscordWireTest::directMessage, WAIT).body();
+    assertEquals("Cette commande est réservée aux formateurs et formatrices.", refused.path("content").asText());
+    assertFalse(discord.requests.stream().anyMatch(DiscordWireTest::channelMessage), discord.summary());
+  }
+
+  @Test
   void slashCommandsOfTrainersAreEphemeralAndChecked() throws Exception {
     connected();
     String i2 = discord.slash("formateurs", "resume", List.of(), LoopbackDiscord.TRAINER_ROLE);

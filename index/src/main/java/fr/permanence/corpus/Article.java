@@ -1,6 +1,9 @@
 package fr.permanence.corpus;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where a passage of the Code du travail comes from.
@@ -31,6 +34,37 @@ public record Article(String number, String legiId, String path, String versionD
       return number.charAt(0) + ". " + number.substring(1);
     }
     return number;
+  }
+
+  /**
+   * Headings the code repeats in every part to say how its rules apply, not what they are about:
+   * since 2016 most subjects are laid out as "Ordre public", "Champ de la négociation collective"
+   * and "Dispositions supplétives", and others end with general, common, penal or application
+   * provisions.
+   */
+  private static final Set<String> STRUCTURAL_HEADINGS = Set.of("ordre public",
+      "champ de la négociation collective", "dispositions supplétives", "dispositions générales",
+      "dispositions communes", "dispositions pénales", "dispositions d'application", "champ d'application",
+      "chapitre unique", "section unique", "principes", "annexes", "dispositions particulières",
+      "dispositions diverses", "dispositions finales", "dispositions transitoires");
+  /** A heading's numbering: "Sous-section 10 :", "Paragraphe 1er :", "Chapitre II :", "Section 3 :". */
+  private static final Pattern NUMBERING = Pattern.compile(
+      "^(?:Partie|Livre|Titre|Chapitre|Section|Sous-section|Paragraphe|Sous-paragraphe)\\s+[^:]{1,20}:\\s*");
+
+  /**
+   * What the article is about, for a member: the nearest heading above it that names a subject,
+   * without its numbering ("Autres cas de recours à l'expertise" rather than "Paragraphe 3 :
+   * …"; "Consultations et informations ponctuelles" rather than "Paragraphe 1er : Ordre public").
+   */
+  public String subject() {
+    String[] levels = path.split(" > ");
+    for (int i = levels.length - 1; i >= 0; i--) {
+      String heading = NUMBERING.matcher(levels[i].strip()).replaceFirst("");
+      if (!heading.isEmpty() && !STRUCTURAL_HEADINGS.contains(heading.toLowerCase(Locale.ROOT))) {
+        return heading;
+      }
+    }
+    return "";
   }
 
   /** The last level of the path, the most telling one for a citation. */

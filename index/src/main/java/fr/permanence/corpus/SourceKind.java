@@ -9,30 +9,42 @@ package fr.permanence.corpus;
  */
 public enum SourceKind {
   /** The union's own documents: PDFs or texts moderators add, quoted with page and section. */
-  DOCUMENT("document", "", 1f, 3),
+  DOCUMENT("document", "", 1f, 3, false),
   /**
    * Articles of the Code du travail. Below the union's documents: their explanation comes first
    * for a general question, the law itself when the question names an article (an exact boost).
    */
-  CODE("code", "code_", 0.7f, 3),
+  CODE("code", "code_", 0.7f, 3, true),
   /**
    * The Ministry of Labour's practical fact sheets: plain-language explanations of everyday
    * labour law, each section citing the articles it explains.
    */
-  FICHE("fiche", "fiche_", 0.6f, 2),
+  FICHE("fiche", "fiche_", 0.6f, 2, false),
   /** A collective agreement (Syntec by default), quoted article by article. */
-  CONVENTION("convention", "conv_", 0.6f, 3);
+  CONVENTION("convention", "conv_", 0.6f, 3, true);
 
   private final String label;
   private final String fieldPrefix;
   private final float weight;
   private final int perSourceInTop;
+  private final boolean askedByName;
 
-  SourceKind(String label, String fieldPrefix, float weight, int perSourceInTop) {
+  SourceKind(String label, String fieldPrefix, float weight, int perSourceInTop, boolean askedByName) {
     this.label = label;
     this.fieldPrefix = fieldPrefix;
     this.weight = weight;
     this.perSourceInTop = perSourceInTop;
+    this.askedByName = askedByName;
+  }
+
+  /**
+   * Whether a question naming a source of this kind by its title ("la convention Syntec", "le
+   * code du travail") asks what that source says, so that its passages lose their weight below
+   * the union's documents. Not for fact sheets, whose titles are topics ("La période d'essai"),
+   * nor for the union's documents, which have full weight already.
+   */
+  public boolean askedByName() {
+    return askedByName;
   }
 
   /** The kind as scripts and files name it: document, code, fiche, convention. */

@@ -42,7 +42,7 @@ final class MatchCheck {
 
   /** The {@link Evidence} that the best of {@code hits} answer question {@code q} of analysed {@code terms}. */
   Evidence measure(IndexSearcher searcher, String q, List<String> terms, List<Hit> hits, int[] docIds,
-      boolean exactArticle) throws IOException {
+      KindWeights weights, boolean exactArticle) throws IOException {
     if (hits.isEmpty()) {
       return Evidence.NONE;
     }
@@ -84,7 +84,7 @@ final class MatchCheck {
       }
     }
     // An article's score was weighed down with its source's weight: compare it on the same scale.
-    double scale = bestKind.weight();
+    double scale = weights.of(bestKind);
     double relative = weight == 0 ? 0 : hits.get(0).score() / (weight * scale);
     boolean workingLife = this.workingLife.mentions(terms);
     return coverage(reader, focusTerms, workingLife, best, java.util.Arrays.copyOf(docIds, Math.min(TOP, hits.size())), relative,

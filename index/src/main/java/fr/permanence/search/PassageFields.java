@@ -17,6 +17,8 @@ import org.apache.lucene.document.TextField;
 
 /** How a passage is stored in a Lucene document, and read back. */
 final class PassageFields {
+  /** Version of the fields below; part of the index fingerprint, bumped when they change. */
+  static final String LAYOUT = "fields-2";
   static final String ID = "id";
   static final String DOC = "doc";
   static final String TITLE = "title";
@@ -70,6 +72,14 @@ final class PassageFields {
     return kind.fieldPrefix() + "text";
   }
 
+  /**
+   * The field holding, for kinds asked by name, the title of a passage's source: indexed only, to
+   * tell whether a question names it (see {@link KindWeights}).
+   */
+  static String name(SourceKind kind) {
+    return kind.fieldPrefix() + "name";
+  }
+
   /** The heading field of {@code kind}'s passages. */
   static String section(SourceKind kind) {
     return kind.fieldPrefix() + "section";
@@ -88,6 +98,9 @@ final class PassageFields {
     d.add(new SortedDocValuesField(KIND, new BytesRef(p.kind().label())));
     d.add(new Field(section(p.kind()), p.section(), LABEL_TYPE));
     d.add(new Field(text(p.kind()), p.text(), TEXT_TYPE));
+    if (p.kind().askedByName()) {
+      d.add(new TextField(name(p.kind()), p.title(), Field.Store.NO));
+    }
     // Only shown: where members read the source, and an agreement's article number.
     if (!p.url().isEmpty()) {
       d.add(new StoredField(URL, p.url()));

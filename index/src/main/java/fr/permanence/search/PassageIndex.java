@@ -44,7 +44,7 @@ public final class PassageIndex implements Closeable {
     try {
       Files.createDirectories(dir);
       PassageIndex index = new PassageIndex(dir, source, FSDirectory.open(dir));
-      if (!source.fingerprint().equals(index.builtFrom())) {
+      if (!index.expected().equals(index.builtFrom())) {
         index.build();
       }
       index.searchers = new SearcherManager(index.directory, null);
@@ -52,6 +52,11 @@ public final class PassageIndex implements Closeable {
     } catch (IOException e) {
       throw new IndexUnavailableException(dir, "cannot open the index", e);
     }
+  }
+
+  /** The fingerprint of the source and of the index layout: a change in either needs a rebuild. */
+  String expected() {
+    return source.fingerprint() + "/" + PassageFields.LAYOUT;
   }
 
   /** The fingerprint the committed index was built from, or "" when there is none. */
@@ -79,7 +84,7 @@ public final class PassageIndex implements Closeable {
   }
 
   private int build() throws IOException {
-    String fingerprint = source.fingerprint();
+    String fingerprint = expected();
     List<Passage> passages = source.passages();
     IndexWriterConfig config = new IndexWriterConfig(new FrenchLegalAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);

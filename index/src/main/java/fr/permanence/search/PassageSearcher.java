@@ -82,7 +82,8 @@ public final class PassageSearcher {
       boolean indexed = searcher.count(new TermQuery(new Term(PassageFields.ARTICLE, ref))) > 0;
       (indexed ? foundArticles : missingReferences).add(ref);
     }
-    Query query = queries.build(q, terms, references);
+    KindWeights weights = KindWeights.of(searcher.getIndexReader(), terms);
+    Query query = queries.build(q, terms, references, weights);
     TopDocs balanced = SourceBalance.rerank(searcher, searcher.search(query, Math.max(limit, CANDIDATES)), limit);
     TopDocs top = CitedArticles.bring(searcher, query, balanced, limit);
     int[] docIds = new int[top.scoreDocs.length];
@@ -96,7 +97,7 @@ public final class PassageSearcher {
     boolean exactArticle = !foundArticles.isEmpty() && !hits.isEmpty()
         && hits.get(0).passage().article() != null
         && foundArticles.contains(hits.get(0).passage().article().number());
-    Evidence evidence = matches.measure(searcher, q, terms, hits, docIds, exactArticle);
+    Evidence evidence = matches.measure(searcher, q, terms, hits, docIds, weights, exactArticle);
     boolean answerable = !hits.isEmpty() && answerability.answerable(evidence);
     return new SearchResult(question, hits, answerable, references, missingReferences,
         hits.isEmpty() ? "no-match" : "", System.nanoTime() - started, evidence);
@@ -112,7 +113,8 @@ public final class PassageSearcher {
         if (top.scoreDocs.length == 0) {
           return "no passage " + passageId;
         }
-        Query query = queries.build(q, Terms.of(indexAnalyzer, q), LegalReferences.find(q));
+        List<String> terms = Terms.of(indexAnalyzer, q);
+        Query query = queries.build(q, terms, LegalReferences.find(q), KindWeights.of(searcher.getIndexReader(), terms));
         return query + "\n" + searcher.explain(query, top.scoreDocs[0].doc);
       } finally {
         searchers.release(searcher);

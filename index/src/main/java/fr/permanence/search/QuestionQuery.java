@@ -46,7 +46,7 @@ final class QuestionQuery {
   }
 
   /** The search query for question {@code q}, its analysed {@code terms} and named articles. */
-  Query build(String q, List<String> terms, List<String> references) {
+  Query build(String q, List<String> terms, List<String> references, KindWeights weights) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     QueryBuilder builder = new SynonymAwareQueryBuilder(queryAnalyzer);
     // The question's own words, and the same with acronyms and synonyms expanded: a passage
@@ -57,7 +57,7 @@ final class QuestionQuery {
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(terms));
     for (SourceKind kind : SourceKind.values()) {
       String text = PassageFields.text(kind);
-      float weight = kind.weight();
+      float weight = weights.of(kind);
       addShould(b, on(text, words), LITERAL_BOOST * weight);
       addShould(b, on(text, expanded), weight);
       // Headings written for readers say what a passage is about, in words an acronym may stand
