@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.0472, -0.9073, -0.1974, -0.3648, -0.1240, -0.2816, 3.7579, -2.3652, 0.9116, -2.9752, -3.7363},
-      -1.3275);
+      new double[] {0.9348, -0.7721, -0.1968, -0.3818, -0.1416, -0.2035, 3.7376, -2.3030, 0.9176, -2.9642, -3.7376},
+      -1.4853);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
