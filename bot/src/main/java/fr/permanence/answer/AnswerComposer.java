@@ -3,6 +3,7 @@ package fr.permanence.answer;
 import fr.permanence.analysis.LegalReferences;
 import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.SourceKind;
 import fr.permanence.search.Hit;
 import fr.permanence.search.SearchResult;
 import java.util.ArrayList;
@@ -17,6 +18,13 @@ import java.util.function.Function;
  * The extractive answer, without any language model: up to three passages, each trimmed to its
  * most relevant sentences, quoted verbatim and followed by its citation; a reminder that this
  * is not legal advice; or an honest "nothing reliable found" that points to a person.
+ *
+ * <p>When a source says it plainly (a fact sheet's section, an article of the code or of the
+ * agreement), its best sentence is the first line; the other quotes follow grouped by kind of
+ * source: what the law says, what the Ministry explains, what the agreement adds, what the
+ * union's documents say.
+ *
+ * <p>Thread-safety: immutable; safe to share.
  */
 public final class AnswerComposer implements Answerer {
   /** Discord rejects longer message content; Matrix and the console accept it too. */
@@ -33,6 +41,11 @@ public final class AnswerComposer implements Answerer {
   static final int SEARCH_LIMIT = 10;
   /** Marks sentences left out between two quoted ones. */
   static final String ELLIPSIS = " […] ";
+  /** The order of the groups of quotes: the law, its plain explanation, the agreement, the union. */
+  static final List<SourceKind> GROUPS =
+      List.of(SourceKind.CODE, SourceKind.FICHE, SourceKind.CONVENTION, SourceKind.DOCUMENT);
+  /** Sources whose best sentence can open an answer: they state rules, in plain or legal words. */
+  static final Set<SourceKind> PLAIN = Set.of(SourceKind.FICHE, SourceKind.CODE, SourceKind.CONVENTION);
 
   private final BiFunction<String, Integer, SearchResult> search;
   private final Function<String, Optional<Passage>> articles;
@@ -67,20 +80,41 @@ public final class AnswerComposer implements Answerer {
     }
     List<Hit> chosen = chosen(result.hits());
     List<String> seeAlso = seeAlso(chosen);
+    Hit leadHit = chosen.stream().filter(h -> PLAIN.contains(h.passage().kind())).findFirst().orElse(null);
+    Quote lead = leadHit == null ? null : quotes(List.of(leadHit), 1).get(0);
+    List<Hit> others = chosen.stream().filter(h -> h != leadHit).toList();
     // Keep as many passages as fit, with fewer sentences each before dropping a passage.
-    for (int count = chosen.size(); count >= 1; count--) {
+    for (int count = others.size(); count >= 0; count--) {
       for (int sentences = 2; sentences >= 1; sentences--) {
-        List<Quote> quotes = quotes(chosen.subList(0, count), sentences);
-        String text = missing + render(quotes, seeAlso);
-        if (text.length() <= MESSAGE_LIMIT) {
-          return new Answer(result.question(), true, text, quotes, seeAlso, "extractive", result);
+        List<Quote> quotes = grouped(quotes(others.subList(0, count), sentences));
+        String text = missing + render(lead, quotes, seeAlso);
+        if (text.length() <= MESSAGE_LIMIT && (lead != null || !quotes.isEmpty())) {
+          return answer(result, text, lead, quotes, seeAlso);
         }
       }
     }
-    List<Quote> one = quotes(chosen.subList(0, 1), 1);
-    int excess = (missing + render(one, seeAlso)).length() - MESSAGE_LIMIT;
-    one = List.of(shorten(one.get(0), excess));
-    return new Answer(result.question(), true, missing + render(one, seeAlso), one, seeAlso, "extractive", result);
+    Quote one = lead != null ? lead : quotes(others.subList(0, 1), 1).get(0);
+    List<Quote> none = List.of();
+    one = shorten(one, (missing + render(one, none, seeAlso)).length() - MESSAGE_LIMIT);
+    return answer(result, missing + render(one, none, seeAlso), one, none, seeAlso);
+  }
+
+  private static Answer answer(SearchResult result, String text, Quote lead, List<Quote> quotes, List<String> seeAlso) {
+    List<Quote> all = new ArrayList<>();
+    if (lead != null) {
+      all.add(lead);
+    }
+    all.addAll(quotes);
+    return new Answer(result.question(), true, text, all, seeAlso, "extractive", result);
+  }
+
+  /** {@code quotes} in the order of {@link #GROUPS}, each group in rank order. */
+  private static List<Quote> grouped(List<Quote> quotes) {
+    List<Quote> grouped = new ArrayList<>(quotes.size());
+    for (SourceKind kind : GROUPS) {
+      quotes.stream().filter(q -> q.citation().kind() == kind).forEach(grouped::add);
+    }
+    return grouped;
   }
 
   private Answer refusal(SearchResult result, String text) {
@@ -149,7 +183,9 @@ public final class AnswerComposer implements Answerer {
       if (h.passage().article() != null) {
         continue;
       }
-      for (String ref : LegalReferences.find(h.passage().text())) {
+      List<String> refs = new ArrayList<>(LegalReferences.find(h.passage().text()));
+      refs.addAll(h.passage().cites()); // a fact sheet's section lists the articles it explains
+      for (String ref : refs) {
         if (offered.size() < MAX_SEE_ALSO && !quoted.contains(ref) && articles.apply(ref).isPresent()) {
           offered.add(ref);
         }
@@ -158,12 +194,20 @@ public final class AnswerComposer implements Answerer {
     return List.copyOf(offered);
   }
 
-  private String render(List<Quote> quotes, List<String> seeAlso) {
-    StringBuilder out = new StringBuilder(Messages.INTRO);
-    int n = 1;
+  private String render(Quote lead, List<Quote> quotes, List<String> seeAlso) {
+    StringBuilder out = new StringBuilder();
+    if (lead != null) {
+      out.append("« ").append(lead.text()).append(" »\n— ").append(Messages.source(lead.citation()));
+    } else {
+      out.append(Messages.INTRO);
+    }
+    SourceKind group = null;
     for (Quote q : quotes) {
-      out.append("\n\n").append(n++).append(". « ").append(q.text()).append(" »\n   — ")
-          .append(Messages.source(q.citation()));
+      if (q.citation().kind() != group) {
+        group = q.citation().kind();
+        out.append("\n\n").append(Messages.heading(group));
+      }
+      out.append("\n• « ").append(q.text()).append(" »\n  — ").append(Messages.source(q.citation()));
     }
     if (!seeAlso.isEmpty()) {
       out.append("\n\n").append(Messages.seeAlso(seeAlso, articles));

@@ -36,6 +36,16 @@ public final class Messages {
     return (subject.isEmpty() ? "" : " — " + subject) + (p.url().isEmpty() ? "" : " " + p.url());
   }
 
+  /** The heading of a group of quotes from sources of {@code kind}. */
+  static String heading(SourceKind kind) {
+    return switch (kind) {
+      case CODE -> "Ce que dit la loi :";
+      case FICHE -> "Ce qu'explique le ministère du Travail :";
+      case CONVENTION -> "Ce qu'ajoute la convention collective :";
+      case DOCUMENT -> "Ce que disent les documents du syndicat :";
+    };
+  }
+
   static String disclaimer(String contact) {
     return "ℹ️ Information syndicale, pas un avis juridique. Pour votre situation, contactez " + contact + ".";
   }

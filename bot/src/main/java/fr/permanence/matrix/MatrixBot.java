@@ -138,9 +138,11 @@ public final class MatrixBot implements AutoCloseable {
     if (eventId.isEmpty() || memory.handled(eventId)) {
       return; // handled in an earlier attempt at this batch, or before a restart
     }
+    boolean[] forTheBot = {false};
     boolean done = isolated("event " + eventId + " in " + roomId, () -> {
       Optional<MatrixMessages.Translated> asked = translate(roomId, event);
       if (asked.isPresent()) {
+        forTheBot[0] = true;
         try {
           act(roomId, event, asked.get());
         } catch (IOException | InterruptedException e) {
@@ -158,7 +160,8 @@ public final class MatrixBot implements AutoCloseable {
         }
       }
     });
-    if (done) {
+    if (done && forTheBot[0]) {
+      // Chatter between members is not remembered: seeing it again costs nothing, writing would.
       memory.markHandled(eventId);
       memory.save();
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.SourceKind;
 import fr.permanence.search.Hit;
 import fr.permanence.search.SearchResult;
 import java.util.List;
@@ -44,9 +45,10 @@ class AnswerComposerTest {
     assertEquals("""
         Voici ce que disent nos textes :
 
-        1. « […] Le CSE est informé et consulté (art. L. 2312-8). Dans ce cadre, le CSE peut faire appel à un \
+        Ce que disent les documents du syndicat :
+        • « […] Le CSE est informé et consulté (art. L. 2312-8). Dans ce cadre, le CSE peut faire appel à un \
         expert habilité (art. L. 2315-94). […] »
-           — CNR Numérique (2023), p. 74, « Le cadre légal » [cnr#p74-aa63b5]
+          — CNR Numérique (2023), p. 74, « Le cadre légal » [cnr#p74-aa63b5]
 
         Voir aussi : art. L. 2315-94 — Autres cas de recours à l'expertise \
         https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043975185
@@ -104,5 +106,49 @@ class AnswerComposerTest {
     assertTrue(answer.text().length() <= AnswerComposer.MESSAGE_LIMIT, "length " + answer.text().length());
     assertFalse(answer.quotes().isEmpty());
     assertTrue(answer.text().contains("[cnr#p1-abcdef]"), "the citation survives the trimming");
+  }
+
+  @Test
+  void thePlainSentenceFirstThenTheQuotesGroupedByKindOfSource() {
+    Passage fiche = new Passage("fiche#la-periode-dessai/duree", "fiches-travail", "La période d'essai", 0,
+        "Quelle est la durée de la période d'essai ?", "La période d'essai d'un cadre dure 4 mois au plus. Elle peut "
+            + "être renouvelée une fois.", 0, 95, null, SourceKind.FICHE,
+        "https://code.travail.gouv.fr/fiche-ministere-travail/la-periode-dessai#duree", "", List.of("L1221-21"));
+    Article l1221_19 = new Article("L1221-19", "LEGIARTI000019071113",
+        "Partie législative > Chapitre Ier : Formation du contrat de travail > Section 4 : Période d'essai", "2008-06-27",
+        "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000019071113");
+    Passage code = new Passage("cdt#L1221-19", "code-du-travail", "Code du travail", 0, "Section 4 : Période d'essai",
+        "Le contrat de travail à durée indéterminée peut comporter une période d'essai dont la durée maximale est : "
+            + "3° Pour les cadres, de quatre mois.", 0, 120, l1221_19);
+    Passage syntec = new Passage("ccn1486#KALIARTI000047513825", "convention-1486",
+        "Convention collective Syntec (IDCC 1486)", 0, "Période d'essai", "Pour les cadres, la période d'essai est de "
+            + "4 mois. Elle peut être renouvelée une fois.", 0, 90, null, SourceKind.CONVENTION,
+        "https://www.legifrance.gouv.fr/conv_coll/id/KALIARTI000047513825", "art. 3.4", List.of());
+    List<Hit> hits = List.of(
+        new Hit(syntec, 10f, List.of("Pour les cadres, la période d'essai est de 4 mois.")),
+        new Hit(fiche, 9f, List.of("La période d'essai d'un cadre dure 4 mois au plus.")),
+        new Hit(code, 8f, List.of(code.text())),
+        new Hit(CNR, 7f, List.of("Premier point.")));
+    Answer answer = composer(result(true, hits)).answer("période d'essai cadre syntec");
+    assertEquals("""
+        « Pour les cadres, la période d'essai est de 4 mois. […] »
+        — Convention collective Syntec (IDCC 1486), art. 3.4 (Période d'essai) \
+        https://www.legifrance.gouv.fr/conv_coll/id/KALIARTI000047513825
+
+        Ce que dit la loi :
+        • « Le contrat de travail à durée indéterminée peut comporter une période d'essai dont la durée maximale \
+        est : 3° Pour les cadres, de quatre mois. »
+          — Code du travail, art. L. 1221-19 (Période d'essai) \
+        https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000019071113
+
+        Ce qu'explique le ministère du Travail :
+        • « La période d'essai d'un cadre dure 4 mois au plus. […] »
+          — Fiche du ministère du Travail « La période d'essai », « Quelle est la durée de la période d'essai ? » \
+        https://code.travail.gouv.fr/fiche-ministere-travail/la-periode-dessai#duree
+
+        ℹ️ Information syndicale, pas un avis juridique. Pour votre situation, contactez \
+        la permanence de l'UL (01 23 45 67 89).""", answer.text());
+    assertEquals(List.of("ccn1486#KALIARTI000047513825", "cdt#L1221-19", "fiche#la-periode-dessai/duree"),
+        answer.quotes().stream().map(q -> q.citation().passageId()).toList());
   }
 }

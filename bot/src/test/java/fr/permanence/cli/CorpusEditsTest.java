@@ -119,6 +119,20 @@ class CorpusEditsTest {
   }
 
   @Test
+  void replacesADocumentsTextAndArchivesTheOldOne() throws Exception {
+    Path text = Files.writeString(files.resolve("guide-2026.md"), "# Le CSE\n\nLe comité social et économique "
+        + "peut recourir à un expert habilité pour l'introduction de nouvelles technologies.\n");
+    assertEquals(0, run("", "corpus", "remplacer", "guide", text.toString()));
+    assertTrue(out().startsWith("Le texte de « Guide des élus » (guide) est remplacé : 1 passage. Empreinte SHA-256 : "),
+        out());
+    try (Permanence core = Permanence.open(Settings.from(Map.of(), Settings.installationHome(), data))) {
+      assertTrue(core.searcher().all().stream().anyMatch(p -> p.text().contains("expert habilité")));
+    }
+    assertEquals(0, run("", "corpus", "historique"));
+    assertTrue(out().contains(" : remplacement de guide (archive guide-"), out());
+  }
+
+  @Test
   void refusesWhatCannotBeAddedWithTheReasonAndStatusOne() throws Exception {
     assertEquals(1, run("", "corpus", "ajouter", files.resolve("absent.pdf").toString(), "--titre", "Absent"));
     assertEquals("permanence: Je ne trouve pas le fichier « " + files.resolve("absent.pdf") + " » (ou je ne peux pas "
