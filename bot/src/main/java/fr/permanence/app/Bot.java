@@ -3,19 +3,17 @@ package fr.permanence.app;
 import fr.permanence.answer.Answerer;
 import fr.permanence.conversation.ConversationService;
 import fr.permanence.conversation.ConversationSettings;
-import fr.permanence.files.DataFolder;
+import fr.permanence.corpus.UnreadableDocumentException;
 import fr.permanence.llm.LlmStartup;
 import fr.permanence.log.LogOptions;
 import fr.permanence.log.QuestionLog;
 import fr.permanence.moderation.UploadPolicy;
 import fr.permanence.report.ReportGenerator;
+import fr.permanence.search.IndexUnavailableException;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -25,9 +23,6 @@ import java.util.function.Consumer;
  * the trainers' reports and the moderators' corpus management, behind one conversation core.
  */
 public final class Bot implements Closeable {
-  /** Trainers read dates in the union's time zone. */
-  static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-
   private final Permanence core;
   private final QuestionLog log;
   private final Moderation moderation;
@@ -52,33 +47,39 @@ public final class Bot implements Closeable {
   public static Bot open(Settings settings, long maxUploadBytes, Map<String, String> env, Path llmConfig,
       Consumer<String> out, Consumer<String> warnings) throws IOException {
     Settings served = seedCorpus(settings);
-    Permanence core = Permanence.open(served);
+    Permanence core = openCore(served);
     QuestionLog log = QuestionLog.open(served.dataDir(), LogOptions.defaults());
     Clock clock = Clock.systemUTC();
-    Moderation moderation = Moderation.open(new DataFolder(served.dataDir()), served.corpusDir(),
+    Moderation moderation = Moderation.open(served.data(), served.corpusDir(),
         new UploadPolicy(maxUploadBytes), () -> core.index().rebuild(), clock);
     Answerer answerer = LlmStartup.choose(core.composer(), env, llmConfig, out, warnings);
     QuestionRecords records = new QuestionRecords(log, clock);
     ConversationService conversation = new ConversationService(answerer, id -> core.searcher().passage(id),
         number -> core.searcher().article(number), records,
-        new LogReports(new ReportGenerator(served.dataDir(), clock, ZONE)), new ModeratedCorpus(moderation),
-        ConversationSettings.defaults(served.contact()), clock);
+        new LogReports(new ReportGenerator(served.dataDir(), clock, served.zone())), new ModeratedCorpus(moderation),
+        ConversationSettings.defaults(served.contact(), served.zone()), clock);
     return new Bot(core, log, moderation, conversation, records);
   }
 
-  /** Copies the default corpus into the data folder when moderators have none there yet. */
-  public static Settings seedCorpus(Settings settings) throws IOException {
-    Path moderated = settings.dataDir().resolve("corpus");
-    if (!Files.isRegularFile(moderated.resolve(fr.permanence.corpus.Corpus.MANIFEST))) {
-      Path source = settings.home().resolve("corpus");
-      Path staging = Files.createDirectories(settings.dataDir()).resolve("corpus.seeding");
-      if (Files.exists(staging)) {
-        Folders.delete(staging); // left by a start that crashed mid-copy
-      }
-      Folders.copy(source, staging);
-      // The copy appears whole or not at all: a crash mid-copy leaves only the staging folder.
-      Files.move(staging, moderated, StandardCopyOption.ATOMIC_MOVE);
+  /**
+   * The core, or a {@link StartupFailure} of the right class: an index another process keeps
+   * busy, or a disk error, may pass (transient); an unreadable corpus needs a person (configuration).
+   */
+  private static Permanence openCore(Settings settings) throws IOException {
+    try {
+      return Permanence.open(settings);
+    } catch (IndexUnavailableException e) {
+      throw StartupFailure.transientFailure("L'index de recherche est indisponible pour l'instant (" + e.getMessage()
+          + ") : réessayez dans une minute.", e);
+    } catch (UnreadableDocumentException e) {
+      throw StartupFailure.configuration("Le corpus est illisible (" + e.getMessage() + ") : corrigez ou retirez le "
+          + "fichier en cause, puis relancez.", e);
     }
+  }
+
+  /** The settings serving the data folder's corpus, seeded from the default corpus on first need. */
+  public static Settings seedCorpus(Settings settings) throws IOException {
+    Path moderated = CorpusSeed.seed(settings.data(), settings.defaultCorpus());
     return settings.with(settings.dataDir(), moderated);
   }
 

@@ -1,5 +1,6 @@
 package fr.permanence.app;
 
+import fr.permanence.files.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,16 +12,20 @@ import java.util.stream.Stream;
 public final class Folders {
   private Folders() {}
 
-  /** Copies {@code from} and everything below it to {@code to}; returns {@code to}. */
+  /**
+   * Copies {@code from} and everything below it to {@code to}, every copy readable by its owner
+   * only (copies land in the data folder); returns {@code to}.
+   */
   public static Path copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path f : (Iterable<Path>) files::iterator) {
         Path target = to.resolve(from.relativize(f).toString());
         if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
+          OwnerOnly.createDirectories(target);
         } else {
           Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        OwnerOnly.restrict(target);
       }
     }
     return to;

@@ -2,6 +2,7 @@ package fr.permanence.app;
 
 import fr.permanence.analysis.Synonyms;
 import fr.permanence.answer.AnswerComposer;
+import fr.permanence.files.OwnerOnly;
 import fr.permanence.sources.CorpusSource;
 import fr.permanence.search.Answerability;
 import fr.permanence.search.PassageIndex;
@@ -27,6 +28,9 @@ public final class Permanence implements Closeable {
 
   /** Opens everything; builds the index first when it is missing or the corpus changed. */
   public static Permanence open(Settings settings) throws IOException {
+    // The data folder reveals union membership: owner-only, even when an older version made it readable.
+    OwnerOnly.createDirectories(settings.dataDir());
+    OwnerOnly.restrict(settings.dataDir());
     PassageIndex index = PassageIndex.open(settings.indexDir(), new CorpusSource(settings.corpusDir()));
     SynonymMap synonyms = Files.exists(settings.synonyms()) ? Synonyms.read(settings.synonyms()) : Synonyms.none();
     PassageSearcher searcher = new PassageSearcher(index.searchers(), synonyms, Answerability.DEFAULT);

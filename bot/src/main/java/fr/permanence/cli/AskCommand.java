@@ -4,7 +4,6 @@ import fr.permanence.app.Bot;
 import fr.permanence.conversation.Command;
 import fr.permanence.conversation.Incoming;
 import fr.permanence.conversation.Platform;
-import fr.permanence.moderation.UploadPolicy;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
@@ -25,7 +24,7 @@ final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Bot bot = Bot.open(main.settings(), UploadPolicy.DEFAULT_MAX_BYTES, System.getenv(), llmConfig,
+    try (Bot bot = Bot.open(main.settings(), main.settings().maxUploadBytes(), System.getenv(), llmConfig,
         System.err::println, System.err::println)) {
       bot.conversation().handle(Incoming.of(Platform.CONSOLE, "console", Main.consoleUser(), Command.ASK,
           String.join(" ", words))).ifPresent(reply -> {

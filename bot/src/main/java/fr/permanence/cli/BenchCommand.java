@@ -52,6 +52,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-llm", description = "Ne mesure pas le mode LLM.")
   boolean noLlm;
 
+  @Option(names = "--start-runs", description = "Démarrages mesurés de ./permanence ask, face à java -version "
+      + "(défaut : ${DEFAULT-VALUE} ; 0 : pas de mesure).")
+  int startRuns = 5;
+
   @Override
   public Integer call() throws Exception {
     Settings settings = main.settings();
@@ -70,6 +74,11 @@ final class BenchCommand implements Callable<Integer> {
       if (logQuestions > 0) {
         Path logDir = Files.createDirectories(tmp.resolve("log"));
         System.out.println(LogBenchmark.run(logDir, logQuestions).describe());
+      }
+      if (startRuns > 0) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        System.out.println(new StartBenchmark(settings.home().resolve("permanence"), java, tmp.resolve("start"),
+            startRuns).run().summary());
       }
     } finally {
       Folders.delete(tmp);

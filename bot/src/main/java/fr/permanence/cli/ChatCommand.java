@@ -30,12 +30,12 @@ final class ChatCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = main.settings();
-    DataFolder data = new DataFolder(settings.dataDir());
+    DataFolder data = settings.data();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (Bot bot = Bot.open(settings, UploadPolicy.DEFAULT_MAX_BYTES, System.getenv(), llmConfig, out::println,
+    try (Bot bot = Bot.open(settings, settings.maxUploadBytes(), System.getenv(), llmConfig, out::println,
             System.err::println);
         ConsoleChat chat = ConsoleChat.system(data.consoleHistory())) {
-      chat.run(c -> new ConsoleSession(bot.conversation(), UploadPolicy.defaults(), data.reports(),
+      chat.run(c -> new ConsoleSession(bot.conversation(), new UploadPolicy(settings.maxUploadBytes()), data.reports(),
           Main.consoleUser(), c.writer(), c, Clock.systemUTC()));
     }
     return 0;

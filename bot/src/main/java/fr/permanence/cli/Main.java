@@ -10,19 +10,19 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** The {@code ./permanence} command line. */
 @Command(
     name = "permanence",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT, // --help and --version on every subcommand
     version = "Permanence 0.1",
     description = "Assistant de la permanence juridique : réponses citant les textes du syndicat et le Code du travail.",
     subcommands = {
-      AskCommand.class, ChatCommand.class, SearchCommand.class, CalibrateCommand.class, IndexCommand.class, CorpusCommand.class, LexiconCommand.class, BenchCommand.class,
+      AskCommand.class, ChatCommand.class, SearchCommand.class, CalibrateCommand.class, IndexCommand.class, CorpusCommand.class, LexiconCommand.class, EvalCommand.class, BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -62,26 +62,39 @@ public final class Main implements Runnable {
   /** Runs the command line and returns its exit code; errors are shown as one French line. */
   public static int run(String... args) {
     Main main = new Main();
-    CommandLine cli = new CommandLine(main);
     try (LazyLog logs = new LazyLog(() -> main.settings().dataDir())) {
-      cli.addSubcommand(new ReportCommand(
-          () -> new ReportGenerator(main.settings().dataDir(), Clock.systemUTC(), ZoneId.of("Europe/Paris"))));
-      cli.addSubcommand(new ForgetCommand(logs, consoleUser()));
-      cli.addSubcommand(new FeedbackCommand(logs, "console", consoleUser()));
-      cli.addSubcommand(new ServeCommand(config -> serve(main, config), System.getenv(),
-          Settings.installationHome().resolve("data")));
-      return execute(cli, args);
+      return execute(commandLine(main, logs), args);
     }
   }
 
-  /** The bot behind {@code serve}, with the data folder and contact line of its configuration. */
+  /** The whole command tree of {@code main}; the commands that log use {@code logs}. */
+  static CommandLine commandLine(Main main, LazyLog logs) {
+    CommandLine cli = new CommandLine(main);
+    cli.addSubcommand(new ReportCommand(
+        () -> new ReportGenerator(main.settings().dataDir(), Clock.systemUTC(), main.settings().zone())));
+    cli.addSubcommand(new ForgetCommand(logs, consoleUser()));
+    cli.addSubcommand(new FeedbackCommand(logs, "console", consoleUser()));
+    cli.addSubcommand(new ServeCommand(config -> serve(main, config), System.getenv(),
+        Settings.installationHome().resolve("data")));
+    return cli;
+  }
+
+  /**
+   * The bot behind {@code serve}: the run's settings, with the data folder, contact line and
+   * upload limit of its configuration file unless the command line or the environment said
+   * otherwise ({@code --data} wins over everything).
+   */
   private static ServeCommand.Opened serve(Main main, ServeConfig config) throws IOException {
-    Settings base = main.settings();
-    Settings settings = new Settings(base.home(), config.dataDir(), base.corpusDir(), base.synonyms(),
-        config.contact().isBlank() ? base.contact() : config.contact());
-    Bot bot = Bot.open(settings, config.maxUploadBytes(), System.getenv(), null, System.out::println,
+    Settings settings = servedSettings(main.settings(), main.data != null, config);
+    Bot bot = Bot.open(settings, settings.maxUploadBytes(), System.getenv(), null, System.out::println,
         System.err::println);
     return new ServeCommand.Opened(bot.conversation(), bot);
+  }
+
+  /** {@code base} with the data folder, contact line and upload limit of {@code config}, unless {@code --data} was given. */
+  static Settings servedSettings(Settings base, boolean dataGiven, ServeConfig config) {
+    Settings served = dataGiven ? base : Settings.from(System.getenv(), base.home(), config.dataDir());
+    return served.with(config.contact().isBlank() ? base.contact() : config.contact(), config.maxUploadBytes());
   }
 
   private static int execute(CommandLine cli, String... args) {

@@ -40,10 +40,15 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "QUESTION")
   String[] words;
 
-  private final ObjectMapper json = new ObjectMapper();
+  /**
+   * Made when the command runs, not when the command line is built: every other command would
+   * otherwise pay Jackson's start-up too.
+   */
+  private ObjectMapper json;
 
   @Override
   public Integer call() throws Exception {
+    json = new ObjectMapper();
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     try (Permanence bot = main.open()) {
       if (!jsonl) {

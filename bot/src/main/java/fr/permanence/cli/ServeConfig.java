@@ -1,6 +1,7 @@
 package fr.permanence.cli;
 
 import fr.permanence.discord.DiscordSettings;
+import fr.permanence.files.DataFolder;
 import fr.permanence.matrix.MatrixRoles;
 import fr.permanence.matrix.MatrixSettings;
 import fr.permanence.moderation.UploadPolicy;
@@ -83,7 +84,7 @@ public record ServeConfig(
       String moderator = v.get("PERMANENCE_DISCORD_MODERATOR_ROLE").orElse("");
       URI api = v.get("PERMANENCE_DISCORD_API").map(s -> address(s, "PERMANENCE_DISCORD_API", "https://discord.com/api/v10/"))
           .orElse(DiscordSettings.DEFAULT_API);
-      discord = Optional.of(new DiscordSettings(token.get(), trainer, moderator, data.resolve("uploads"), maxUpload, api,
+      discord = Optional.of(new DiscordSettings(token.get(), trainer, moderator, new DataFolder(data).uploads(), maxUpload, api,
           DiscordSettings.DEFAULT_READY_TIMEOUT));
       notes.add("Discord : activé." + (trainer.isEmpty() || moderator.isEmpty()
           ? " Sans PERMANENCE_DISCORD_TRAINER_ROLE / PERMANENCE_DISCORD_MODERATOR_ROLE, seuls les administrateurs du "

@@ -28,9 +28,8 @@ public record ConversationSettings(
     Objects.requireNonNull(zone, "zone");
   }
 
-  /** The defaults with {@code contact}. */
-  public static ConversationSettings defaults(String contact) {
-    return new ConversationSettings(contact, DEFAULT_MAX_INPUT_CHARS, DEFAULT_MESSAGES_PER_WINDOW, DEFAULT_WINDOW,
-        ZoneId.of("Europe/Paris"));
+  /** The defaults with {@code contact}, showing dates in {@code zone}. */
+  public static ConversationSettings defaults(String contact, ZoneId zone) {
+    return new ConversationSettings(contact, DEFAULT_MAX_INPUT_CHARS, DEFAULT_MESSAGES_PER_WINDOW, DEFAULT_WINDOW, zone);
   }
 }

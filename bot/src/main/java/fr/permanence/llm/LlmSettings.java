@@ -1,5 +1,6 @@
 package fr.permanence.llm;
 
+import fr.permanence.answer.AnswerComposer;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -72,8 +73,8 @@ public record LlmSettings(
   static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 5;
   /** A 7-12B model on a CPU writes a 150-word answer in 20-50 s; beyond a minute members give up. */
   static final int DEFAULT_ANSWER_TIMEOUT_SECONDS = 60;
-  /** Discord's message limit, the strictest of the platforms the bot serves. */
-  public static final int DEFAULT_MAX_ANSWER_CHARS = 2000;
+  /** The answers' message limit, the strictest of the platforms the bot serves. */
+  public static final int DEFAULT_MAX_ANSWER_CHARS = AnswerComposer.MESSAGE_LIMIT;
   /** Below this, a cited sentence plus its sources line no longer fit. */
   static final int MIN_ANSWER_CHARS = 300;
 

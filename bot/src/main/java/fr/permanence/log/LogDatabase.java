@@ -1,5 +1,6 @@
 package fr.permanence.log;
 
+import fr.permanence.files.DataFolder;
 import fr.permanence.files.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,10 +13,10 @@ import java.time.Duration;
 
 /** Opens connections to the log's SQLite file with the settings every connection needs. */
 public final class LogDatabase {
-  /** The log's file name inside the data directory. */
-  public static final String FILE_NAME = "questions.db";
-  /** The pseudonym secret's file name inside the data directory. */
-  public static final String SECRET_FILE_NAME = "questions.key";
+  /** The log's file name inside the data directory (named in {@link DataFolder}). */
+  public static final String FILE_NAME = DataFolder.QUESTION_LOG;
+  /** The pseudonym secret's file name inside the data directory (named in {@link DataFolder}). */
+  public static final String SECRET_FILE_NAME = DataFolder.QUESTION_KEY;
 
   private LogDatabase() {}
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.app.ModeratedCorpus;
 import fr.permanence.app.Moderation;
+import fr.permanence.app.Settings;
 import fr.permanence.files.DataFolder;
 import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
@@ -49,7 +50,7 @@ class ConversationServiceTest {
           public String report() {
             return "# Rapport\n\n" + String.join("\n", members.lines);
           }
-        }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT), clock);
+        }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE), clock);
   }
 
   @AfterEach
@@ -261,6 +262,21 @@ class ConversationServiceTest {
   }
 
   @Test
+  void aHostileFileGetsAFrenchRefusalNeverAnError() throws IOException {
+    Set<Role> moderator = Set.of(Role.MEMBER, Role.MODERATOR);
+    Path upload = Files.writeString(tmp.resolve("upload"), ">".repeat(60_000)
+        + " Le comité social et économique est consulté sur l'introduction de l'IA.");
+
+    Reply refused = handle(as(moderator, Command.CORPUS_ADD, "", Map.of(),
+        new Attachment("piege.md", Files.size(upload), upload)));
+
+    assertEquals("« piege.md » imbrique des citations ou des listes sur 60000 niveaux, au-delà de la limite de 100 : "
+        + "ce n'est pas un document à citer. Envoyez le texte sans cette imbrication.", refused.text());
+    assertEquals(1, corpus.editor().list().size());
+    assertEquals(0, rebuilds.get());
+  }
+
+  @Test
   void moderatorsManageTheCorpus() throws IOException {
     Set<Role> moderator = Set.of(Role.MEMBER, Role.MODERATOR);
     Path upload = Files.writeString(tmp.resolve("upload"), "Le télétravail est mis en place par un accord collectif "
@@ -351,7 +367,7 @@ class ConversationServiceTest {
       public String report() {
         return "";
       }
-    }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT), clock);
+    }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE), clock);
     assertEquals("Désolé, une erreur m'empêche de répondre pour l'instant. Réessayez plus tard, ou contactez la "
         + "permanence : " + CONTACT, broken.handle(member(Command.ASK, "Le CSE ?")).orElseThrow().text());
   }

@@ -3,6 +3,7 @@ package fr.permanence.conversation;
 import fr.permanence.answer.Answerer;
 import fr.permanence.app.ModeratedCorpus;
 import fr.permanence.app.Moderation;
+import fr.permanence.app.Settings;
 import fr.permanence.files.DataFolder;
 import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
@@ -51,6 +52,6 @@ public final class TestServices {
           public String report() {
             return "# Rapport\n\n" + String.join("\n", members.lines);
           }
-        }, new ModeratedCorpus(corpus), ConversationSettings.defaults("permanence@union.example"), clock);
+        }, new ModeratedCorpus(corpus), ConversationSettings.defaults("permanence@union.example", Settings.ZONE), clock);
   }
 }

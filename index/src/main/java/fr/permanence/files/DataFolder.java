@@ -13,6 +13,11 @@ import java.util.Objects;
  * @param root the data folder, absolute
  */
 public record DataFolder(Path root) {
+  /** The question log's file name, for code that names its companions ("-wal", "-shm"). */
+  public static final String QUESTION_LOG = "questions.db";
+  /** The pseudonym secret's file name. */
+  public static final String QUESTION_KEY = "questions.key";
+
   public DataFolder {
     root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
   }
@@ -54,12 +59,12 @@ public record DataFolder(Path root) {
 
   /** The question log (SQLite). */
   public Path questionLog() {
-    return root.resolve("questions.db");
+    return root.resolve(QUESTION_LOG);
   }
 
   /** The secret that pseudonymises members in the question log. */
   public Path questionKey() {
-    return root.resolve("questions.key");
+    return root.resolve(QUESTION_KEY);
   }
 
   /** The lines typed at the console, for its history (they may be questions: owner-only). */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import fr.permanence.analysis.Terms;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -23,16 +22,15 @@ final class MatchCheck {
   /** Share of the union's passages above which a name is common: 2 %, about ten passages by default. */
   private static final double COMMON_NAME_SHARE = 0.02;
 
-  private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
+
   private final WorkingLife workingLife;
 
   /**
-   * @param indexAnalyzer the analysis of indexed text, for the words of the question's focus
+   * @param indexAnalyzer the analysis of indexed text, for the words of working life
    * @param queryAnalyzer the question analysis with synonyms, which gives a name's other forms
    */
   MatchCheck(Analyzer indexAnalyzer, Analyzer queryAnalyzer) {
-    this.indexAnalyzer = indexAnalyzer;
     this.queryAnalyzer = queryAnalyzer;
     this.workingLife = new WorkingLife(indexAnalyzer);
   }
@@ -40,16 +38,21 @@ final class MatchCheck {
   /** Passages whose words together count for {@link Evidence#topCoverage()}. */
   private static final int TOP = 3;
 
-  /** The {@link Evidence} that the best of {@code hits} answer question {@code q} of analysed {@code terms}. */
-  Evidence measure(IndexSearcher searcher, String q, List<String> terms, List<Hit> hits, int[] docIds,
-      KindWeights weights, boolean exactArticle) throws IOException {
+  /**
+   * How well the best passages match what is asked: the best passage's score for the question's
+   * focus relative to the focus's weight (the sum of the idf of its words, which bounds what a
+   * passage can score per word), and the named things (names, acronyms, years) of the focus that
+   * the quoted passages never mention. The context of a situation-rich question (a tool, a company,
+   * a city, the hours worked) describes the situation: it is neither weight to match nor evidence
+   * to look for.
+   *
+   * @param focusScore the best passage's score for the focus alone (its score when there is no context)
+   */
+  Evidence measure(IndexSearcher searcher, QuestionFocus question, double focusScore, List<Hit> hits, int[] docIds,
+      KindWeights weights, boolean exactArticle)
+      throws IOException {
     if (hits.isEmpty()) {
       return Evidence.NONE;
-    }
-    String focus = QuestionFocus.of(q);
-    List<String> focusTerms = focus.equals(q) ? terms : Terms.of(indexAnalyzer, focus);
-    if (focusTerms.isEmpty()) {
-      focusTerms = terms;
     }
     var reader = searcher.getIndexReader();
     // The question's weight is counted in the field of the best passage's source.
@@ -57,9 +60,8 @@ final class MatchCheck {
     String field = PassageFields.text(bestKind);
     int docs = Math.max(1, reader.getDocCount(field));
     double weight = 0;
-    for (String term : new LinkedHashSet<>(terms)) {
-      int df = reader.docFreq(new Term(field, term));
-      weight += Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+    for (String term : question.focusTerms()) {
+      weight += idf(reader, field, docs, term);
     }
     int[] best = {docIds[0]};
     int[] quoted = java.util.Arrays.copyOf(docIds, Math.min(SentencePicker.HIGHLIGHTED_HITS, hits.size()));
@@ -67,7 +69,7 @@ final class MatchCheck {
     // A name the union's documents mention often (CSE, CGT, IA) is the topic, not a detail: only
     // rarer names (Syntec, Atos, Numeum), and years, must be in what is quoted.
     int common = (int) Math.ceil(COMMON_NAME_SHARE * reader.getDocCount(PassageFields.TEXT));
-    for (String name : QuestionNames.find(focus)) {
+    for (String name : QuestionNames.find(question.focus())) {
       List<List<String>> forms = nameForms(name);
       if (!QuestionNames.isYear(name)
           && forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))) {
@@ -85,10 +87,19 @@ final class MatchCheck {
     }
     // An article's score was weighed down with its source's weight: compare it on the same scale.
     double scale = weights.of(bestKind);
-    double relative = weight == 0 ? 0 : hits.get(0).score() / (weight * scale);
-    boolean workingLife = this.workingLife.mentions(terms);
-    return coverage(reader, focusTerms, workingLife, best, java.util.Arrays.copyOf(docIds, Math.min(TOP, hits.size())), relative,
-        missingNames, QuestionFocus.asksForAPerson(focus), exactArticle);
+    double relative = weight == 0 ? 0 : focusScore / (weight * scale);
+    List<String> allTerms = new ArrayList<>(question.focusTerms());
+    allTerms.addAll(question.contextTerms());
+    return coverage(reader, question.focusTerms(), workingLife.mentions(allTerms), best,
+        java.util.Arrays.copyOf(docIds, Math.min(TOP, hits.size())), relative, missingNames,
+        QuestionFocus.asksForAPerson(question.focus()), exactArticle);
+  }
+
+  /** BM25's idf of {@code term} in {@code field}. */
+  private static double idf(org.apache.lucene.index.IndexReader reader, String field, int docs, String term)
+      throws IOException {
+    int df = reader.docFreq(new Term(field, term));
+    return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
   }
 
   /** The coverage evidence: which of the question's words, weighted by idf, the best passages contain. */
@@ -170,8 +181,7 @@ final class MatchCheck {
 
   /**
    * The ways of writing a name, each as its list of terms: itself and its synonyms ("ANI" or
-   * "accord national interprofessionnel"). A name passed over by analysis (an acronym that is
-   * also a French stop word, like "AI") keeps its lowercase form, which no passage contains.
+   * "accord national interprofessionnel"). A name passed over by analysis keeps its lowercase form.
    */
   private List<List<String>> nameForms(String name) {
     List<List<String>> forms = new ArrayList<>();

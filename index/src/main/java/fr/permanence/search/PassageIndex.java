@@ -1,22 +1,24 @@
 package fr.permanence.search;
 
+import fr.permanence.analysis.FrenchLegalAnalyzer;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.PassageSource;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import fr.permanence.analysis.FrenchLegalAnalyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene index of passages in a folder on disk. It is built on first use and rebuilt when
@@ -25,8 +27,17 @@ import fr.permanence.analysis.FrenchLegalAnalyzer;
  * last committed index intact.
  */
 public final class PassageIndex implements Closeable {
+  private static final Logger LOG = LoggerFactory.getLogger(PassageIndex.class);
+
   /** Commit user-data key holding the fingerprint of the source the index was built from. */
   static final String FINGERPRINT = "fingerprint";
+  /**
+   * Longest wait at start for another process's first build: the whole Code du travail builds
+   * in well under a minute on two cores.
+   */
+  static final Duration BUILD_WAIT = Duration.ofMinutes(2);
+  /** How often a start waiting for another process's build looks again. */
+  private static final Duration LOCK_POLL = Duration.ofMillis(200);
 
   private final Path dir;
   private final PassageSource source;
@@ -39,18 +50,38 @@ public final class PassageIndex implements Closeable {
     this.directory = directory;
   }
 
-  /** Opens the index in {@code dir}, building it first when it is missing or out of date. */
+  /**
+   * Opens the index in {@code dir}, building it first when it is missing or out of date. When
+   * another process holds the index's write lock (it is building it too), the last committed
+   * index is served as it is; without any committed index yet, the other process's commit is
+   * waited for, at most {@link #BUILD_WAIT}.
+   */
   public static PassageIndex open(Path dir, PassageSource source) {
+    return open(dir, source, BUILD_WAIT);
+  }
+
+  static PassageIndex open(Path dir, PassageSource source, Duration wait) {
     try {
-      Files.createDirectories(dir);
-      PassageIndex index = new PassageIndex(dir, source, FSDirectory.open(dir));
-      if (!index.expected().equals(index.builtFrom())) {
-        index.build();
+      PassageIndex index = new PassageIndex(dir, source, OwnerOnlyDirectory.open(dir));
+      long deadline = System.nanoTime() + wait.toNanos();
+      while (!index.expected().equals(index.builtFrom()) && index.tryBuild().isEmpty()) {
+        if (DirectoryReader.indexExists(index.directory)) {
+          LOG.info("another process is building the index in {}; serving its last commit meanwhile", dir);
+          break;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IndexUnavailableException(dir, "another process has been building this index for over "
+              + wait.toSeconds() + " s and has committed nothing yet", null);
+        }
+        Thread.sleep(LOCK_POLL.toMillis());
       }
       index.searchers = new SearcherManager(index.directory, null);
       return index;
     } catch (IOException e) {
       throw new IndexUnavailableException(dir, "cannot open the index", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the caller is being stopped: keep the flag for it
+      throw new IndexUnavailableException(dir, "interrupted while waiting for another process's build", e);
     }
   }
 
@@ -73,7 +104,8 @@ public final class PassageIndex implements Closeable {
   /** Rebuilds from the source, then makes new searches see the new index. Returns the passage count. */
   public synchronized int rebuild() {
     try {
-      int count = build();
+      int count = tryBuild().orElseThrow(() -> new IndexUnavailableException(dir,
+          "another process is writing this index; the previous index is still served", null));
       if (searchers != null) {
         searchers.maybeRefreshBlocking();
       }
@@ -83,23 +115,31 @@ public final class PassageIndex implements Closeable {
     }
   }
 
-  private int build() throws IOException {
-    String fingerprint = expected();
-    List<Passage> passages = source.passages();
+  /**
+   * Builds and commits; the passage count, or empty when another process holds the write lock.
+   * The lock is taken first, so a process that loses it reads no document for nothing.
+   */
+  private Optional<Integer> tryBuild() throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(new FrenchLegalAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    try (IndexWriter writer = new IndexWriter(directory, config)) {
-      writer.deleteAll();
+    IndexWriter writer;
+    try {
+      writer = new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      return Optional.empty(); // the other writer's commit will be served; the caller decides how
+    }
+    try (IndexWriter w = writer) {
+      String fingerprint = expected(); // before the passages: a change meanwhile is seen next time
+      List<Passage> passages = source.passages();
+      w.deleteAll();
       for (Passage p : passages) {
         // updateDocument keyed by id: idempotent even if a source repeats a passage.
-        writer.updateDocument(new Term(PassageFields.ID, p.id()), PassageFields.toDocument(p));
+        w.updateDocument(new Term(PassageFields.ID, p.id()), PassageFields.toDocument(p));
       }
-      writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
-      writer.commit();
-    } catch (LockObtainFailedException e) {
-      throw new IndexUnavailableException(dir, "another process is writing this index", e);
+      w.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+      w.commit();
+      return Optional.of(passages.size());
     }
-    return passages.size();
   }
 
   /** The searchers over the last committed index. */

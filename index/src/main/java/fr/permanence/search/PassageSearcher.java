@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,6 +31,11 @@ import org.apache.lucene.search.TopDocs;
 public final class PassageSearcher {
   /** Longest question searched; beyond, the words add noise and Lucene clauses, not meaning. */
   public static final int MAX_QUESTION_CHARS = 1_000;
+  /**
+   * Weight of a question's context beside its focus, chosen by two-fold cross-validation over the
+   * development questions (README, "Question focus"; {@code ./permanence eval --cross-validate}).
+   */
+  public static final double CONTEXT_WEIGHT = 0.4;
   /** Candidates ranked before balancing sources: enough to fill the top with other documents. */
   private static final int CANDIDATES = 50;
 
@@ -38,13 +45,24 @@ public final class PassageSearcher {
   private final SentencePicker sentences = new SentencePicker(indexAnalyzer);
   private final MatchCheck matches;
   private final Answerability answerability;
+  private final double contextWeight;
 
   public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability) {
+    this(searchers, synonyms, answerability, CONTEXT_WEIGHT);
+  }
+
+  /**
+   * @param contextWeight how much the context of a situation-rich question weighs beside what it
+   *     asks (see {@link QuestionFocus}): 1 takes the whole question as asked, every sentence alike
+   */
+  public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability,
+      double contextWeight) {
     Analyzer queryAnalyzer = new FrenchLegalAnalyzer(synonyms);
     this.searchers = searchers;
     this.queries = new QuestionQuery(indexAnalyzer, queryAnalyzer);
     this.matches = new MatchCheck(indexAnalyzer, queryAnalyzer);
     this.answerability = answerability;
+    this.contextWeight = contextWeight;
   }
 
   /** Up to {@code limit} passages for {@code question}, best first. */
@@ -82,8 +100,9 @@ public final class PassageSearcher {
       boolean indexed = searcher.count(new TermQuery(new Term(PassageFields.ARTICLE, ref))) > 0;
       (indexed ? foundArticles : missingReferences).add(ref);
     }
+    QuestionFocus focus = focus(q);
     KindWeights weights = KindWeights.of(searcher.getIndexReader(), terms);
-    Query query = queries.build(q, terms, references, weights);
+    Query query = queries.build(focus, contextWeight, references, weights);
     TopDocs balanced = SourceBalance.rerank(searcher, searcher.search(query, Math.max(limit, CANDIDATES)), limit);
     TopDocs top = CitedArticles.bring(searcher, query, balanced, limit);
     int[] docIds = new int[top.scoreDocs.length];
@@ -97,10 +116,34 @@ public final class PassageSearcher {
     boolean exactArticle = !foundArticles.isEmpty() && !hits.isEmpty()
         && hits.get(0).passage().article() != null
         && foundArticles.contains(hits.get(0).passage().article().number());
-    Evidence evidence = matches.measure(searcher, q, terms, hits, docIds, weights, exactArticle);
+    double focusScore = hits.isEmpty() ? 0 : focusScore(searcher, focus, references, weights, hits.get(0));
+    Evidence evidence = matches.measure(searcher, focus, focusScore, hits, docIds, weights, exactArticle);
     boolean answerable = !hits.isEmpty() && answerability.answerable(evidence);
     return new SearchResult(question, hits, answerable, references, missingReferences,
         hits.isEmpty() ? "no-match" : "", System.nanoTime() - started, evidence);
+  }
+
+  /** What {@code q} asks; with a context weight of 1, the whole question, every sentence alike. */
+  private QuestionFocus focus(String q) {
+    return contextWeight >= 1 ? QuestionFocus.whole(q, indexAnalyzer) : QuestionFocus.of(q, indexAnalyzer);
+  }
+
+  /**
+   * The score of {@code best} for what the question asks, without its context: what decides
+   * whether it answers (see {@link MatchCheck}). The same as its score when there is no context.
+   */
+  private double focusScore(IndexSearcher searcher, QuestionFocus focus, List<String> references, KindWeights weights,
+      Hit best)
+      throws IOException {
+    if (!focus.hasContext() || contextWeight == 0) {
+      return best.score();
+    }
+    Query focusOnly = new BooleanQuery.Builder()
+        .add(queries.build(focus, 0, references, weights), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(PassageFields.ID, best.passage().id())), BooleanClause.Occur.FILTER)
+        .build();
+    TopDocs top = searcher.search(focusOnly, 1);
+    return top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
   }
 
   /** Why {@code passageId} scores as it does for {@code question}: Lucene's explanation, for tuning. */
@@ -114,7 +157,7 @@ public final class PassageSearcher {
           return "no passage " + passageId;
         }
         List<String> terms = Terms.of(indexAnalyzer, q);
-        Query query = queries.build(q, terms, LegalReferences.find(q), KindWeights.of(searcher.getIndexReader(), terms));
+        Query query = queries.build(focus(q), contextWeight, LegalReferences.find(q), KindWeights.of(searcher.getIndexReader(), terms));
         return query + "\n" + searcher.explain(query, top.scoreDocs[0].doc);
       } finally {
         searchers.release(searcher);

@@ -1,20 +1,49 @@
 package fr.permanence.search;
 
-import fr.permanence.text.SentenceSplitter;
+import fr.permanence.analysis.Terms;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
- * The part of a member's message that asks the question. A situation-rich message tells the
- * situation first ("Je bosse dans une ESN à Lyon depuis 2019, on utilise Slack.") and asks last
- * ("Mon employeur peut-il lire mes messages ?"): the asking sentences — those with a question
- * mark, or else the last one — without parenthesised asides ("(ESN de 600 personnes)"). Names and
- * coverage are checked against the focus, so that the context's tool, city or year never turns
- * an answerable question into a refusal.
+ * What a member's message actually asks, apart from the situation it describes. In "Je suis dev
+ * dans une ESN de 200 personnes. Mon manager m'appelle sur Slack à 23 h. Est-ce que j'ai le droit
+ * de ne pas répondre ?" the last sentence is the question; the others are context, which the
+ * search weighs less and whose names (Slack, ESN) no quoted passage needs to mention.
+ *
+ * <p>The focus is every sentence ending with a question mark; without one, every sentence of
+ * interrogative form ("Comment…", "Est-ce que…", "Peut-on…", "…a-t-il…"); without one either, the
+ * last sentence. A focus of fewer than {@link #MIN_FOCUS_TERMS} searchable words ("Elle a
+ * raison ?") refers to what precedes it: the sentence before joins the focus. A message of one
+ * sentence is all focus.
+ *
+ * @param focus the sentences asked, in their order
+ * @param context the other sentences, in their order ("" when none)
+ * @param focusTerms the focus's analysed terms, in order, without repeats
+ * @param contextTerms the context's analysed terms that are not in the focus, in order, without repeats
  */
-final class QuestionFocus {
-  /** An aside in brackets: context, not what is asked. */
-  private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)");
+record QuestionFocus(String focus, String context, List<String> focusTerms, List<String> contextTerms) {
+  /** Fewer searchable words than this, and the question leans on the sentence before it. */
+  static final int MIN_FOCUS_TERMS = 3;
+
+  /** A sentence end: . ! ? … (and closing quotes or brackets), then spaces; or a line break. */
+  private static final Pattern END = Pattern.compile("(?<=[.!?…])[»\"')\\]]*\\s+|\\s*\\n+\\s*");
+  /** The word before a full stop that makes it an abbreviation, not a sentence end ("art.", "L.", "p."). */
+  private static final Pattern ABBREVIATION = Pattern.compile(
+      "(?:^|[\\s('’])(?:\\p{L}|art|arts|al|cf|ex|etc|pp|n°|mme|mlle|dr|env|cad|vs)\\.$",
+      Pattern.CASE_INSENSITIVE);
+  /** Sentences that ask without a question mark: interrogative words first, or a subject inverted after the verb. */
+  private static final Pattern INTERROGATIVE = Pattern.compile(
+      "^(?:est-ce|comment|combien|quel|quelle|quels|quelles|pourquoi|quand|où|ou est|qui|que|quoi|lequel|laquelle"
+          + "|peut-on|puis-je|dois-je|ai-je|suis-je|doit-on|faut-il|est-il|a-t-on|y a-t-il"
+          + "|je (?:voudrais|souhaite|souhaiterais|aimerais) savoir|j'aimerais savoir|savez-vous|pouvez-vous)\\b"
+          + "|\\p{L}+-(?:t-)?(?:il|elle|on|ils|elles|je|vous|nous)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * A question asking who someone is ("qui dirige…", "c'est qui le…", "le nom du…", "qui est la
@@ -27,24 +56,94 @@ final class QuestionFocus {
           + "|patron|patronne|chef|inspecteur|inspectrice|médecin|medecin|délégué|déléguée|delegue|deleguee))"
           + "|c'?\\s*est\\s+qui|c’\\s*est\\s+qui|comment\\s+s['’]appelle|(?:le|son|leur)\\s+nom\\s+(?:du|de|d['’]))");
 
-  private QuestionFocus() {}
-
   /** Whether {@code focus} asks who someone is ({@link #ASKS_FOR_A_PERSON}). */
   static boolean asksForAPerson(String focus) {
     return ASKS_FOR_A_PERSON.matcher(focus).find();
   }
 
-  /** The asking part of {@code message}; the whole message when it is one sentence. */
-  static String of(String message) {
-    List<String> sentences = SentenceSplitter.sentences(message);
-    String focus;
+  QuestionFocus {
+    focusTerms = List.copyOf(focusTerms);
+    contextTerms = List.copyOf(contextTerms);
+  }
+
+  /** Whether the message has context apart from its question. */
+  boolean hasContext() {
+    return !contextTerms.isEmpty();
+  }
+
+  /** The whole of {@code question} as its focus, without context. */
+  static QuestionFocus whole(String question, Analyzer analyzer) {
+    return new QuestionFocus(question, "", distinct(Terms.of(analyzer, question)), List.of());
+  }
+
+  /** Finds the focus of {@code question}, its words analysed by {@code analyzer}. */
+  static QuestionFocus of(String question, Analyzer analyzer) {
+    List<String> sentences = sentences(question);
     if (sentences.size() <= 1) {
-      focus = message;
-    } else {
-      List<String> asking = sentences.stream().filter(s -> s.indexOf('?') >= 0).toList();
-      focus = asking.isEmpty() ? sentences.get(sentences.size() - 1) : String.join(" ", asking);
+      return whole(question, analyzer);
     }
-    String withoutAsides = ASIDE.matcher(focus).replaceAll("").strip();
-    return withoutAsides.isEmpty() ? focus : withoutAsides;
+    boolean[] asked = new boolean[sentences.size()];
+    boolean any = mark(sentences, asked, s -> s.endsWith("?") || s.matches("(?s).*\\?[»\"')\\]]*$"));
+    if (!any) {
+      any = mark(sentences, asked, s -> INTERROGATIVE.matcher(s.toLowerCase(Locale.ROOT)).find());
+    }
+    if (!any) {
+      asked[sentences.size() - 1] = true;
+    }
+    // A short question ("Elle a raison ?") is about the sentence before it.
+    for (int i = sentences.size() - 1; i > 0; i--) {
+      if (asked[i] && !asked[i - 1] && Terms.of(analyzer, sentences.get(i)).size() < MIN_FOCUS_TERMS) {
+        asked[i - 1] = true;
+      }
+    }
+    StringBuilder focus = new StringBuilder();
+    StringBuilder context = new StringBuilder();
+    for (int i = 0; i < sentences.size(); i++) {
+      StringBuilder into = asked[i] ? focus : context;
+      into.append(into.length() == 0 ? "" : " ").append(sentences.get(i));
+    }
+    List<String> focusTerms = distinct(Terms.of(analyzer, focus.toString()));
+    List<String> contextTerms = new ArrayList<>(distinct(Terms.of(analyzer, context.toString())));
+    contextTerms.removeAll(focusTerms);
+    return new QuestionFocus(focus.toString(), context.toString(), focusTerms, contextTerms);
+  }
+
+  /** The sentences of {@code text}, stripped; a full stop after an abbreviation does not end one. */
+  static List<String> sentences(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = END.matcher(text);
+    int start = 0;
+    while (m.find()) {
+      String candidate = text.substring(start, m.start()).strip();
+      boolean newline = m.group().contains("\n");
+      if (!newline && candidate.endsWith(".") && ABBREVIATION.matcher(candidate).find()) {
+        continue;
+      }
+      if (!candidate.isEmpty()) {
+        out.add(candidate);
+      }
+      start = m.end();
+    }
+    String last = text.substring(start).strip();
+    if (!last.isEmpty()) {
+      out.add(last);
+    }
+    return out;
+  }
+
+  private static boolean mark(List<String> sentences, boolean[] asked, java.util.function.Predicate<String> test) {
+    boolean any = false;
+    for (int i = 0; i < sentences.size(); i++) {
+      if (test.test(sentences.get(i))) {
+        asked[i] = true;
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  private static List<String> distinct(List<String> terms) {
+    Set<String> set = new LinkedHashSet<>(terms);
+    return new ArrayList<>(set);
   }
 }

@@ -2,7 +2,6 @@ package fr.permanence.search;
 
 import fr.permanence.analysis.LegalReferences;
 import fr.permanence.corpus.SourceKind;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,37 +44,49 @@ final class QuestionQuery {
     this.queryAnalyzer = queryAnalyzer;
   }
 
-  /** The search query for question {@code q}, its analysed {@code terms} and named articles. */
-  Query build(String q, List<String> terms, List<String> references, KindWeights weights) {
+  /**
+   * The search query for a question, its {@code focus} weighing fully and its context
+   * {@code contextWeight} as much (see {@link QuestionFocus}), each kind of source weighing
+   * {@code weights}, and its named articles.
+   */
+  Query build(QuestionFocus focus, double contextWeight, List<String> references, KindWeights weights) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    QueryBuilder builder = new SynonymAwareQueryBuilder(queryAnalyzer);
-    // The question's own words, and the same with acronyms and synonyms expanded: a passage
-    // using the member's words is never outranked by one that only matches an expansion.
-    // Analysed once each, then copied to every field searched (see FieldSwap).
-    Query words = new QueryBuilder(indexAnalyzer).createBooleanQuery(PassageFields.TEXT, q);
-    Query expanded = builder.createBooleanQuery(PassageFields.TEXT, q);
-    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(terms));
+    addText(b, focus.focus(), focus.focusTerms(), 1f, weights);
+    if (focus.hasContext() && contextWeight > 0) {
+      addText(b, focus.context(), focus.contextTerms(), (float) contextWeight, weights);
+    }
     for (SourceKind kind : SourceKind.values()) {
-      String text = PassageFields.text(kind);
-      float weight = weights.of(kind);
-      addShould(b, on(text, words), LITERAL_BOOST * weight);
-      addShould(b, on(text, expanded), weight);
-      // Headings written for readers say what a passage is about, in words an acronym may stand
-      // for; the code's headings are its plan, where the question's own words suffice.
-      addShould(b, on(PassageFields.section(kind), kind == SourceKind.CODE ? words : expanded),
-          SECTION_BOOST * weight);
-      for (int i = 0; i + 1 < distinct.size(); i++) {
-        addShould(b, new PhraseQuery(PROXIMITY_SLOP, text, distinct.get(i), distinct.get(i + 1)), PROXIMITY_BOOST * weight);
-      }
       for (String ref : references) {
-        addShould(b, new TermQuery(new Term(text, LegalReferences.token(ref))), REFERENCE_BOOST);
+        addShould(b, new TermQuery(new Term(PassageFields.text(kind), LegalReferences.token(ref))), REFERENCE_BOOST);
       }
     }
-    addShould(b, on(PassageFields.TITLE, words), TITLE_BOOST);
     for (String ref : references) {
       addShould(b, new TermQuery(new Term(PassageFields.ARTICLE, ref)), ARTICLE_BOOST);
     }
     return b.build();
+  }
+
+  /** The clauses for one part of the question, {@code text} analysed into {@code terms}, weighing {@code weight}. */
+  private void addText(BooleanQuery.Builder b, String text, List<String> terms, float weight, KindWeights weights) {
+    QueryBuilder builder = new SynonymAwareQueryBuilder(queryAnalyzer);
+    // The question's own words, and the same with acronyms and synonyms expanded: a passage
+    // using the member's words is never outranked by one that only matches an expansion.
+    // Analysed once each, then copied to every field searched (see FieldSwap).
+    Query words = new QueryBuilder(indexAnalyzer).createBooleanQuery(PassageFields.TEXT, text);
+    Query expanded = builder.createBooleanQuery(PassageFields.TEXT, text);
+    for (SourceKind kind : SourceKind.values()) {
+      String field = PassageFields.text(kind);
+      float w = weight * weights.of(kind);
+      addShould(b, on(field, words), LITERAL_BOOST * w);
+      addShould(b, on(field, expanded), w);
+      // Headings written for readers say what a passage is about, in words an acronym may stand
+      // for; the code's headings are its plan, where the question's own words suffice.
+      addShould(b, on(PassageFields.section(kind), kind == SourceKind.CODE ? words : expanded), SECTION_BOOST * w);
+      for (int i = 0; i + 1 < terms.size(); i++) {
+        addShould(b, new PhraseQuery(PROXIMITY_SLOP, field, terms.get(i), terms.get(i + 1)), PROXIMITY_BOOST * w);
+      }
+    }
+    addShould(b, on(PassageFields.TITLE, words), TITLE_BOOST * weight);
   }
 
   private static Query on(String field, Query query) {

@@ -209,6 +209,22 @@ class CorpusEditorTest {
   }
 
   @Test
+  void refusesHostileFilesAndLeavesCorpusAuditAndIndexUnchanged() throws Exception {
+    Path bomb = TestPdfs.flateBomb(tmp.resolve("bombe.pdf"), 64L << 20);
+    assertRefused(bomb, "rapport.pdf", "« rapport.pdf » contient un flux compressé qui dépasse, une fois décompressé, "
+        + "la limite de 32 Mo : ce n'est pas un document ordinaire (fichier piégé ou abîmé). Exportez-le à nouveau en "
+        + "PDF depuis le logiciel d'origine.");
+    Path quotes = Files.writeString(tmp.resolve("q.md"), ">".repeat(100_000) + " Le comité social et économique est consulté sur l'introduction de l'IA.");
+    assertRefused(quotes, "citations.md", "« citations.md » imbrique des citations ou des listes sur 100000 niveaux, "
+        + "au-delà de la limite de 100 : ce n'est pas un document à citer. Envoyez le texte sans cette imbrication.");
+    // 3,000 nested lists on one line: each "- " opens a list inside the previous item.
+    Path lists = Files.writeString(tmp.resolve("l.md"), "- ".repeat(3_000)
+        + "Le comité social et économique est consulté sur l'introduction de l'IA.");
+    assertRefused(lists, "listes.md", "« listes.md » imbrique des citations ou des listes sur 3000 niveaux, au-delà "
+        + "de la limite de 100 : ce n'est pas un document à citer. Envoyez le texte sans cette imbrication.");
+  }
+
+  @Test
   void refusesAFileOverTheSizeLimit() throws Exception {
     Path big = Files.writeString(tmp.resolve("big.txt"), "Le CSE est consulté. ".repeat(12_000));
     assertRefused(big, "big.txt", "« big.txt » fait 0,3 Mo, au-delà de la limite de 0,2 Mo : envoyez une "

@@ -3,6 +3,7 @@ package fr.permanence.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -124,6 +131,50 @@ class PassageIndexTest {
       // The other documents' passages are the same passages, with the same ids.
       assertEquals(before.stream().filter(p -> !p.doc().equals(TRACT)).map(Passage::id).sorted().toList(),
           after.stream().filter(p -> !p.doc().equals(TRACT)).map(Passage::id).sorted().toList());
+    }
+  }
+
+  @Test
+  void startsWhileAnotherProcessBuildsServeTheLastCommit() throws Exception {
+    int committed;
+    try (PassageIndex index = PassageIndex.open(indexDir, new CorpusSource(corpus))) {
+      committed = index.searchers().acquire().getIndexReader().numDocs();
+    }
+    appendParagraph(); // the corpus changed: every start wants to rebuild
+    Process builder = HoldWriteLock.start(indexDir);
+    try (AutoCloseable reaper = builder::destroyForcibly) { // never leave the child behind
+      ExecutorService starts = Executors.newFixedThreadPool(3);
+      try {
+        List<Future<Integer>> served = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+          served.add(starts.submit(() -> {
+            try (PassageIndex index = PassageIndex.open(indexDir, new CorpusSource(corpus))) {
+              return index.searchers().acquire().getIndexReader().numDocs();
+            }
+          }));
+        }
+        for (Future<Integer> start : served) {
+          assertEquals(committed, start.get(60, TimeUnit.SECONDS), "each start serves the committed index");
+        }
+      } finally {
+        starts.shutdownNow();
+      }
+      builder.destroyForcibly();
+      assertTrue(builder.waitFor(30, TimeUnit.SECONDS));
+    }
+    try (PassageIndex index = PassageIndex.open(indexDir, new CorpusSource(corpus))) {
+      assertEquals(1, count(index, "zx4217"), "once the lock is free, the next start rebuilds");
+    }
+  }
+
+  @Test
+  void aFirstStartWaitsForAnotherProcessToCommitThenGivesUp() throws Exception {
+    Process builder = HoldWriteLock.start(indexDir);
+    try (AutoCloseable reaper = builder::destroyForcibly) {
+      IndexUnavailableException e = assertThrows(IndexUnavailableException.class,
+          () -> PassageIndex.open(indexDir, new CorpusSource(corpus), Duration.ofMillis(500)));
+      assertTrue(e.getMessage().endsWith("another process has been building this index for over 0 s and has "
+          + "committed nothing yet"), e.getMessage());
     }
   }
 

@@ -155,4 +155,31 @@ class PassageSearcherTest {
         "a passage naming the comité social et économique in the first five");
     assertFalse(result.hits().get(0).highlights().isEmpty(), "best sentences of the first hit");
   }
+
+  /** Context sentences naming unknown tools, companies, cities and times (this test's own sentences). */
+  static Stream<Arguments> situations() {
+    return Stream.of(
+        Arguments.of("Le CSE doit-il être consulté avant l'introduction d'une nouvelle technologie ?",
+            "Je suis technicienne chez Zorglub Industries à Quimper depuis 2019. Notre DSI déploie ServiceNow "
+                + "et un ERP maison le mois prochain. "),
+        Arguments.of("Le CSE peut-il faire appel à un expert quand l'employeur introduit une nouvelle technologie ?",
+            "On est 300 chez Kwyxz Solutions, une ESN de Clermont-Ferrand. La direction installe un keylogger "
+                + "sur les postes en septembre. "),
+        Arguments.of("Existe-t-il un droit à la déconnexion pour les salariés ?",
+            "Mon manager m'envoie des messages Slack à 23h et le dimanche depuis notre passage sur Uber Eats for Business. "
+                + "Je bosse à Lille en hybride. "));
+  }
+
+  @ParameterizedTest
+  @MethodSource("situations")
+  void contextNeverTurnsAnAnsweredQuestionIntoARefusal(String question, String context) {
+    SearchResult alone = searcher.search(question, LIMIT);
+    SearchResult withContext = searcher.search(context + question, LIMIT);
+    assertTrue(alone.answerable(), "answered alone: " + question);
+    assertTrue(withContext.answerable(), "still answered with its context: " + context);
+    // What is asked still leads: the first three passages with context include one of the first five alone.
+    List<String> aloneTop = alone.hits().stream().limit(5).map(h -> h.passage().id()).toList();
+    List<String> contextTop = withContext.hits().stream().limit(3).map(h -> h.passage().id()).toList();
+    assertTrue(contextTop.stream().anyMatch(aloneTop::contains), contextTop + " share nothing with " + aloneTop);
+  }
 }

@@ -1,43 +1,96 @@
 package fr.permanence.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.permanence.analysis.FrenchLegalAnalyzer;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+/** What a message asks, apart from its situation: message → exact focus and context. */
 class QuestionFocusTest {
-  @Test
-  void aOneSentenceQuestionIsItsOwnFocus() {
-    assertEquals("Le CSE doit-il être consulté sur un logiciel de suivi ?",
-        QuestionFocus.of("Le CSE doit-il être consulté sur un logiciel de suivi ?"));
+  private static final Analyzer ANALYZER = new FrenchLegalAnalyzer();
+
+  @AfterAll
+  static void close() {
+    ANALYZER.close();
+  }
+
+  private static QuestionFocus focus(String message) {
+    return QuestionFocus.of(message, ANALYZER);
   }
 
   @Test
-  void theSituationToldFirstIsContext() {
-    assertEquals("Mon employeur peut-il lire mes messages ?",
-        QuestionFocus.of("Je bosse dans une ESN à Lyon depuis 2019, on utilise Slack et Jira. Mon employeur peut-il lire mes messages ?"));
+  void oneSentenceIsAllFocus() {
+    QuestionFocus f = focus("Mon employeur peut-il lire mes mails professionnels ?");
+    assertEquals("Mon employeur peut-il lire mes mails professionnels ?", f.focus());
+    assertEquals("", f.context());
+    assertFalse(f.hasContext());
   }
 
   @Test
-  void withoutAQuestionMarkTheLastSentenceAsks() {
-    assertEquals("Je voudrais savoir si c'est légal.",
-        QuestionFocus.of("On a un nouveau badge à l'entrée du site de Nantes. Je voudrais savoir si c'est légal."));
+  void theSentenceWithAQuestionMarkIsTheFocus() {
+    QuestionFocus f = focus("Je travaille chez Zorglub à Quimper depuis 2019. Notre DSI déploie ServiceNow ce mois-ci. "
+        + "Le CSE doit-il être consulté avant l'introduction d'un nouvel outil ?");
+    assertEquals("Le CSE doit-il être consulté avant l'introduction d'un nouvel outil ?", f.focus());
+    assertEquals("Je travaille chez Zorglub à Quimper depuis 2019. Notre DSI déploie ServiceNow ce mois-ci.", f.context());
+    assertTrue(f.hasContext());
+    // The context's words that the focus does not use, for a lighter weight.
+    assertTrue(f.contextTerms().contains("quimp") && !f.contextTerms().contains("cse"), f.contextTerms().toString());
   }
 
   @Test
-  void asidesInBracketsAreContext() {
-    assertEquals("Chez nous, la direction installe un outil de suivi : le CSE doit-il être consulté ?",
-        QuestionFocus.of("Chez nous (ESN de 600 personnes), la direction installe un outil de suivi : le CSE doit-il être consulté ?"));
+  void withoutAQuestionMarkAnInterrogativeSentenceIsTheFocus() {
+    QuestionFocus f = focus("On m'appelle le dimanche pour des incidents. Combien d'heures d'astreinte peut-on m'imposer.");
+    assertEquals("Combien d'heures d'astreinte peut-on m'imposer.", f.focus());
+  }
+
+  @Test
+  void withoutAnyQuestionTheLastSentenceIsTheFocus() {
+    QuestionFocus f = focus("Mon contrat se termine en juin. Je voudrais connaître mes droits au chômage");
+    assertEquals("Je voudrais connaître mes droits au chômage", f.focus());
+  }
+
+  @Test
+  void aShortQuestionTakesTheSentenceBeforeIt() {
+    QuestionFocus f = focus("Je suis en arrêt depuis mars. Mon manager m'envoie des messages Slack à 23h pour des urgences. "
+        + "Il a le droit ?");
+    assertEquals("Mon manager m'envoie des messages Slack à 23h pour des urgences. Il a le droit ?", f.focus());
+    assertEquals("Je suis en arrêt depuis mars.", f.context());
+  }
+
+  @Test
+  void severalQuestionsAreAllFocus() {
+    QuestionFocus f = focus("J'ai fait 50 heures cette semaine. Les heures sup sont-elles majorées ? Et je peux les récupérer ?");
+    assertEquals("Les heures sup sont-elles majorées ? Et je peux les récupérer ?", f.focus());
+  }
+
+  @Test
+  void abbreviationsAndArticleNumbersDoNotEndASentence() {
+    assertEquals(List.of("Selon l'art. L. 2312-8 du code, le CSE est consulté.", "Et pour un logiciel ?"),
+        QuestionFocus.sentences("Selon l'art. L. 2312-8 du code, le CSE est consulté. Et pour un logiciel ?"));
+    assertEquals(List.of("Je suis élu au CSE.", "Ai-je des heures de délégation ?"),
+        QuestionFocus.sentences("Je suis élu au CSE. Ai-je des heures de délégation ?"));
+  }
+
+  @Test
+  void lineBreaksSeparateSentences() {
+    assertEquals(List.of("Bonjour", "ma boîte installe une badgeuse", "elle doit consulter le CSE ?"),
+        QuestionFocus.sentences("Bonjour\nma boîte installe une badgeuse\n\nelle doit consulter le CSE ?"));
   }
 
   @Test
   void questionsAskingWhoSomeoneIs() {
     for (String q : new String[] {"qui dirige la fédération ?", "C'est qui le patron de Numeum ?",
         "Qui est la secrétaire générale du syndicat ?", "le nom du médecin du travail de mon site ?"}) {
-      assertEquals(true, QuestionFocus.asksForAPerson(q), q);
+      org.junit.jupiter.api.Assertions.assertTrue(QuestionFocus.asksForAPerson(q), q);
     }
     for (String q : new String[] {"Qui paie l'expert du CSE ?", "qui peut saisir les prud'hommes ?",
         "Qui est concerné par le télétravail ?"}) {
-      assertEquals(false, QuestionFocus.asksForAPerson(q), q);
+      org.junit.jupiter.api.Assertions.assertFalse(QuestionFocus.asksForAPerson(q), q);
     }
   }
 }

@@ -4,8 +4,13 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.Deflater;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -59,6 +64,40 @@ public final class TestPdfs {
       try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
         content.drawImage(xobject, 50, 500, 400, 200);
       }
+      doc.save(file.toFile());
+    }
+    return file;
+  }
+
+  /**
+   * A one-page PDF whose page content is {@code inflated} bytes of zeros compressed with
+   * FlateDecode: a few hundred kilobytes on disk per hundred megabytes decoded.
+   */
+  public static Path flateBomb(Path file, long inflated) throws IOException {
+    try (PDDocument doc = textDocument(List.of(List.of("Une page ordinaire avant le flux piégé du document.")))) {
+      COSStream bomb = doc.getDocument().createCOSStream();
+      bomb.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+      byte[] zeros = new byte[1 << 20];
+      Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+      byte[] buffer = new byte[1 << 16];
+      try (OutputStream raw = bomb.createRawOutputStream()) {
+        for (long left = inflated; left > 0; left -= zeros.length) {
+          deflater.setInput(zeros, 0, (int) Math.min(zeros.length, left));
+          while (!deflater.needsInput()) {
+            raw.write(buffer, 0, deflater.deflate(buffer));
+          }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+          raw.write(buffer, 0, deflater.deflate(buffer));
+        }
+      } finally {
+        deflater.end();
+      }
+      COSArray contents = new COSArray();
+      contents.add(doc.getPage(0).getCOSObject().getDictionaryObject(COSName.CONTENTS));
+      contents.add(bomb);
+      doc.getPage(0).getCOSObject().setItem(COSName.CONTENTS, contents);
       doc.save(file.toFile());
     }
     return file;

@@ -1,0 +1,72 @@
+package fr.permanence.app;
+
+import fr.permanence.corpus.Corpus;
+import fr.permanence.files.DataFolder;
+import fr.permanence.files.OwnerOnly;
+import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The corpus moderators change lives in the data folder: the first command that needs it (a
+ * start of the bot, an import) seeds it with a copy of the installation's default corpus, so
+ * the installation's files are never written to. Several processes may seed at once: each
+ * copies into its own staging folder, and the first move wins.
+ */
+public final class CorpusSeed {
+  /** A staging folder older than this was left by a start that crashed mid-copy. */
+  private static final Duration ABANDONED = Duration.ofHours(1);
+
+  private CorpusSeed() {}
+
+  /** The moderated corpus of {@code data}, copied from {@code defaultCorpus} when there is none yet. */
+  public static Path seed(DataFolder data, Path defaultCorpus) throws IOException {
+    Path moderated = data.corpus();
+    if (Files.isRegularFile(moderated.resolve(Corpus.MANIFEST))) {
+      return moderated;
+    }
+    Path stagings = OwnerOnly.createDirectories(data.corpusSeeding());
+    removeAbandoned(stagings);
+    Path staging = Files.createTempDirectory(stagings, "copy-"); // owner-only, and this process's alone
+    try {
+      Folders.copy(defaultCorpus, staging);
+      // The copy appears whole or not at all: a crash mid-copy leaves only the staging folder.
+      Files.move(staging, moderated, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+      // Another process seeded it first: its copy is the same, ours goes.
+    } finally {
+      if (Files.exists(staging)) {
+        Folders.delete(staging);
+      }
+    }
+    return moderated;
+  }
+
+  private static void removeAbandoned(Path stagings) throws IOException {
+    Instant before = Instant.now().minus(ABANDONED);
+    List<Path> old;
+    try (Stream<Path> entries = Files.list(stagings)) {
+      old = entries.filter(p -> modifiedBefore(p, before)).toList();
+    }
+    for (Path p : old) {
+      Folders.delete(p);
+    }
+  }
+
+  private static boolean modifiedBefore(Path p, Instant before) {
+    try {
+      FileTime time = Files.getLastModifiedTime(p);
+      return time.toInstant().isBefore(before);
+    } catch (IOException e) {
+      return false; // gone meanwhile, or unreadable: not ours to remove
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package fr.permanence.evaluation;
+
+import fr.permanence.corpus.Passage;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * score.py's relevance rule: a passage is relevant to a question when its text contains one of
+ * the question's evidence snippets, compared on letters and digits only, or when the question
+ * names Code du travail articles and the passage quotes one of them.
+ */
+public final class Relevance {
+  private Relevance() {}
+
+  public static boolean relevant(EvalQuestion question, Passage passage) {
+    if (!question.codeArticles().isEmpty() && passage.article() != null) {
+      String article = normArticle(passage.article().number());
+      if (question.codeArticles().stream().anyMatch(a -> normArticle(a).equals(article))) {
+        return true;
+      }
+    }
+    String text = letters(passage.text());
+    for (String e : question.evidence()) {
+      String evidence = letters(e);
+      if (!evidence.isEmpty() && text.contains(evidence)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** score.py's letters(): NFKC, the three ligature glyphs, lowercase, letters and digits only. */
+  public static String letters(String text) {
+    String t = Normalizer.normalize(text, Normalizer.Form.NFKC)
+        .replace("\u019f", "ti").replace("\u01a9", "tt").replace("\u014c", "ft")
+        .toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(t.length());
+    t.codePoints().filter(Relevance::isAlnum).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  /** Python's str.isalnum() for one character: a letter or any number (Nd, Nl, No). */
+  private static boolean isAlnum(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /** score.py's norm_article(): ASCII letters and digits, upper case. */
+  public static String normArticle(String article) {
+    return article == null ? "" : article.replaceAll("[^0-9A-Za-z]", "").toUpperCase(Locale.ROOT);
+  }
+}
