@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {0.9348, -0.7721, -0.1968, -0.3818, -0.1416, -0.2035, 3.7376, -2.3030, 0.9176, -2.9642, -3.7376},
-      -1.4853);
+      new double[] {1.3864, -1.4887, 0.3621, -2.0130, -0.5865, 0.2089, 3.5127, -0.9280, 1.3695, -3.0008, -3.8814},
+      -0.6905);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
