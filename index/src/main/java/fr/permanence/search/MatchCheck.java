@@ -69,7 +69,7 @@ final class MatchCheck {
     // A name the union's documents mention often (CSE, CGT, IA) is the topic, not a detail: only
     // rarer names (Syntec, Atos, Numeum), and years, must be in what is quoted.
     int common = (int) Math.ceil(COMMON_NAME_SHARE * reader.getDocCount(PassageFields.TEXT));
-    for (String name : QuestionNames.find(question.focus())) {
+    for (String name : QuestionNames.find(QuestionFocus.withoutAsides(question.focus()))) {
       List<List<String>> forms = nameForms(name);
       if (!QuestionNames.isYear(name)
           && forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))) {

@@ -56,6 +56,15 @@ record QuestionFocus(String focus, String context, List<String> focusTerms, List
           + "|patron|patronne|chef|inspecteur|inspectrice|médecin|medecin|délégué|déléguée|delegue|deleguee))"
           + "|c'?\\s*est\\s+qui|c’\\s*est\\s+qui|comment\\s+s['’]appelle|(?:le|son|leur)\\s+nom\\s+(?:du|de|d['’]))");
 
+  /** An aside in brackets ("(un keylogger genre Hubstaff)"): an example or a detail, not what is asked. */
+  private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)");
+
+  /** {@code text} without its asides in brackets: where the names a passage must mention are looked for. */
+  static String withoutAsides(String text) {
+    String out = ASIDE.matcher(text).replaceAll("").strip();
+    return out.isEmpty() ? text : out;
+  }
+
   /** Whether {@code focus} asks who someone is ({@link #ASKS_FOR_A_PERSON}). */
   static boolean asksForAPerson(String focus) {
     return ASKS_FOR_A_PERSON.matcher(focus).find();
