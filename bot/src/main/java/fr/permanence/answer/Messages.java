@@ -50,11 +50,16 @@ public final class Messages {
     return "ℹ️ Information syndicale, pas un avis juridique. Pour votre situation, contactez " + contact + ".";
   }
 
+  /** Where everyday labour law is explained by the Ministry of Labour, for every refusal. */
+  static final String CODE_TRAVAIL_GOUV = "https://code.travail.gouv.fr";
+
   static String nothingReliable(String contact) {
     return "Je n'ai pas trouvé de passage fiable dans nos textes pour répondre à cette question, "
         + "et je préfère ne rien inventer.\n"
-        + "Vous pouvez la reformuler avec d'autres mots (par exemple : CSE, télétravail, expert, "
-        + "surveillance, déconnexion), ou la poser à un·e représentant·e du syndicat : " + contact + ".";
+        + "Pour le droit du travail de tous les jours (congés, contrat, salaire, rupture…), le ministère "
+        + "du Travail l'explique sur " + CODE_TRAVAIL_GOUV + ".\n"
+        + "Vous pouvez reformuler votre question avec d'autres mots, ou la poser à un·e représentant·e "
+        + "du syndicat : " + contact + ".";
   }
 
   static String missingArticles(List<String> missing) {

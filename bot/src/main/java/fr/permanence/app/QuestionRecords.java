@@ -62,7 +62,7 @@ public final class QuestionRecords implements MemberRecords {
       Function<String, Optional<Passage>> passages) {
     List<CitedPassage> cited = answer.quotes().stream().map(q -> cited(q, passages)).toList();
     return new Asked(clock.instant(), platform, channel, asker, answer.question(), answer.answerable(), cited,
-        micros, answer.mode(), answer.text(), answer.result().evidence());
+        micros, answer.mode(), answer.text(), evidence(answer.result().evidence()));
   }
 
   private static CitedPassage cited(Quote q, Function<String, Optional<Passage>> passages) {
@@ -70,6 +70,11 @@ public final class QuestionRecords implements MemberRecords {
     String section = passages.apply(q.citation().passageId()).map(p -> plan(p, passages)).orElse(q.citation().section());
     return new CitedPassage(q.citation().passageId(), q.citation().doc(), q.citation().title(),
         q.citation().article().isEmpty() ? null : q.citation().article(), q.score(), section);
+  }
+
+  /** The best passage's relative score, or NaN when the search measured nothing. */
+  private static double evidence(fr.permanence.search.Evidence e) {
+    return e == null || e == fr.permanence.search.Evidence.NONE ? Double.NaN : e.relativeScore();
   }
 
   /**

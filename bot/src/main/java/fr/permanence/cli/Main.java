@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
     version = "Permanence 0.1",
     description = "Assistant de la permanence juridique : réponses citant les textes du syndicat et le Code du travail.",
     subcommands = {
-      AskCommand.class, ChatCommand.class, SearchCommand.class, IndexCommand.class, CorpusCommand.class, LexiconCommand.class, EvalCommand.class, BenchCommand.class,
+      AskCommand.class, ChatCommand.class, SearchCommand.class, CalibrateCommand.class, IndexCommand.class, CorpusCommand.class, LexiconCommand.class, EvalCommand.class, BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -2,7 +2,6 @@ package fr.permanence.report;
 
 import fr.permanence.log.CitedPassage;
 import fr.permanence.log.Rating;
-import fr.permanence.search.Answerability;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,10 +20,11 @@ import java.util.Set;
 final class Analysis {
   static final String NO_THEME = "Sans thème";
   /**
-   * An answer whose best passage scored less than 1.3 times the answerability floor barely passed
-   * it: the band where the cross-validated threshold still lets through off-topic passages.
+   * An answer whose best passage scored under 0.3 of the question's weight matched weakly: 1.3
+   * times the relative-score floor the bot answered from before its answerability model (0.235),
+   * the band where off-topic passages were quoted.
    */
-  static final double WEAK_EVIDENCE = Answerability.DEFAULT.minRelativeScore() * 1.3;
+  static final double WEAK_EVIDENCE = 0.3;
   /** A member asking again this soon, in similar words, did not get what they needed. */
   static final Duration REPHRASE_WITHIN = Duration.ofMinutes(10);
   /** Share of common words from which two questions of one member ask the same thing again. */

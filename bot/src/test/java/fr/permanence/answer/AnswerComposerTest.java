@@ -75,6 +75,7 @@ class AnswerComposerTest {
     assertEquals(List.of(), answer.quotes());
     assertTrue(answer.text().startsWith("Je n'ai pas trouvé de passage fiable dans nos textes"), answer.text());
     assertTrue(answer.text().endsWith(CONTACT + "."), answer.text());
+    assertTrue(answer.text().contains("https://code.travail.gouv.fr"), "every refusal says where to look: " + answer.text());
   }
 
   @Test

@@ -4,6 +4,7 @@ import fr.permanence.corpus.SourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
@@ -23,10 +24,19 @@ final class MatchCheck {
 
   private final Analyzer queryAnalyzer;
 
-  /** @param queryAnalyzer the question analysis with synonyms, which gives a name's other forms */
-  MatchCheck(Analyzer queryAnalyzer) {
+  private final WorkingLife workingLife;
+
+  /**
+   * @param indexAnalyzer the analysis of indexed text, for the words of working life
+   * @param queryAnalyzer the question analysis with synonyms, which gives a name's other forms
+   */
+  MatchCheck(Analyzer indexAnalyzer, Analyzer queryAnalyzer) {
     this.queryAnalyzer = queryAnalyzer;
+    this.workingLife = new WorkingLife(indexAnalyzer);
   }
+
+  /** Passages whose words together count for {@link Evidence#topCoverage()}. */
+  private static final int TOP = 3;
 
   /**
    * How well the best passages match what is asked: the best passage's score for the question's
@@ -38,13 +48,11 @@ final class MatchCheck {
    *
    * @param focusScore the best passage's score for the focus alone (its score when there is no context)
    */
-  record Match(double relativeScore, int missingNames) {}
-
-  Match measure(IndexSearcher searcher, QuestionFocus question, double focusScore, List<Hit> hits, int[] docIds,
-      KindWeights weights)
+  Evidence measure(IndexSearcher searcher, QuestionFocus question, double focusScore, List<Hit> hits, int[] docIds,
+      KindWeights weights, boolean exactArticle)
       throws IOException {
     if (hits.isEmpty()) {
-      return new Match(0, 0);
+      return Evidence.NONE;
     }
     var reader = searcher.getIndexReader();
     // The question's weight is counted in the field of the best passage's source.
@@ -61,7 +69,7 @@ final class MatchCheck {
     // A name the union's documents mention often (CSE, CGT, IA) is the topic, not a detail: only
     // rarer names (Syntec, Atos, Numeum), and years, must be in what is quoted.
     int common = (int) Math.ceil(COMMON_NAME_SHARE * reader.getDocCount(PassageFields.TEXT));
-    for (String name : QuestionNames.find(question.focus())) {
+    for (String name : QuestionNames.find(QuestionFocus.withoutAsides(question.focus()))) {
       List<List<String>> forms = nameForms(name);
       if (!QuestionNames.isYear(name)
           && forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))) {
@@ -79,7 +87,12 @@ final class MatchCheck {
     }
     // An article's score was weighed down with its source's weight: compare it on the same scale.
     double scale = weights.of(bestKind);
-    return new Match(weight == 0 ? 0 : focusScore / (weight * scale), missingNames);
+    double relative = weight == 0 ? 0 : focusScore / (weight * scale);
+    List<String> allTerms = new ArrayList<>(question.focusTerms());
+    allTerms.addAll(question.contextTerms());
+    return coverage(reader, question.focusTerms(), workingLife.mentions(allTerms), best,
+        java.util.Arrays.copyOf(docIds, Math.min(TOP, hits.size())), relative, missingNames,
+        QuestionFocus.asksForAPerson(question.focus()), exactArticle);
   }
 
   /** BM25's idf of {@code term} in {@code field}. */
@@ -87,6 +100,71 @@ final class MatchCheck {
       throws IOException {
     int df = reader.docFreq(new Term(field, term));
     return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+
+  /** The coverage evidence: which of the question's words, weighted by idf, the best passages contain. */
+  private static Evidence coverage(org.apache.lucene.index.IndexReader reader, List<String> terms, boolean workingLife,
+      int[] best, int[] top,
+      double relative, int missingNames, boolean asksForAPerson, boolean exactArticle) throws IOException {
+    int docs = 0;
+    for (String field : PassageFields.TEXTS) {
+      docs += Math.max(0, reader.getDocCount(field));
+    }
+    docs = Math.max(1, docs);
+    double all = 0;
+    double known = 0;
+    double inBest = 0;
+    double inTop = 0;
+    int knownCount = 0;
+    int bestMatched = 0;
+    double familiarity = 0;
+    int inHeadings = 0;
+    double rarestMissing = 0;
+    double maxIdf = Math.log(1 + (docs + 0.5) / 0.5);
+    List<String> distinct = List.copyOf(new LinkedHashSet<>(terms));
+    for (String term : distinct) {
+      int df = docFreq(reader, term);
+      double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+      all += idf;
+      familiarity += Math.log1p(df) / Math.log1p(docs);
+      if (df == 0) {
+        continue;
+      }
+      if (headingFreq(reader, term) >= MIN_HEADINGS) {
+        inHeadings++;
+      }
+      known += idf;
+      knownCount++;
+      if (anyHas(reader, best, term)) {
+        inBest += idf;
+        bestMatched++;
+      } else {
+        rarestMissing = Math.max(rarestMissing, idf / maxIdf);
+      }
+      if (anyHas(reader, top, term)) {
+        inTop += idf;
+      }
+    }
+    return new Evidence(relative, known == 0 ? 0 : inBest / known, all == 0 ? 0 : inTop / all,
+        distinct.isEmpty() ? 0 : (double) knownCount / distinct.size(),
+        distinct.isEmpty() ? 0 : familiarity / distinct.size(),
+        distinct.isEmpty() ? 0 : (double) inHeadings / distinct.size(), workingLife, rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle);
+  }
+
+  /**
+   * Passages under headings with a word for it to count as one of the field's concepts: a heading
+   * repeats over the passages of its section, so a word of one short section's title is not yet
+   * a concept of the field.
+   */
+  private static final int MIN_HEADINGS = 3;
+
+  /** Passages whose heading has {@code term}, over all kinds of source. */
+  private static int headingFreq(org.apache.lucene.index.IndexReader reader, String term) throws IOException {
+    int df = 0;
+    for (String field : PassageFields.SECTIONS) {
+      df += reader.docFreq(new Term(field, term));
+    }
+    return df;
   }
 
   private static int docFreq(org.apache.lucene.index.IndexReader reader, String term) {

@@ -60,7 +60,7 @@ public final class PassageSearcher {
     Analyzer queryAnalyzer = new FrenchLegalAnalyzer(synonyms);
     this.searchers = searchers;
     this.queries = new QuestionQuery(indexAnalyzer, queryAnalyzer);
-    this.matches = new MatchCheck(queryAnalyzer);
+    this.matches = new MatchCheck(indexAnalyzer, queryAnalyzer);
     this.answerability = answerability;
     this.contextWeight = contextWeight;
   }
@@ -117,11 +117,10 @@ public final class PassageSearcher {
         && hits.get(0).passage().article() != null
         && foundArticles.contains(hits.get(0).passage().article().number());
     double focusScore = hits.isEmpty() ? 0 : focusScore(searcher, focus, references, weights, hits.get(0));
-    MatchCheck.Match match = matches.measure(searcher, focus, focusScore, hits, docIds, weights);
-    boolean answerable = !hits.isEmpty()
-        && answerability.answerable(match.relativeScore(), match.missingNames(), exactArticle);
+    Evidence evidence = matches.measure(searcher, focus, focusScore, hits, docIds, weights, exactArticle);
+    boolean answerable = !hits.isEmpty() && answerability.answerable(evidence);
     return new SearchResult(question, hits, answerable, references, missingReferences,
-        hits.isEmpty() ? "no-match" : "", System.nanoTime() - started, match.relativeScore());
+        hits.isEmpty() ? "no-match" : "", System.nanoTime() - started, evidence);
   }
 
   /** What {@code q} asks; with a context weight of 1, the whole question, every sentence alike. */

@@ -45,6 +45,31 @@ record QuestionFocus(String focus, String context, List<String> focusTerms, List
           + "|\\p{L}+-(?:t-)?(?:il|elle|on|ils|elles|je|vous|nous)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * A question asking who someone is ("qui dirige…", "c'est qui le…", "le nom du…", "qui est la
+   * secrétaire…"): the texts — the law, the Ministry's sheets, the agreement, the union's
+   * documents — explain rules and positions, they are no directory of today's office holders.
+   */
+  private static final Pattern ASKS_FOR_A_PERSON = Pattern.compile(
+      "(?iu)\\b(?:qui\\s+(?:dirige|préside|preside|représente|represente|s'occupe|s’occupe|est\\s+(?:le|la|l'|l’)\\s*"
+          + "(?:président|présidente|president|presidente|secrétaire|secretaire|directeur|directrice|dirigeant|dirigeante"
+          + "|patron|patronne|chef|inspecteur|inspectrice|médecin|medecin|délégué|déléguée|delegue|deleguee))"
+          + "|c'?\\s*est\\s+qui|c’\\s*est\\s+qui|comment\\s+s['’]appelle|(?:le|son|leur)\\s+nom\\s+(?:du|de|d['’]))");
+
+  /** An aside in brackets ("(un keylogger genre Hubstaff)"): an example or a detail, not what is asked. */
+  private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)");
+
+  /** {@code text} without its asides in brackets: where the names a passage must mention are looked for. */
+  static String withoutAsides(String text) {
+    String out = ASIDE.matcher(text).replaceAll("").strip();
+    return out.isEmpty() ? text : out;
+  }
+
+  /** Whether {@code focus} asks who someone is ({@link #ASKS_FOR_A_PERSON}). */
+  static boolean asksForAPerson(String focus) {
+    return ASKS_FOR_A_PERSON.matcher(focus).find();
+  }
+
   QuestionFocus {
     focusTerms = List.copyOf(focusTerms);
     contextTerms = List.copyOf(contextTerms);

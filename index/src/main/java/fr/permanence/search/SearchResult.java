@@ -13,24 +13,24 @@ import java.util.Objects;
  * @param missingReferences named articles that the index does not hold
  * @param problem why the question could not be searched (empty, no searchable word…), or ""
  * @param tookNanos time spent searching
- * @param evidence how strongly the best passage matches: its score relative to the question's
- *     weight ({@link Answerability#minRelativeScore()} is the answerable floor), or NaN when unmeasured
+ * @param evidence what the decision to answer rests on
  */
 public record SearchResult(
     String question, List<Hit> hits, boolean answerable, List<String> references,
-    List<String> missingReferences, String problem, long tookNanos, double evidence) {
+    List<String> missingReferences, String problem, long tookNanos, Evidence evidence) {
+  /** A result whose decision was taken elsewhere (tests, fixtures): no evidence recorded. */
+  public SearchResult(String question, List<Hit> hits, boolean answerable, List<String> references,
+      List<String> missingReferences, String problem, long tookNanos) {
+    this(question, hits, answerable, references, missingReferences, problem, tookNanos, Evidence.NONE);
+  }
+
   public SearchResult {
+    evidence = evidence == null ? Evidence.NONE : evidence;
     Objects.requireNonNull(question, "question");
     hits = List.copyOf(hits);
     references = List.copyOf(references);
     missingReferences = List.copyOf(missingReferences);
     problem = problem == null ? "" : problem;
-  }
-
-  /** A result whose match strength was not measured. */
-  public SearchResult(String question, List<Hit> hits, boolean answerable, List<String> references,
-      List<String> missingReferences, String problem, long tookNanos) {
-    this(question, hits, answerable, references, missingReferences, problem, tookNanos, Double.NaN);
   }
 
   /** A result for a question that could not be searched at all. */

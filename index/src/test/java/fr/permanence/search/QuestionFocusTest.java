@@ -81,4 +81,16 @@ class QuestionFocusTest {
     assertEquals(List.of("Bonjour", "ma boîte installe une badgeuse", "elle doit consulter le CSE ?"),
         QuestionFocus.sentences("Bonjour\nma boîte installe une badgeuse\n\nelle doit consulter le CSE ?"));
   }
+
+  @Test
+  void questionsAskingWhoSomeoneIs() {
+    for (String q : new String[] {"qui dirige la fédération ?", "C'est qui le patron de Numeum ?",
+        "Qui est la secrétaire générale du syndicat ?", "le nom du médecin du travail de mon site ?"}) {
+      org.junit.jupiter.api.Assertions.assertTrue(QuestionFocus.asksForAPerson(q), q);
+    }
+    for (String q : new String[] {"Qui paie l'expert du CSE ?", "qui peut saisir les prud'hommes ?",
+        "Qui est concerné par le télétravail ?"}) {
+      org.junit.jupiter.api.Assertions.assertFalse(QuestionFocus.asksForAPerson(q), q);
+    }
+  }
 }

@@ -1,0 +1,48 @@
+package fr.permanence.search;
+
+/**
+ * What the best passages show about whether they answer the question, measured in the index
+ * (see {@link MatchCheck}); {@link Answerability} decides from it. Shares are weighted by each
+ * word's idf over all indexed text, so that a rare word of the question counts more than a
+ * common one.
+ *
+ * @param relativeScore the best passage's score over the question's weight (the sum of the idf
+ *     of its words in the best passage's field): how strongly it matches, on a scale comparable
+ *     between questions
+ * @param bestCoverage share of the question's known words (those the corpus has at all) that the
+ *     best passage contains: is the passage about all of what was asked, or one word of it?
+ * @param topCoverage share of all the question's words that the first three passages contain
+ *     together: several passages agreeing on the question's topic
+ * @param knownShare share of the question's words the corpus has at all: a question about
+ *     crêpes or divorce is mostly words labour-law texts never use
+ * @param familiarity mean over the question's words of log(1 + df) / log(1 + passages): words the
+ *     texts use often (salarié, congé, employeur) against words they hardly know (crêpe, loyer)
+ * @param domainShare share of the question's words found in the headings of the texts (the plan
+ *     of the code, the titles of the fact sheets and sections): the field's own concepts (congé,
+ *     licenciement, télétravail, salaire) against words no heading uses (recette, divorce, loyer)
+ * @param workingLife the question uses a word of working life ({@link WorkingLife})
+ * @param rarestMissing the idf of the rarest known word of the question that the best passage
+ *     lacks, over the largest idf possible: a specific thing asked that the passage never names
+ * @param bestMatched distinct question words in the best passage
+ * @param missingNames names, acronyms or years of the question absent from the quoted passages
+ * @param asksForAPerson the question asks who someone is, which the texts never say
+ * @param exactArticle the question names an indexed article, which comes first
+ */
+public record Evidence(double relativeScore, double bestCoverage, double topCoverage, double knownShare,
+    double familiarity, double domainShare, boolean workingLife, double rarestMissing, int bestMatched, int missingNames, boolean asksForAPerson,
+    boolean exactArticle) {
+  /** No passage at all. */
+  public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, false);
+
+  /** Names of {@link #features()}, in order: for calibration reports. */
+  public static final String[] FEATURES = {
+    "relativeScore", "bestCoverage", "topCoverage", "knownShare", "familiarity", "domainShare", "workingLife", "rarestMissing",
+    "log1p(bestMatched)", "namesMissing", "asksForAPerson"};
+
+  /** The numbers {@link Answerability} weighs, in the order of {@link #FEATURES}. */
+  public double[] features() {
+    return new double[] {relativeScore, bestCoverage, topCoverage, knownShare, familiarity, domainShare, workingLife ? 1 : 0, rarestMissing,
+        Math.log1p(bestMatched),
+        missingNames > 0 ? 1 : 0, asksForAPerson ? 1 : 0};
+  }
+}

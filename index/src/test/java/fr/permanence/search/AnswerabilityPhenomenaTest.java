@@ -1,0 +1,78 @@
+package fr.permanence.search;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The decision to answer on the default corpus, one phenomenon at a time: what is asked decides,
+ * not the words around it. (The figures over many questions are in RegressionFloorTest and
+ * {@code ./permanence calibrate}.)
+ */
+class AnswerabilityPhenomenaTest {
+
+  @TempDir
+  static Path data;
+  private static DefaultCorpus corpus;
+  private static PassageSearcher searcher;
+
+  @BeforeAll
+  static void build() throws IOException {
+    corpus = new DefaultCorpus(data);
+    searcher = corpus.searcher();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    corpus.close();
+  }
+
+  private static boolean answered(String question) {
+    return searcher.search(question, 10).answerable();
+  }
+
+  @Test
+  void contextToldBeforeTheQuestionNeverTurnsItIntoARefusal() {
+    String asked = "Le CSE doit-il être consulté avant l'introduction d'un logiciel de surveillance des salariés ?";
+    assertTrue(answered(asked), asked);
+    for (String context : new String[] {
+        "Je travaille chez Softeam à Bordeaux depuis 2021, on utilise Teams et Jira. ",
+        "Hier à 23h mon manager m'a écrit sur Slack pour me prévenir. ",
+        "Dans notre boîte (ESN de 400 personnes, siège à Lille), la DSI vient de l'annoncer. "}) {
+      assertTrue(answered(context + asked), context + asked);
+    }
+  }
+
+  @Test
+  void anAsideNamingAToolNeverTurnsTheQuestionIntoARefusal() {
+    assertTrue(answered("Mon employeur peut-il installer un logiciel qui enregistre mes frappes (un keylogger genre "
+        + "Hubstaff) sans me prévenir ?"));
+  }
+
+  @Test
+  void questionsFarFromWorkAreRefused() {
+    for (String q : new String[] {"Comment faire une pâte à crêpes sans grumeaux ?", "Qui a gagné le Tour de France ?",
+        "Comment changer la batterie de ma voiture ?"}) {
+      assertFalse(answered(q), q);
+    }
+  }
+
+  @Test
+  void otherAreasOfLawAreRefused() {
+    for (String q : new String[] {"Comment contester un avis de taxe foncière ?", "Quels papiers fournir pour un "
+        + "mariage à la mairie ?"}) {
+      assertFalse(answered(q), q);
+    }
+  }
+
+  @Test
+  void aPersonsNameIsNotInTheTexts() {
+    assertFalse(answered("Qui dirige la CGT aujourd'hui ?"));
+  }
+}
