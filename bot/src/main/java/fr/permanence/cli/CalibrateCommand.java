@@ -3,10 +3,11 @@ package fr.permanence.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.permanence.app.Permanence;
+import fr.permanence.evaluation.EvalQuestion;
+import fr.permanence.evaluation.Relevance;
 import fr.permanence.search.Answerability;
 import fr.permanence.search.AnswerabilityFit;
 import fr.permanence.search.Evidence;
-import fr.permanence.search.Relevance;
 import fr.permanence.search.SearchResult;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -94,7 +95,7 @@ final class CalibrateCommand implements Callable<Integer> {
             JsonNode q = json.readTree(line);
             SearchResult r = bot.searcher().search(q.path("question").asText(), SearchCommand.LIMIT);
             questions.add(new Question(file.getFileName().toString(), q, r.evidence(),
-                Relevance.firstRelevant(q, r.hits(), RETRIEVED_WITHIN) > 0));
+                Relevance.firstRelevant(EvalQuestion.of(q), r.hits(), RETRIEVED_WITHIN) > 0));
           }
         }
       }

@@ -59,7 +59,7 @@ public record EvalQuestion(String id, String question, boolean answerable, Strin
     return out;
   }
 
-  static EvalQuestion of(JsonNode q) {
+  public static EvalQuestion of(JsonNode q) {
     String part = q.path("part").asText("");
     if (part.isEmpty()) {
       part = "code-du-travail".equals(q.path("source").asText("")) ? "code-du-travail" : "documents";

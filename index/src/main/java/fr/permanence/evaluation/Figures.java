@@ -1,8 +1,6 @@
 package fr.permanence.evaluation;
 
-import fr.permanence.search.Hit;
 import fr.permanence.search.SearchResult;
-import java.util.List;
 import java.util.Locale;
 
 /** score.py's figures for one group of questions. Not thread-safe: one per group and run. */
@@ -18,16 +16,13 @@ public final class Figures {
   public void add(EvalQuestion question, SearchResult result) {
     if (question.answerable()) {
       n++;
-      List<Hit> hits = result.hits();
-      for (int i = 0; i < Math.min(10, hits.size()); i++) {
-        if (Relevance.relevant(question, hits.get(i).passage())) {
-          reciprocalRanks += 1.0 / (i + 1);
-          for (int cut : new int[] {1, 3, 5}) {
-            if (i + 1 <= cut) {
-              recall[cut]++;
-            }
+      int rank = Relevance.firstRelevant(question, result.hits(), 10);
+      if (rank > 0) {
+        reciprocalRanks += 1.0 / rank;
+        for (int cut : new int[] {1, 3, 5}) {
+          if (rank <= cut) {
+            recall[cut]++;
           }
-          break;
         }
       }
       if (!result.answerable()) {

@@ -1,7 +1,9 @@
 package fr.permanence.evaluation;
 
 import fr.permanence.corpus.Passage;
+import fr.permanence.search.Hit;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,6 +29,16 @@ public final class Relevance {
       }
     }
     return false;
+  }
+
+  /** Rank (1-based) of the first relevant hit among the first {@code cut}, or 0. */
+  public static int firstRelevant(EvalQuestion question, List<Hit> hits, int cut) {
+    for (int i = 0; i < Math.min(cut, hits.size()); i++) {
+      if (relevant(question, hits.get(i).passage())) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /** score.py's letters(): NFKC, the three ligature glyphs, lowercase, letters and digits only. */

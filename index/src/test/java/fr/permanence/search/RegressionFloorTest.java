@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.permanence.evaluation.EvalQuestion;
+import fr.permanence.evaluation.Relevance;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,7 +94,7 @@ class RegressionFloorTest {
     void add(JsonNode question, SearchResult result) {
       if (question.path("answerable").asBoolean(true)) {
         n++;
-        int rank = Relevance.firstRelevant(question, result.hits(), 10);
+        int rank = Relevance.firstRelevant(EvalQuestion.of(question), result.hits(), 10);
         if (rank > 0) {
           reciprocalRanks += 1.0 / rank;
           for (int cut : new int[] {1, 3, 5}) {
