@@ -28,7 +28,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 public final class FrenchLegalAnalyzer extends Analyzer {
   /** Version of the analysis chain; part of the index fingerprint. */
-  public static final String VERSION = "analysis-2-" + Morphology.configured().name().toLowerCase(java.util.Locale.ROOT);
+  public static final String VERSION = "analysis-3-" + Morphology.configured().name().toLowerCase(java.util.Locale.ROOT);
 
   /** Elided articles, Lucene's list plus presqu' and quelqu'. */
   private static final CharArraySet ELISIONS = new CharArraySet(Arrays.asList(
@@ -47,12 +47,17 @@ public final class FrenchLegalAnalyzer extends Analyzer {
       "chez", "nous", "vous", "on", "ils", "elles", "il", "elle", "je", "j", "me", "moi", "toi", "te",
       "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos",
       "quand", "plus", "moins", "tres", "trop", "ou", "la", "le", "les", "un", "une", "des", "du", "de",
-      "d", "l", "au", "aux", "en", "et", "que", "qui", "dans", "par", "pour", "sur", "avec", "sans");
+      "d", "l", "au", "aux", "en", "et", "que", "qui", "dans", "par", "pour", "sur", "avec", "sans",
+      // Adverbs of time and place that chat adds to any question ("c'est combien maintenant ?");
+      // "maintenant" also stems like "maintenance" and pulled up machine-maintenance articles.
+      "maintenant", "actuellement", "aujourd'hui", "hier", "demain", "toujours", "ailleurs",
+      // Chat's placeholders for a thing not named ("un truc là-dessus").
+      "truc", "trucs", "machin");
 
   /** Stop words, with and without accents: they are removed before stemming, which needs the accents. */
   /** The accented spellings of {@link #QUESTION_WORDS}, compared before accent folding. */
   private static final List<String> ACCENTED_QUESTION_WORDS = List.of(
-      "ça", "être", "était", "êtes", "déjà", "très", "où", "à");
+      "ça", "être", "était", "êtes", "déjà", "très", "où", "à", "aujourd’hui");
 
   private static final CharArraySet STOP_WORDS = stopWords();
 

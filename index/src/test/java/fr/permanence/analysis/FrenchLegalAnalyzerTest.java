@@ -116,4 +116,11 @@ class FrenchLegalAnalyzerTest {
     assertEquals(List.of("2312", "8"), terms("l. 2312 8"));
     assertEquals(List.of("co2", "b2b"), terms("CO2 B2B"));
   }
+
+  /** Chat's adverbs of time and its placeholders carry nothing to search; "maintenance" stays. */
+  @Test
+  void chatFillersAreStopWords() {
+    assertEquals(List.of("entretien", "mainten"),
+        terms("l'entretien c'est tous les combien maintenant aujourd'hui ? aujourd’hui toujours un truc ailleurs maintenance"));
+  }
 }
