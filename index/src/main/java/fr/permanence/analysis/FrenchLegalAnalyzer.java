@@ -48,16 +48,16 @@ public final class FrenchLegalAnalyzer extends Analyzer {
       "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos",
       "quand", "plus", "moins", "tres", "trop", "ou", "la", "le", "les", "un", "une", "des", "du", "de",
       "d", "l", "au", "aux", "en", "et", "que", "qui", "dans", "par", "pour", "sur", "avec", "sans",
-      // Adverbs of time and place that chat adds to any question ("c'est combien maintenant ?");
-      // "maintenant" also stems like "maintenance" and pulled up machine-maintenance articles.
-      "maintenant", "actuellement", "aujourd'hui", "hier", "demain", "toujours", "ailleurs",
+      // "C'est combien maintenant ?": the adverb stems like "maintenance" and pulled up
+      // machine-maintenance articles. ("Aujourd'hui", "demain" stay: "le travail de demain" is a subject.)
+      "maintenant",
       // Chat's placeholders for a thing not named ("un truc là-dessus").
       "truc", "trucs", "machin");
 
   /** Stop words, with and without accents: they are removed before stemming, which needs the accents. */
   /** The accented spellings of {@link #QUESTION_WORDS}, compared before accent folding. */
   private static final List<String> ACCENTED_QUESTION_WORDS = List.of(
-      "ça", "être", "était", "êtes", "déjà", "très", "où", "à", "aujourd’hui");
+      "ça", "être", "était", "êtes", "déjà", "très", "où", "à");
 
   private static final CharArraySet STOP_WORDS = stopWords();
 
