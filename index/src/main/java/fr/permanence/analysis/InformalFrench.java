@@ -8,11 +8,19 @@ import java.util.regex.Pattern;
 /**
  * Rewrites the spellings of text messages and chat into standard French before a question is
  * searched: "jai droit a cb de jours ds ma boite ?" becomes "j'ai droit a combien de jours dans
- * ma boite ?". Only spellings are rewritten — abbreviations, phonetic spellings, truncations —
- * never words: "boîte", "viré" or "taf" are the lexicon's business (corpus/lexicon), which keeps
- * the member's word and adds the law's. Without this step such forms are either searched as
- * rare words ("cb" and "mm" appear in a handful of technical articles, so they pull those
- * articles up) or lost, and a question in "c cb ?" form is not recognised as one.
+ * ma boite ?". Spellings are rewritten — abbreviations, phonetic spellings, truncations.
+ * Without this step such forms are either searched as rare words ("cb" and "mm" appear in a
+ * handful of technical articles, so they pull those articles up) or lost, and a question in
+ * "c cb ?" form is not recognised as one.
+ *
+ * <p>Words are the lexicon's business (corpus/lexicon), which adds the law's word to the
+ * member's: "taf" also searches "travail". But the question's own words are searched too, as
+ * written, and there the lexicon cannot take a word away: the few slang words whose stem is
+ * another word of the texts are therefore rewritten here — "boss" and "je bosse" stem like the
+ * "bosses" of a floor, "lourdé" like a "faute lourde". Rewriting more common slang into its
+ * everyday equivalent ("je bosse" → "je travaille", "ma boîte" → "l'entreprise") was measured
+ * and dropped: the standard word is so common in the texts that it outweighed the rest of the
+ * question. "Viré" stays too: "on m'a viré mon salaire" is a transfer.
  *
  * <p>A word written all in capitals is an acronym and left alone ("DS" is a délégué syndical,
  * "ds" is "dans"). Rules only apply to whole words. Each rule says which usage justifies it;
@@ -96,6 +104,9 @@ public final class InformalFrench {
       Rule.words("sécu|secu", "sécurité sociale"),
       Rule.words("prudhommes|prudhomme|prud'hom|prud’hom|prudhom|prudhome|prudhomes|prud hommes|prud'homme|prud’homme",
           "prud'hommes"),
+      // Slang whose stem is another word of the texts (see above).
+      Rule.words("big boss|boss", "employeur"),
+      Rule.words("lourdé|lourdée|lourdés|lourder", "licencié"),
       // Truncations that only mean something after their noun: "heures sup", "rupture conv".
       Rule.words("(?:heures?|h)\\s+(?:sup|supp|sups|supps)", "heures supplémentaires"),
       Rule.words("rupture\\s+conv|rupt\\s+conv|rupture\\s+co", "rupture conventionnelle"),

@@ -56,6 +56,11 @@ class InformalFrenchTest {
       # Clipped words; "perso" stays (personnel or personnelle?).
       rester dispo le soir                        | rester disponible le soir
       mes données perso                           | mes données perso
+      # Slang whose stem is another word of the texts: boss (bosses), lourdé (faute lourde); common slang stays.
+      mon boss refuse                             | mon employeur refuse
+      je me suis fait lourder                     | je me suis fait licencié
+      je bosse dans ma boîte                      | je bosse dans ma boîte
+      on m'a viré                                 | on m'a viré
       # A single word in capitals is an acronym; a truncation shouted is still a truncation.
       PR et RH                                    | PR et RH
       DES HEURES SUP                              | DES heures supplémentaires
