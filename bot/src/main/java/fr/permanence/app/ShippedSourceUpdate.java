@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * Brings a data folder's imported sources (Code du travail, fact sheets, agreements) up to the
  * installation's when the folder was seeded from an earlier release: a copy identical to one
  * the repository once shipped ({@value #LIST}, in the default corpus) is replaced by the current
- * one, and a source the installation ships that the folder lacks is added. A file the list does
- * not know is a moderator's own import ({@code corpus import-…}) and is never touched.
+ * one, and, in a folder holding at least one shipped copy, a source the installation ships that
+ * the folder lacks is added (a release added it since). A file the list does not know is a moderator's own import ({@code corpus import-…}) and is never touched.
  *
  * <p>Each replacement is written beside its target, then moved over it atomically: a rebuild
  * reading the folder meanwhile sees the old copy or the new one, never half of either.
@@ -46,22 +46,33 @@ public final class ShippedSourceUpdate {
   /** Updates {@code moderated} from {@code installed}, the installation's default corpus. */
   public static Report update(Path moderated, Path installed) throws IOException {
     Map<String, Set<String>> shipped = shipped(installed.resolve(LIST));
-    List<String> added = new ArrayList<>();
+    List<Path> missing = new ArrayList<>();
     List<String> replaced = new ArrayList<>();
+    boolean seededByARelease = false;
     for (Path current : sources(installed)) {
       String name = current.getFileName().toString();
       Path copy = moderated.resolve(name);
       if (!Files.exists(copy)) {
-        install(current, copy);
-        added.add(name);
+        missing.add(current);
         continue;
       }
       if (Files.size(copy) == Files.size(current) && Files.mismatch(copy, current) == -1) {
+        seededByARelease = true;
         continue;
       }
       if (shipped.getOrDefault(name, Set.of()).contains(sha256(copy))) {
         install(current, copy);
         replaced.add(name);
+        seededByARelease = true;
+      }
+    }
+    // Sources a release added since the folder was seeded; a folder holding none of the shipped
+    // copies was made by hand or by imports only, and gets nothing it did not ask for.
+    List<String> added = new ArrayList<>();
+    if (seededByARelease) {
+      for (Path current : missing) {
+        install(current, moderated.resolve(current.getFileName()));
+        added.add(current.getFileName().toString());
       }
     }
     return new Report(List.copyOf(added), List.copyOf(replaced));

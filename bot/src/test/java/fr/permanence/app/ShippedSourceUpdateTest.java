@@ -68,12 +68,24 @@ class ShippedSourceUpdateTest {
 
   @Test
   void aSourceShippedSinceTheFolderWasSeededIsAdded() throws IOException {
+    ship("code-du-travail.jsonl.gz", "whole code", "604 articles");
     ship("fiches-travail.jsonl.gz", "269 fiches");
+    Files.write(moderated.resolve("code-du-travail.jsonl.gz"), bytes("604 articles"));
 
     ShippedSourceUpdate.Report report = ShippedSourceUpdate.update(moderated, installed);
 
     assertEquals(List.of("fiches-travail.jsonl.gz"), report.added());
+    assertEquals(List.of("code-du-travail.jsonl.gz"), report.replaced());
     assertArrayEquals(bytes("269 fiches"), Files.readAllBytes(moderated.resolve("fiches-travail.jsonl.gz")));
+  }
+
+  @Test
+  void aFolderMadeWithoutTheShippedSourcesGetsNoneOfThem() throws IOException {
+    ship("code-du-travail.jsonl.gz", "whole code");
+    Files.write(moderated.resolve("convention-1486.jsonl.gz"), bytes("syntec imported by a moderator"));
+
+    assertFalse(ShippedSourceUpdate.update(moderated, installed).changed());
+    assertFalse(Files.exists(moderated.resolve("code-du-travail.jsonl.gz")));
   }
 
   @Test
