@@ -104,6 +104,9 @@ public final class InformalFrench {
       Rule.words("sécu|secu", "sécurité sociale"),
       Rule.words("prudhommes|prudhomme|prud'hom|prud’hom|prudhom|prudhome|prudhomes|prud hommes|prud'homme|prud’homme",
           "prud'hommes"),
+      // The "n+1" is the direct superior; analysed as it is written, it is only the number 1.
+      new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])n\\s?\\+\\s?[12](?!\\p{N})", Pattern.CASE_INSENSITIVE),
+          "supérieur hiérarchique"),
       // Slang whose stem is another word of the texts (see above).
       Rule.words("big boss|boss", "employeur"),
       Rule.words("lourdé|lourdée|lourdés|lourder", "licencié"),
@@ -146,9 +149,9 @@ public final class InformalFrench {
     return out.toString();
   }
 
-  /** Two letters or more, all capitals ("DS", "PR", "MM"): an acronym, not shorthand. */
+  /** Two letters or more, all capitals and nothing else ("DS", "PR", "MM"): an acronym, not shorthand. */
   private static boolean isAcronym(String word) {
-    return word.length() >= 2 && word.chars().noneMatch(Character::isWhitespace)
-        && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
+    return word.length() >= 2 && word.chars().allMatch(Character::isLetter)
+        && word.equals(word.toUpperCase(Locale.ROOT));
   }
 }
