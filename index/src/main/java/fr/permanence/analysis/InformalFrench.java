@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
  * <p>Words are the lexicon's business (corpus/lexicon), which adds the law's word to the
  * member's: "taf" also searches "travail". But the question's own words are searched too, as
  * written, and there the lexicon cannot take a word away: the few slang words whose stem is
- * another word of the texts are therefore rewritten here — "boss" and "je bosse" stem like the
- * "bosses" of a floor, "lourdé" like a "faute lourde". Rewriting more common slang into its
+ * another word of the texts are therefore rewritten here — "boss" stems like the "bosses" of a
+ * floor, "lourdé" like a "faute lourde", and "n+1" is analysed as the number 1. Rewriting more common slang into its
  * everyday equivalent ("je bosse" → "je travaille", "ma boîte" → "l'entreprise") was measured
  * and dropped: the standard word is so common in the texts that it outweighed the rest of the
- * question. "Viré" stays too: "on m'a viré mon salaire" is a transfer.
+ * question ("je bosse" keeps its few "bosses" of floors). "Viré" stays too: "on m'a viré mon
+ * salaire" is a transfer.
  *
  * <p>A word written all in capitals is an acronym and left alone ("DS" is a délégué syndical,
  * "ds" is "dans"). Rules only apply to whole words. Each rule says which usage justifies it;
