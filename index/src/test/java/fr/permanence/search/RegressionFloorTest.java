@@ -36,8 +36,8 @@ class RegressionFloorTest {
    * parts), least abstain_ok (unanswerable). A little under the figures of score.py when written,
    * on the default corpus of four kinds (union documents, whole code, fact sheets, Syntec), as
    * recall@5, mrr@10, false_abstain / abstain_ok — dev: documents 0.711, 0.659, 0.000; code 0.667,
-   * 0.667, 0.000; unanswerable 0.444. dev2: documents 0.488, 0.347, 0.073; code 0.553, 0.365,
-   * 0.000; convention 0.600, 0.437, 0.000; unanswerable 0.485 (members' words: text-message
+   * 0.667, 0.000; unanswerable 0.444. dev2: documents 0.488, 0.347, 0.073; code 0.579, 0.390,
+   * 0.000; convention 0.600, 0.435, 0.000; unanswerable 0.485 (members' words: text-message
    * spellings, missing accents, the lexicon read by the bot).
    */
   private record Floor(double recallAt5, double mrr, double maxFalseAbstain, double abstainOk) {}
@@ -47,7 +47,7 @@ class RegressionFloorTest {
       "dev.jsonl part=code-du-travail", new Floor(0.65, 0.63, 0.05, 0),
       "dev.jsonl part=unanswerable", new Floor(0, 0, 1, 0.40),
       "dev2.jsonl part=documents", new Floor(0.46, 0.32, 0.10, 0),
-      "dev2.jsonl part=code-du-travail", new Floor(0.52, 0.34, 0.05, 0),
+      "dev2.jsonl part=code-du-travail", new Floor(0.55, 0.36, 0.05, 0),
       "dev2.jsonl part=convention", new Floor(0.55, 0.40, 0.05, 0),
       "dev2.jsonl part=unanswerable", new Floor(0, 0, 1, 0.45));
 
