@@ -22,7 +22,7 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.3864, -1.4887, 0.3621, -2.0130, -0.5865, 0.2089, 3.5127, -0.9280, 1.3695, -3.0008, -3.8814},
+      new double[] {1.3864, -1.4887, 0.3621, -2.0130, -0.5865, 0.2089, 3.5127, -0.9280, 1.3695, -3.0008, -3.8814, 0, 0, 0},
       -0.6905);
 
   public Answerability {
