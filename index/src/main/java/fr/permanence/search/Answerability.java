@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.3864, -1.4887, 0.3621, -2.0130, -0.5865, 0.2089, 3.5127, -0.9280, 1.3695, -3.0008, -3.8814, 0, 0, 0},
-      -0.6905);
+      new double[] {1.5450, -1.4656, 1.3409, -1.3154, -3.1177, 0.3226, 3.2307, -0.2343, 1.7929, -1.5398, -3.7867, -1.3580, -2.8772, -2.5833},
+      -1.3740);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

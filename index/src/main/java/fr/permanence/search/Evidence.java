@@ -25,7 +25,8 @@ package fr.permanence.search;
  *     lacks, over the largest idf possible: a specific thing asked that the passage never names
  * @param bestMatched distinct question words in the best passage
  * @param missingNames names, acronyms or years of the question absent from the quoted passages
- * @param asksForAPerson the question asks who someone is, which the texts never say
+ * @param asksForAPerson the question asks who someone is or how to reach a place (its address,
+ *     telephone, opening hours): the texts are no directory
  * @param exactArticle the question names an indexed article, which comes first
  * @param particularNames names in the question's focus that the texts hardly know, quoted or not:
  *     a company, a person, a town ("chez Orange", "Julien", "à Brest"), whose particular facts

@@ -33,6 +33,16 @@ final class FactAsked {
       "(?iu)\\b(?:va|vont)(?:-t)?(?:-(?:il|elle|on|ils|elles))?\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b"
           + "|\\b(?:sera|seront|fera|feront|\\p{L}{3,}(?:era|eront|ira|iront))(?:-t-(?:il|elle|on)|-(?:ils|elles))?\\b");
 
+  /**
+   * How to reach a place or a service: its address, telephone number, opening hours or website.
+   * The texts are no directory ("adresse e-mail", "adresse IP" are about monitoring, not asked).
+   */
+  private static final Pattern CONTACT = Pattern.compile(
+      "(?iu)\\badresse\\b(?!\\s*(?:e-?mail|mail|m[ée]l|[ée]lectronique|ip|courriel|perso|pro))"
+          + "|\\bnum[ée]ro\\s+(?:de\\s+)?(?:t[ée]l[ée]phone|t[ée]l)\\b|\\bt[ée]l[ée]phone\\s+(?:de|du|des)\\s+(?:la|l['’]|le|les)?\\s*"
+          + "(?:inspection|conseil|union|syndicat|prud|permanence|bourse|maison|agence|dreets|direccte)"
+          + "|\\bhoraires\\s+d['’]\\s*ouverture\\b|\\bsite\\s+(?:internet|web)\\s+(?:de|du|des)\\b");
+
   /** A year written in full. */
   private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,])");
 
@@ -64,6 +74,19 @@ final class FactAsked {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code name} is, in {@code focus}, the town where something happens ("à Lille",
+   * "à Sophia-Antipolis"): where the member works describes the situation, it is seldom what is asked.
+   */
+  static boolean isALocation(String focus, String name) {
+    return Pattern.compile("(?iu)(?:^|[\\s,(])(?:à|a)\\s+" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(focus).find();
+  }
+
+  /** Whether {@code focus} asks how to reach a place or a service (address, telephone, opening hours). */
+  static boolean asksForAContact(String focus) {
+    return CONTACT.matcher(focus).find();
   }
 
   /** The names after "chez" in {@code focus}, lowercase: the workplaces it is about. */

@@ -78,7 +78,8 @@ final class MatchCheck {
           && forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))) {
         continue;
       }
-      if (!QuestionNames.isYear(name) && !QuestionNames.isShortAcronym(name)) {
+      if (!QuestionNames.isYear(name) && !QuestionNames.isShortAcronym(name)
+          && !FactAsked.isALocation(question.focus(), name)) {
         particular.add(name.toLowerCase(Locale.ROOT));
       }
       boolean found = QuestionNames.isShortAcronym(name)
@@ -105,7 +106,8 @@ final class MatchCheck {
     // Another code's words: the question is about that code, even when a labour text mentions them too.
     int otherLawWords = OtherLaw.in(question.focus() + " " + question.context()).size();
     Evidence words = coverage(reader, question.focusTerms(), workingLife.mentions(allTerms), best, top, relative,
-        missingNames, QuestionFocus.asksForAPerson(question.focus()), exactArticle);
+        missingNames,
+        QuestionFocus.asksForAPerson(question.focus()) || FactAsked.asksForAContact(question.focus()), exactArticle);
     return words.with(particular.size(), otherLawWords,
         FactAsked.timeBound(question.focus(), java.time.Year.now()));
   }

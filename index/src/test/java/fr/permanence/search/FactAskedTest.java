@@ -39,6 +39,23 @@ class FactAskedTest {
   }
 
   @Test
+  void addressesTelephonesAndOpeningHoursAreContacts() {
+    assertTrue(FactAsked.asksForAContact("Quelle est l'adresse de la bourse du travail de Limoges ?"));
+    assertTrue(FactAsked.asksForAContact("numero de tel de l'union locale"));
+    assertTrue(FactAsked.asksForAContact("Le téléphone de l'inspection du travail d'Annecy ?"));
+    assertTrue(FactAsked.asksForAContact("Quels sont les horaires d'ouverture de la permanence ?"));
+    assertFalse(FactAsked.asksForAContact("Mon employeur peut-il lire ma messagerie sur mon adresse e-mail pro ?"));
+    assertFalse(FactAsked.asksForAContact("Mon employeur peut-il m'appeler sur mon téléphone personnel le soir ?"));
+  }
+
+  @Test
+  void aTownAfterAIsWhereTheSituationTakesPlace() {
+    assertTrue(FactAsked.isALocation("Je bosse à Quimper dans un entrepôt, ai-je droit à une pause ?", "Quimper"));
+    assertFalse(FactAsked.isALocation("Quel est le numéro de l'inspection du travail de Quimper ?", "Quimper"));
+    assertFalse(FactAsked.isALocation("Je bosse à Quimperlé", "Quimper"));
+  }
+
+  @Test
   void theWordAfterChezIsAWorkplaceUnlessAnArticleOrPronoun() {
     assertEquals(List.of("decathlon"), FactAsked.workplaces("chez decathlon on a combien de RTT ?"));
     assertEquals(List.of("leroy"), FactAsked.workplaces("Les primes chez Leroy Merlin sont-elles imposables ?"));
