@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.5450, -1.4656, 1.3409, -1.3154, -3.1177, 0.3226, 3.2307, -0.2343, 1.7929, -1.5398, -3.7867, -1.3580, -2.8772, -2.5833},
-      -1.3740);
+      new double[] {1.6125, -1.2688, 1.3966, -1.5672, -3.2169, 0.4002, 3.2816, -0.1216, 1.6609, -1.9039, -3.8755, -1.4738, -2.8517, -2.7722},
+      -1.2445);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

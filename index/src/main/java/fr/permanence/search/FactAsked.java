@@ -25,13 +25,14 @@ final class FactAsked {
           + "|(?:le|la|les|du|de\\s+la|au|à\\s+la|a\\s+la)\\s+prochaine?s?\\s+\\p{L}+|demain|ce\\s+mois-ci|cette\\s+semaine)\\b");
 
   /**
-   * A prediction: "il va choisir", "vont-ils fermer", "sera fixé", "augmentera" — what someone
-   * will do or what will happen, which no text can tell. Modal verbs ("devra", "pourra") state
-   * obligations and rights, and "je vais" is the member's own plan: neither is matched.
+   * A prediction: "il va choisir", "vont-ils fermer", "augmentera-t-il" — what someone will do or
+   * what will happen, which no text can tell. Only "aller" and the inverted future of a question
+   * are matched: a plain future is as often a rule ("le préavis sera payé") or a hypothesis ("si
+   * on refuse, le projet partira"); "ça va" is a manner of speaking, and "je vais" the member's own plan.
    */
   private static final Pattern PREDICTION = Pattern.compile(
-      "(?iu)\\b(?:va|vont)(?:-t)?(?:-(?:il|elle|on|ils|elles))?\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b"
-          + "|\\b(?:sera|seront|fera|feront|\\p{L}{3,}(?:era|eront|ira|iront))(?:-t-(?:il|elle|on)|-(?:ils|elles))?\\b");
+      "(?iu)(?<!ça\\s|ca\\s)\\b(?:va|vont)(?:-t)?(?:-(?:il|elle|on|ils|elles))?\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b"
+          + "|\\b\\p{L}{3,}(?:era|ira)-t-(?:il|elle|on)\\b|\\b\\p{L}{3,}(?:eront|iront)-(?:ils|elles)\\b");
 
   /**
    * How to reach a place or a service: its address, telephone number, opening hours or website.
@@ -77,11 +78,14 @@ final class FactAsked {
   }
 
   /**
-   * Whether {@code name} is, in {@code focus}, the town where something happens ("à Lille",
-   * "à Sophia-Antipolis"): where the member works describes the situation, it is seldom what is asked.
+   * Whether {@code name} is, in {@code focus}, the place where something happens ("à Lille",
+   * "près de Lyon", "dans les Landes", "en Bretagne", "au Maroc"): where the member works or
+   * travels describes the situation, it is seldom what is asked ("l'inspection du travail de
+   * Grenoble" is no such place: the office is what is asked).
    */
   static boolean isALocation(String focus, String name) {
-    return Pattern.compile("(?iu)(?:^|[\\s,(])(?:à|a)\\s+" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(focus).find();
+    return Pattern.compile("(?iu)(?:^|[\\s,(])(?:à|a|au|aux|en|près\\s+de|pres\\s+de|dans\\s+les|dans\\s+le|dans\\s+la)\\s+"
+        + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(focus).find();
   }
 
   /** Whether {@code focus} asks how to reach a place or a service (address, telephone, opening hours). */

@@ -78,8 +78,12 @@ final class MatchCheck {
           && forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))) {
         continue;
       }
-      if (!QuestionNames.isYear(name) && !QuestionNames.isShortAcronym(name)
-          && !FactAsked.isALocation(question.focus(), name)) {
+      if (!QuestionNames.isYear(name) && FactAsked.isALocation(question.focus(), name)) {
+        // Where the member works ("à Lille", "près de Lyon") describes the situation, even in a
+        // message of one sentence: no passage need name the town.
+        continue;
+      }
+      if (!QuestionNames.isYear(name) && !QuestionNames.isShortAcronym(name)) {
         particular.add(name.toLowerCase(Locale.ROOT));
       }
       boolean found = QuestionNames.isShortAcronym(name)

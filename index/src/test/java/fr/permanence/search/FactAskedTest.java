@@ -25,13 +25,16 @@ class FactAskedTest {
   void aPredictionIsTimeBound() {
     assertTrue(FactAsked.timeBound("Est-ce que ma directrice va accepter ma demande ?", NOW));
     assertTrue(FactAsked.timeBound("Combien de magasins fermeront-ils ?", NOW));
-    assertTrue(FactAsked.timeBound("Quel montant sera versé aux grévistes ?", NOW));
+    assertTrue(FactAsked.timeBound("La prime augmentera-t-elle ?", NOW));
   }
 
   @Test
   void lastingRulesAreNot() {
     assertFalse(FactAsked.timeBound("Combien de jours de congés pour un déménagement ?", NOW));
     assertFalse(FactAsked.timeBound("Mon employeur devra-t-il me rembourser le forfait navigo ?", NOW));
+    assertFalse(FactAsked.timeBound("Mon préavis sera-t-il payé si je suis dispensé de le faire ?", NOW));
+    assertFalse(FactAsked.timeBound("Si je refuse la mutation, mon poste partira ailleurs : est-ce légal ?", NOW));
+    assertFalse(FactAsked.timeBound("Faut-il prouver que ça va dégrader nos conditions de travail ?", NOW));
     assertFalse(FactAsked.timeBound("Qu'a changé la loi de 2016 sur la déconnexion ?", NOW));
     assertFalse(FactAsked.timeBound("Les outils d'aujourd'hui permettent-ils de suivre les frappes ?", NOW));
     // An article number is no year.
@@ -53,6 +56,8 @@ class FactAskedTest {
     assertTrue(FactAsked.isALocation("Je bosse à Quimper dans un entrepôt, ai-je droit à une pause ?", "Quimper"));
     assertFalse(FactAsked.isALocation("Quel est le numéro de l'inspection du travail de Quimper ?", "Quimper"));
     assertFalse(FactAsked.isALocation("Je bosse à Quimperlé", "Quimper"));
+    assertTrue(FactAsked.isALocation("Saisonnier dans les Alpes, ai-je droit au logement ?", "Alpes"));
+    assertTrue(FactAsked.isALocation("Muté près de Rouen, qui paie le déménagement ?", "Rouen"));
   }
 
   @Test
