@@ -46,6 +46,8 @@ public final class PassageSearcher {
   private final MatchCheck matches;
   private final Answerability answerability;
   private final double contextWeight;
+  private final ArticlePrior prior;
+  private final double citedShare;
 
   public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability) {
     this(searchers, synonyms, answerability, CONTEXT_WEIGHT);
@@ -63,6 +65,12 @@ public final class PassageSearcher {
     this.matches = new MatchCheck(indexAnalyzer, queryAnalyzer);
     this.answerability = answerability;
     this.contextWeight = contextWeight;
+    // TEMP tuning hook, replaced by RankingParameters
+    this.prior = new ArticlePrior(new ArticlePrior.Weights(
+        Double.parseDouble(System.getProperty("prior.uncited", "0.3")),
+        Double.parseDouble(System.getProperty("prior.regulatory", "0.8")),
+        Double.parseDouble(System.getProperty("prior.peripheral", "0.5"))));
+    this.citedShare = Double.parseDouble(System.getProperty("cited.share", "0.3"));
   }
 
   /** Up to {@code limit} passages for {@code question}, best first. */
@@ -102,9 +110,9 @@ public final class PassageSearcher {
     }
     QuestionFocus focus = focus(q);
     KindWeights weights = KindWeights.of(searcher.getIndexReader(), terms);
-    Query query = queries.build(focus, contextWeight, references, weights);
-    TopDocs balanced = SourceBalance.rerank(searcher, searcher.search(query, Math.max(limit, CANDIDATES)), limit);
-    TopDocs top = CitedArticles.bring(searcher, query, balanced, limit);
+    Query query = prior.apply(queries.build(focus, contextWeight, references, weights));
+    TopDocs candidates = searcher.search(query, Math.max(limit, CANDIDATES));
+    TopDocs top = SourceBalance.rerank(searcher, CitedArticles.propagate(searcher, query, candidates, citedShare), limit);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
     List<List<String>> best = sentences.pick(searcher, QuestionQuery.highlight(terms, references), top);
@@ -139,7 +147,7 @@ public final class PassageSearcher {
       return best.score();
     }
     Query focusOnly = new BooleanQuery.Builder()
-        .add(queries.build(focus, 0, references, weights), BooleanClause.Occur.MUST)
+        .add(prior.apply(queries.build(focus, 0, references, weights)), BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(PassageFields.ID, best.passage().id())), BooleanClause.Occur.FILTER)
         .build();
     TopDocs top = searcher.search(focusOnly, 1);
@@ -157,7 +165,8 @@ public final class PassageSearcher {
           return "no passage " + passageId;
         }
         List<String> terms = Terms.of(indexAnalyzer, q);
-        Query query = queries.build(focus(q), contextWeight, LegalReferences.find(q), KindWeights.of(searcher.getIndexReader(), terms));
+        Query query = prior.apply(queries.build(focus(q), contextWeight, LegalReferences.find(q),
+            KindWeights.of(searcher.getIndexReader(), terms)));
         return query + "\n" + searcher.explain(query, top.scoreDocs[0].doc);
       } finally {
         searchers.release(searcher);
