@@ -7,6 +7,7 @@ import fr.permanence.evaluation.EvalQuestion;
 import fr.permanence.evaluation.Scorecard;
 import fr.permanence.search.Answerability;
 import fr.permanence.search.PassageSearcher;
+import fr.permanence.search.RankingParameters;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -17,40 +18,67 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
- * Scores retrieval on question sets as the evaluation script does, in process; with
- * {@code --cross-validate}, chooses the context weight of situation-rich questions by two-fold
- * cross-validation and prints the held-out figures.
+ * Scores retrieval on question sets as the evaluation script does, in process, with the bot's
+ * ranking parameters or others ({@code --param name=value}); {@code --cross-validate-param
+ * name=v1,v2,...} chooses one parameter by two-fold cross-validation (fit on one half of the
+ * questions, report the other) and prints the value fitted per fold and the held-out figures.
  */
 @Command(name = "eval", description = "Évalue la recherche sur des questions JSONL (comme score.py) ; "
-    + "--cross-validate choisit le poids du contexte par validation croisée.")
+    + "--cross-validate-param choisit un paramètre de classement par validation croisée.")
 final class EvalCommand implements Callable<Integer> {
   /** Passages scored per question, as score.py reads them. */
   private static final int LIMIT = 10;
-  /** Context weights tried by the cross-validation. */
-  private static final double[] GRID = {0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0};
+  /** Context weights tried by {@code --cross-validate}. */
+  private static final String CONTEXT_GRID = "contextWeight=0,0.2,0.4,0.5,0.6,0.7,0.8,1";
 
   @ParentCommand
   Main main;
 
+  @Spec
+  CommandSpec spec;
+
   @Parameters(arity = "1..*", paramLabel = "QUESTIONS.jsonl", description = "Jeux de questions (dev.jsonl, dev2.jsonl…).")
   List<Path> files;
 
-  @Option(names = "--cross-validate", description = "Choisit le poids du contexte sur une moitié, mesure sur l'autre.")
-  boolean crossValidate;
+  @Option(names = "--param", paramLabel = "NOM=VALEUR",
+      description = "Paramètre de classement à essayer (répétable) ; un nom inconnu affiche la liste des noms.")
+  List<String> params = new ArrayList<>();
 
-  @Option(names = "--context-weight", paramLabel = "W", description = "Poids du contexte (défaut : celui du bot).")
-  Double contextWeight;
+  @Option(names = "--cross-validate-param", paramLabel = "NOM=V1,V2,...",
+      description = "Choisit ce paramètre parmi ces valeurs sur une moitié des questions, mesure sur l'autre (répétable).")
+  List<String> crossValidated = new ArrayList<>();
+
+  @Option(names = "--cross-validate", description = "Raccourci : validation croisée du poids du contexte (" + CONTEXT_GRID + ").")
+  boolean crossValidate;
 
   @Option(names = "--lexicon", paramLabel = "DOSSIER", description = "Autre dossier de lexique (mesures d'ablation).")
   Path lexicon;
 
   @Override
   public Integer call() throws IOException {
+    RankingParameters base = RankingParameters.DEFAULTS;
+    List<Grid> grids = new ArrayList<>();
+    try {
+      for (String p : params) {
+        base = base.with(p);
+      }
+      for (String g : crossValidated) {
+        grids.add(Grid.parse(g));
+      }
+      if (crossValidate) {
+        grids.add(Grid.parse(CONTEXT_GRID));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "Paramètre de classement invalide : " + e.getMessage(), e);
+    }
     List<EvalQuestion> questions = new ArrayList<>();
     for (Path file : files) {
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -62,18 +90,38 @@ final class EvalCommand implements Callable<Integer> {
     try (Permanence bot = main.open()) {
       Path folder = lexicon != null ? lexicon : bot.settings().synonyms();
       SynonymMap synonyms = Files.exists(folder) ? Synonyms.read(folder) : Synonyms.none();
-      if (crossValidate) {
-        CrossValidation.Result result = CrossValidation.run(questions, GRID, w -> {
-          PassageSearcher s = new PassageSearcher(bot.index().searchers(), synonyms, Answerability.DEFAULT, w);
+      if (grids.isEmpty()) {
+        PassageSearcher s = new PassageSearcher(bot.index().searchers(), synonyms, Answerability.DEFAULT, base);
+        System.out.print(Scorecard.run(questions, q -> s.search(q, LIMIT)));
+      }
+      for (Grid grid : grids) {
+        RankingParameters from = base;
+        CrossValidation.Result result = CrossValidation.run(questions, grid.values(), v -> {
+          PassageSearcher s = new PassageSearcher(bot.index().searchers(), synonyms, Answerability.DEFAULT,
+              from.with(grid.name(), v));
           return q -> s.search(q, LIMIT);
         });
-        System.out.print(result.summary("context-weight"));
-      } else {
-        double w = contextWeight != null ? contextWeight : PassageSearcher.CONTEXT_WEIGHT;
-        PassageSearcher s = new PassageSearcher(bot.index().searchers(), synonyms, Answerability.DEFAULT, w);
-        System.out.print(Scorecard.run(questions, q -> s.search(q, LIMIT)));
+        System.out.print(result.summary(grid.name()));
       }
     }
     return 0;
+  }
+
+  /** The values of one parameter to cross-validate: "name=v1,v2,...". */
+  private record Grid(String name, double[] values) {
+    static Grid parse(String text) {
+      int eq = text.indexOf('=');
+      if (eq <= 0 || eq == text.length() - 1) {
+        throw new IllegalArgumentException("expected name=v1,v2,...: \"" + text + "\"");
+      }
+      String name = text.substring(0, eq).strip();
+      String[] parts = text.substring(eq + 1).split(",");
+      double[] values = new double[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        values[i] = RankingParameters.number(parts[i].strip(), text);
+        RankingParameters.DEFAULTS.with(name, values[i]); // fails now on an unknown name or a value out of range
+      }
+      return new Grid(name, values);
+    }
   }
 }

@@ -2,38 +2,31 @@ package fr.permanence.corpus;
 
 /**
  * The kinds of source a permanence answers from. Each kind is one entry: the name scripts see,
- * the index fields its passages are searched in, its weight beside the union's documents, how
- * many of the first places of a result one of its sources may take, and how it is cited. Adding
- * a kind means adding an entry here and an importer that writes a {@link SourceFile}; search,
- * balance and citations follow from the entry.
+ * the index fields its passages are searched in, and how it is cited. Adding a kind means adding
+ * an entry here, an importer that writes a {@link SourceFile}, and its weight and place in the
+ * top among the ranking parameters (search.RankingParameters); search, balance and citations
+ * follow from the entry.
  */
 public enum SourceKind {
   /** The union's own documents: PDFs or texts moderators add, quoted with page and section. */
-  DOCUMENT("document", "", 1f, 3, false),
-  /**
-   * Articles of the Code du travail. Below the union's documents: their explanation comes first
-   * for a general question, the law itself when the question names an article (an exact boost).
-   */
-  CODE("code", "code_", 0.7f, 3, true),
+  DOCUMENT("document", "", false),
+  /** Articles of the Code du travail. */
+  CODE("code", "code_", true),
   /**
    * The Ministry of Labour's practical fact sheets: plain-language explanations of everyday
    * labour law, each section citing the articles it explains.
    */
-  FICHE("fiche", "fiche_", 0.6f, 2, false),
+  FICHE("fiche", "fiche_", false),
   /** A collective agreement (Syntec by default), quoted article by article. */
-  CONVENTION("convention", "conv_", 0.6f, 3, true);
+  CONVENTION("convention", "conv_", true);
 
   private final String label;
   private final String fieldPrefix;
-  private final float weight;
-  private final int perSourceInTop;
   private final boolean askedByName;
 
-  SourceKind(String label, String fieldPrefix, float weight, int perSourceInTop, boolean askedByName) {
+  SourceKind(String label, String fieldPrefix, boolean askedByName) {
     this.label = label;
     this.fieldPrefix = fieldPrefix;
-    this.weight = weight;
-    this.perSourceInTop = perSourceInTop;
     this.askedByName = askedByName;
   }
 
@@ -59,19 +52,6 @@ public enum SourceKind {
    */
   public String fieldPrefix() {
     return fieldPrefix;
-  }
-
-  /** Score factor of this kind's matches beside the union's documents (1). */
-  public float weight() {
-    return weight;
-  }
-
-  /**
-   * How many of the first places one source of this kind may take (a source is a document, the
-   * code, a fact sheet, an agreement): the best few say what it has to say.
-   */
-  public int perSourceInTop() {
-    return perSourceInTop;
   }
 
   /** The kind named {@code label}. */

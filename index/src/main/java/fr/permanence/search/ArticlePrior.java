@@ -49,16 +49,13 @@ final class ArticlePrior {
   private static final long PERIPHERAL = 2;
 
   /**
-   * The prior's weights, each chosen by two-fold cross-validation over the development questions
-   * (README, "Article prior").
+   * The prior's weights ({@link RankingParameters#articleUncited()} and the next two).
    *
    * @param uncited how much an article no fact sheet cites loses (0: nothing, 1: everything)
    * @param regulatory the factor of a regulatory article (R, D)
    * @param peripheral the factor of an article of a particular profession, overseas or an annex
    */
   record Weights(double uncited, double regulatory, double peripheral) {
-    /** The weights of the bot. */
-    static final Weights DEFAULT = new Weights(0.3, 0.8, 0.5);
     /** No prior: every article as its words score it. */
     static final Weights NONE = new Weights(0, 1, 1);
 

@@ -31,11 +31,6 @@ import org.apache.lucene.search.TopDocs;
 public final class PassageSearcher {
   /** Longest question searched; beyond, the words add noise and Lucene clauses, not meaning. */
   public static final int MAX_QUESTION_CHARS = 1_000;
-  /**
-   * Weight of a question's context beside its focus, chosen by two-fold cross-validation over the
-   * development questions (README, "Question focus"; {@code ./permanence eval --cross-validate}).
-   */
-  public static final double CONTEXT_WEIGHT = 0.4;
   /** Candidates ranked before balancing sources: enough to fill the top with other documents. */
   private static final int CANDIDATES = 50;
 
@@ -45,32 +40,26 @@ public final class PassageSearcher {
   private final SentencePicker sentences = new SentencePicker(indexAnalyzer);
   private final MatchCheck matches;
   private final Answerability answerability;
+  private final RankingParameters parameters;
   private final double contextWeight;
   private final ArticlePrior prior;
-  private final double citedShare;
 
+  /** A searcher ranking with {@link RankingParameters#DEFAULTS}. */
   public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability) {
-    this(searchers, synonyms, answerability, CONTEXT_WEIGHT);
+    this(searchers, synonyms, answerability, RankingParameters.DEFAULTS);
   }
 
-  /**
-   * @param contextWeight how much the context of a situation-rich question weighs beside what it
-   *     asks (see {@link QuestionFocus}): 1 takes the whole question as asked, every sentence alike
-   */
+  /** @param parameters the ranking's weights and caps (the evaluation tries others) */
   public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability,
-      double contextWeight) {
+      RankingParameters parameters) {
     Analyzer queryAnalyzer = new FrenchLegalAnalyzer(synonyms);
     this.searchers = searchers;
-    this.queries = new QuestionQuery(indexAnalyzer, queryAnalyzer);
+    this.queries = new QuestionQuery(indexAnalyzer, queryAnalyzer, parameters);
     this.matches = new MatchCheck(indexAnalyzer, queryAnalyzer);
     this.answerability = answerability;
-    this.contextWeight = contextWeight;
-    // TEMP tuning hook, replaced by RankingParameters
-    this.prior = new ArticlePrior(new ArticlePrior.Weights(
-        Double.parseDouble(System.getProperty("prior.uncited", "0.3")),
-        Double.parseDouble(System.getProperty("prior.regulatory", "0.8")),
-        Double.parseDouble(System.getProperty("prior.peripheral", "0.5"))));
-    this.citedShare = Double.parseDouble(System.getProperty("cited.share", "0.3"));
+    this.parameters = parameters;
+    this.contextWeight = parameters.contextWeight();
+    this.prior = new ArticlePrior(parameters.articlePrior());
   }
 
   /** Up to {@code limit} passages for {@code question}, best first. */
@@ -109,10 +98,11 @@ public final class PassageSearcher {
       (indexed ? foundArticles : missingReferences).add(ref);
     }
     QuestionFocus focus = focus(q);
-    KindWeights weights = KindWeights.of(searcher.getIndexReader(), terms);
+    KindWeights weights = KindWeights.of(searcher.getIndexReader(), terms, parameters);
     Query query = prior.apply(queries.build(focus, contextWeight, references, weights));
-    TopDocs candidates = searcher.search(query, Math.max(limit, CANDIDATES));
-    TopDocs top = SourceBalance.rerank(searcher, CitedArticles.propagate(searcher, query, candidates, citedShare), limit);
+    TopDocs candidates = CitedArticles.propagate(searcher, query, searcher.search(query, Math.max(limit, CANDIDATES)),
+        parameters.citedShare());
+    TopDocs top = SourceBalance.rerank(searcher, candidates, limit, parameters);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
     List<List<String>> best = sentences.pick(searcher, QuestionQuery.highlight(terms, references), top);
@@ -165,8 +155,8 @@ public final class PassageSearcher {
           return "no passage " + passageId;
         }
         List<String> terms = Terms.of(indexAnalyzer, q);
-        Query query = prior.apply(queries.build(focus(q), contextWeight, LegalReferences.find(q),
-            KindWeights.of(searcher.getIndexReader(), terms)));
+        KindWeights weights = KindWeights.of(searcher.getIndexReader(), terms, parameters);
+        Query query = prior.apply(queries.build(focus(q), contextWeight, LegalReferences.find(q), weights));
         return query + "\n" + searcher.explain(query, top.scoreDocs[0].doc);
       } finally {
         searchers.release(searcher);

@@ -21,27 +21,24 @@ import org.apache.lucene.util.QueryBuilder;
  * for words found close together, and an exact boost for named articles.
  */
 final class QuestionQuery {
-  /** Relative weights of the query parts, tuned on the development questions. */
-  private static final float LITERAL_BOOST = 0.7f;
-  private static final float SECTION_BOOST = 0.5f;
-  private static final float TITLE_BOOST = 0.2f;
-  private static final float PROXIMITY_BOOST = 0.6f;
   /** Words this close (positions apart) count as near each other. */
   private static final int PROXIMITY_SLOP = 3;
-  private static final float REFERENCE_BOOST = 3f;
   /** A question naming an article gets that article first, whatever else matches. */
   private static final float ARTICLE_BOOST = 50f;
 
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
+  private final RankingParameters parameters;
 
   /**
    * @param indexAnalyzer the analysis of indexed text: the question's own words
    * @param queryAnalyzer the same with synonyms: its expansions
+   * @param parameters the relative weights of the query's parts
    */
-  QuestionQuery(Analyzer indexAnalyzer, Analyzer queryAnalyzer) {
+  QuestionQuery(Analyzer indexAnalyzer, Analyzer queryAnalyzer, RankingParameters parameters) {
     this.indexAnalyzer = indexAnalyzer;
     this.queryAnalyzer = queryAnalyzer;
+    this.parameters = parameters;
   }
 
   /**
@@ -57,7 +54,7 @@ final class QuestionQuery {
     }
     for (SourceKind kind : SourceKind.values()) {
       for (String ref : references) {
-        addShould(b, new TermQuery(new Term(PassageFields.text(kind), LegalReferences.token(ref))), REFERENCE_BOOST);
+        addShould(b, new TermQuery(new Term(PassageFields.text(kind), LegalReferences.token(ref))), parameters.referenceBoost());
       }
     }
     for (String ref : references) {
@@ -77,16 +74,16 @@ final class QuestionQuery {
     for (SourceKind kind : SourceKind.values()) {
       String field = PassageFields.text(kind);
       float w = weight * weights.of(kind);
-      addShould(b, on(field, words), LITERAL_BOOST * w);
+      addShould(b, on(field, words), parameters.literalBoost() * w);
       addShould(b, on(field, expanded), w);
       // Headings written for readers say what a passage is about, in words an acronym may stand
       // for; the code's headings are its plan, where the question's own words suffice.
-      addShould(b, on(PassageFields.section(kind), kind == SourceKind.CODE ? words : expanded), SECTION_BOOST * w);
+      addShould(b, on(PassageFields.section(kind), kind == SourceKind.CODE ? words : expanded), parameters.sectionBoost() * w);
       for (int i = 0; i + 1 < terms.size(); i++) {
-        addShould(b, new PhraseQuery(PROXIMITY_SLOP, field, terms.get(i), terms.get(i + 1)), PROXIMITY_BOOST * w);
+        addShould(b, new PhraseQuery(PROXIMITY_SLOP, field, terms.get(i), terms.get(i + 1)), parameters.proximityBoost() * w);
       }
     }
-    addShould(b, on(PassageFields.TITLE, words), TITLE_BOOST * weight);
+    addShould(b, on(PassageFields.TITLE, words), parameters.titleBoost() * weight);
   }
 
   private static Query on(String field, Query query) {

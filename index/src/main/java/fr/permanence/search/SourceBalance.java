@@ -19,23 +19,18 @@ import org.apache.lucene.search.TopDocs;
  * indexed (13,000 passages beside a few hundred from the union), articles sharing the
  * question's common words would otherwise push the union's own passages out of sight. In the
  * first {@value #TOP} places, a source (a document, the code, the fact sheets, an agreement)
- * has at most {@link SourceKind#perSourceInTop()} places; the passages held back follow, in
+ * has at most {@link RankingParameters#cap} places; the passages held back follow, in
  * score order. A passage of another source takes a held-back passage's place only when it
- * scores at least {@value #PROMOTION_FLOOR} of it: a pure labour-law question gets the law, not
- * unrelated passages forced in for variety.
+ * scores at least {@link RankingParameters#promotionFloor()} of it: a pure labour-law question
+ * gets the law, not unrelated passages forced in for variety.
  */
 final class SourceBalance {
   /** The places a member reads: an answer quotes from the first three, evaluation reads five. */
   static final int TOP = 5;
-  /**
-   * Below this share of the held-back passage's score, another source's passage is a weaker
-   * answer, not another view of the same one.
-   */
-  static final float PROMOTION_FLOOR = 0.5f;
 
   private SourceBalance() {}
 
-  static TopDocs rerank(IndexSearcher searcher, TopDocs candidates, int limit) throws IOException {
+  static TopDocs rerank(IndexSearcher searcher, TopDocs candidates, int limit, RankingParameters parameters) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     Map<String, Integer> inTop = new HashMap<>();
     List<ScoreDoc> top = new ArrayList<>();
@@ -45,7 +40,7 @@ final class SourceBalance {
         held.add(sd);
         continue;
       }
-      if (!held.isEmpty() && sd.score < PROMOTION_FLOOR * held.get(0).score) {
+      if (!held.isEmpty() && sd.score < parameters.promotionFloor() * held.get(0).score) {
         while (top.size() < TOP && !held.isEmpty()) {
           top.add(held.remove(0));
         }
@@ -53,7 +48,7 @@ final class SourceBalance {
         continue;
       }
       String source = value(leaves, sd.doc, PassageFields.DOC);
-      int cap = SourceKind.of(value(leaves, sd.doc, PassageFields.KIND)).perSourceInTop();
+      int cap = parameters.cap(SourceKind.of(value(leaves, sd.doc, PassageFields.KIND)));
       if (inTop.getOrDefault(source, 0) < cap) {
         inTop.merge(source, 1, Integer::sum);
         top.add(sd);
