@@ -34,6 +34,12 @@ import org.apache.lucene.util.BytesRef;
  * <p>Thread-safety: stateless.
  */
 final class CitedArticles {
+  /**
+   * Parts read per cited article: enough for the best part of every article whose words match,
+   * and a first part of the others (few articles are cut into more than three parts).
+   */
+  private static final int PARTS_PER_ARTICLE = 3;
+
   private CitedArticles() {}
 
   /**
@@ -67,9 +73,8 @@ final class CitedArticles {
         .add(query, BooleanClause.Occur.SHOULD)
         .add(new TermInSetQuery(PassageFields.ARTICLE, numbers), BooleanClause.Occur.FILTER)
         .build();
-    int parts = Math.max(1, searcher.count(cited));
     Map<String, ScoreDoc> bestPart = new HashMap<>();
-    for (ScoreDoc part : searcher.search(cited, parts).scoreDocs) {
+    for (ScoreDoc part : searcher.search(cited, PARTS_PER_ARTICLE * numbers.size()).scoreDocs) {
       String number = SourceBalance.value(leaves, part.doc, PassageFields.ARTICLE);
       bestPart.putIfAbsent(number, part); // parts come best first
     }

@@ -92,7 +92,7 @@ public record RankingParameters(
       0.3, // articleUncited
       0.8, // articleRegulatory
       0.5, // articlePeripheral
-      0.3); // citedShare
+      0.45); // citedShare
 
   public RankingParameters {
     check("contextWeight", contextWeight, 0, 1);
