@@ -36,6 +36,8 @@ import java.util.Locale;
  * @param titleBoost weight of the source's title
  * @param proximityBoost weight of two consecutive question words found within a few words
  * @param referenceBoost weight of an article number written in a passage's text
+ * @param topicBoost weight of what the larger text a passage belongs to is about: a fact sheet's
+ *     title, an article's place in the code's plan (see {@link PassageFields#topic})
  */
 public record RankingParameters(
     double contextWeight,
@@ -51,7 +53,8 @@ public record RankingParameters(
     float sectionBoost,
     float titleBoost,
     float proximityBoost,
-    float referenceBoost) {
+    float referenceBoost,
+    float topicBoost) {
 
   /** Above this, a weight would drown every other part of the score: a typing mistake, not a setting. */
   private static final double MAX_WEIGHT = 100;
@@ -77,7 +80,8 @@ public record RankingParameters(
       0.5f, // sectionBoost
       0.2f, // titleBoost
       0.6f, // proximityBoost
-      3f); // referenceBoost
+      3f, // referenceBoost
+      0f); // topicBoost
 
   public RankingParameters {
     check("contextWeight", contextWeight, 0, 1);
@@ -94,6 +98,7 @@ public record RankingParameters(
     check("titleBoost", titleBoost, 0, MAX_WEIGHT);
     check("proximityBoost", proximityBoost, 0, MAX_WEIGHT);
     check("referenceBoost", referenceBoost, 0, MAX_WEIGHT);
+    check("topicBoost", topicBoost, 0, MAX_WEIGHT);
   }
 
   /** The score factor of {@code kind}'s matches beside the union's documents, which weigh 1. */
