@@ -36,6 +36,8 @@ import java.util.Locale;
  * @param titleBoost weight of the source's title
  * @param proximityBoost weight of two consecutive question words found within a few words
  * @param referenceBoost weight of an article number written in a passage's text
+ * @param topicBoost weight of what the larger text a passage belongs to is about: a fact sheet's
+ *     title, an article's place in the code's plan (see {@link PassageFields#topic})
  * @param articleUncited how much of its score an article no fact-sheet section cites loses, before
  *     any question is read (see {@link ArticlePrior}): 0 nothing, 1 everything
  * @param articleRegulatory score factor of a regulatory article (R, D) beside a legislative one (1)
@@ -59,6 +61,7 @@ public record RankingParameters(
     float titleBoost,
     float proximityBoost,
     float referenceBoost,
+    float topicBoost,
     double articleUncited,
     double articleRegulatory,
     double articlePeripheral,
@@ -72,7 +75,10 @@ public record RankingParameters(
    * "Question focus"); the other values as first tuned on the development questions: the union's
    * explanation before the law (code 0.7) and the Ministry's sheets (0.6); three places of five
    * for one source, two for one fact sheet (a sheet's sections repeat each other); another
-   * source's passage needs half the score of the one it displaces.
+   * source's passage needs half the score of the one it displaces. The article prior and the share
+   * of a citing section's score (articleUncited, articleRegulatory, citedShare) fitted by
+   * cross-validation (README, "Finding the article"); articlePeripheral changes no development
+   * question's ranking and halves the articles written for a few.
    */
   public static final RankingParameters DEFAULTS = new RankingParameters(
       0.4, // contextWeight
@@ -89,6 +95,7 @@ public record RankingParameters(
       0.2f, // titleBoost
       0.6f, // proximityBoost
       3f, // referenceBoost
+      0f, // topicBoost
       0.3, // articleUncited
       0.8, // articleRegulatory
       0.5, // articlePeripheral
@@ -109,6 +116,7 @@ public record RankingParameters(
     check("titleBoost", titleBoost, 0, MAX_WEIGHT);
     check("proximityBoost", proximityBoost, 0, MAX_WEIGHT);
     check("referenceBoost", referenceBoost, 0, MAX_WEIGHT);
+    check("topicBoost", topicBoost, 0, MAX_WEIGHT);
     check("articleUncited", articleUncited, 0, 1);
     // Above 0: a factor of 0 would hide every such article, even one a question names.
     check("articleRegulatory", articleRegulatory, 0.01, 1);
