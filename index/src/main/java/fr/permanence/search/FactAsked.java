@@ -88,6 +88,22 @@ final class FactAsked {
         + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(focus).find();
   }
 
+  /**
+   * Whether the year {@code year} is, in {@code focus}, when the member's situation began ("en CDI
+   * depuis 2019", "embauché en 2021"): a date of the story, not the year a figure is asked for.
+   * A year after "en" that is this year or a later one is asked ("le SMIC en 2031"), so only past
+   * years after "en" count.
+   */
+  static boolean isWhenTheSituationBegan(String focus, String year, Year now) {
+    if (Pattern.compile("(?iu)\\bdepuis\\s+(?:(?:\\p{L}+|\\d{1,2})\\s+){0,3}" + Pattern.quote(year) + "\\b")
+        .matcher(focus).find()) {
+      return true;
+    }
+    return Integer.parseInt(year) < now.getValue()
+        && Pattern.compile("(?iu)\\b(?:embauch[ée]e?s?|entr[ée]e?s?|arriv[ée]e?s?|recrut[ée]e?s?)\\s+(?:\\p{L}+\\s+){0,3}en\\s+"
+            + Pattern.quote(year) + "\\b").matcher(focus).find();
+  }
+
   /** Whether {@code focus} asks how to reach a place or a service (address, telephone, opening hours). */
   static boolean asksForAContact(String focus) {
     return CONTACT.matcher(focus).find();

@@ -61,6 +61,15 @@ class FactAskedTest {
   }
 
   @Test
+  void theYearASituationBeganIsPartOfTheStory() {
+    assertTrue(FactAsked.isWhenTheSituationBegan("En CDI depuis 2019, ai-je droit à un congé sabbatique ?", "2019", NOW));
+    assertTrue(FactAsked.isWhenTheSituationBegan("Je suis au forfait depuis le 3 mars 2028, est-ce légal ?", "2028", NOW));
+    assertTrue(FactAsked.isWhenTheSituationBegan("Embauchée comme cadre en 2024, quel préavis ?", "2024", NOW));
+    assertFalse(FactAsked.isWhenTheSituationBegan("Quel sera le SMIC en 2031 ?", "2031", NOW));
+    assertFalse(FactAsked.isWhenTheSituationBegan("Combien de salariés en grève en 2027 ?", "2027", NOW));
+  }
+
+  @Test
   void theWordAfterChezIsAWorkplaceUnlessAnArticleOrPronoun() {
     assertEquals(List.of("decathlon"), FactAsked.workplaces("chez decathlon on a combien de RTT ?"));
     assertEquals(List.of("leroy"), FactAsked.workplaces("Les primes chez Leroy Merlin sont-elles imposables ?"));
