@@ -16,13 +16,16 @@ import java.util.regex.Pattern;
  */
 final class FactAsked {
   /**
-   * The present or coming moment: this year, next year, the next event, tomorrow, this week. A
-   * rule of law does not depend on the date it is asked; a figure or event of the current year
-   * does. ("Aujourd'hui" and "actuellement" are left out: "les outils d'aujourd'hui" is no date.)
+   * A date near the present: this year, next year, the next or the last event, tomorrow, this
+   * week. A rule of law does not depend on the date it is asked; a figure or an event of this
+   * year, of last March or of next January does. ("Aujourd'hui" and "actuellement" are left out:
+   * "les outils d'aujourd'hui" is no date; so is "la prochaine fois", a manner of speaking.)
    */
   private static final Pattern TIME_BOUND = Pattern.compile(
-      "(?iu)\\b(?:cette\\s+ann[ée]e|l['’]\\s*an(?:n[ée]e)?\\s+prochaine?|l['’]\\s*an\\s+prochain"
-          + "|(?:le|la|les|du|de\\s+la|au|à\\s+la|a\\s+la)\\s+prochaine?s?\\s+\\p{L}+|demain|ce\\s+mois-ci|cette\\s+semaine)\\b");
+      "(?iu)\\b(?:cette\\s+ann[ée]e|ce\\s+mois-ci|cette\\s+semaine|demain"
+          + "|prochaine?s?(?!\\s+fois)"
+          + "|(?:l['’]\\s*an|l['’]\\s*ann[ée]e|(?:le|ce)\\s+mois|la\\s+semaine|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t"
+          + "|septembre|octobre|novembre|d[ée]cembre)\\s+derni(?:er|[èe]re))\\b");
 
   /**
    * A prediction: "il va choisir", "vont-ils fermer", "augmentera-t-il" — what someone will do or

@@ -18,6 +18,8 @@ class FactAskedTest {
     assertTrue(FactAsked.timeBound("le 13e mois sera de combien l'an prochain", NOW));
     assertTrue(FactAsked.timeBound("C'est quand la prochaine réunion du comité ?", NOW));
     assertTrue(FactAsked.timeBound("Quel plafond de la sécurité sociale en 2031 ?", NOW));
+    assertTrue(FactAsked.timeBound("hausse des salaires minima en mars prochain", NOW));
+    assertTrue(FactAsked.timeBound("Combien de grévistes lors de la manifestation de juin dernier ?", NOW));
     assertTrue(FactAsked.timeBound("Quel plafond de la sécurité sociale en 2030 ?", NOW));
   }
 
@@ -31,6 +33,7 @@ class FactAskedTest {
   @Test
   void lastingRulesAreNot() {
     assertFalse(FactAsked.timeBound("Combien de jours de congés pour un déménagement ?", NOW));
+    assertFalse(FactAsked.timeBound("Si la prochaine fois il refuse mon congé, que faire ?", NOW));
     assertFalse(FactAsked.timeBound("Mon employeur devra-t-il me rembourser le forfait navigo ?", NOW));
     assertFalse(FactAsked.timeBound("Mon préavis sera-t-il payé si je suis dispensé de le faire ?", NOW));
     assertFalse(FactAsked.timeBound("Si je refuse la mutation, mon poste partira ailleurs : est-ce légal ?", NOW));
