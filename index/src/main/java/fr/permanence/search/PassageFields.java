@@ -5,6 +5,7 @@ import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -18,7 +19,7 @@ import org.apache.lucene.document.TextField;
 /** How a passage is stored in a Lucene document, and read back. */
 final class PassageFields {
   /** Version of the fields below; part of the index fingerprint, bumped when they change. */
-  static final String LAYOUT = "fields-3";
+  static final String LAYOUT = "fields-4";
   static final String ID = "id";
   static final String DOC = "doc";
   static final String TITLE = "title";
@@ -41,6 +42,12 @@ final class PassageFields {
   static final String REFERENCE = "reference";
   /** Code du travail articles a passage cites (a fact sheet's references): exact keys, stored. */
   static final String CITES = "cites";
+  /**
+   * An article's prior facts (see {@link ArticlePrior}), column-stored: how many fact-sheet
+   * sections cite it, and where it sits in the code's plan.
+   */
+  static final String CITING_SECTIONS = "citing_sections";
+  static final String CODE_PLAN = "code_plan";
   static final String PAGE = "page";
   static final String START = "start";
   static final String END = "end";
@@ -124,7 +131,11 @@ final class PassageFields {
     return kind.fieldPrefix() + "section";
   }
 
-  static Document toDocument(Passage p) {
+  /**
+   * The document of {@code p}; {@code citingSections} gives, by article number, how many fact
+   * sheet sections of the corpus cite it ({@link ArticlePrior#citingSections}).
+   */
+  static Document toDocument(Passage p, Map<String, Integer> citingSections) {
     Document d = new Document();
     // Exact-match keys, stored: looked up by id ("show passage") and by document (corpus admin).
     d.add(new StringField(ID, p.id(), Field.Store.YES));
@@ -164,9 +175,12 @@ final class PassageFields {
     if (a != null) {
       // The normal article number is an exact key: a question naming it gets it first.
       d.add(new StringField(ARTICLE, a.number(), Field.Store.YES));
+      // Column-stored too: the articles fact sheets cite are told apart among hundreds of parts.
+      d.add(new SortedDocValuesField(ARTICLE, new BytesRef(a.number())));
       d.add(new StoredField(LEGI_ID, a.legiId()));
       d.add(new TextField(PATH, a.path(), Field.Store.YES));
       d.add(new StoredField(VERSION_DATE, a.versionDate()));
+      ArticlePrior.addFields(d, a, citingSections);
     }
     return d;
   }
