@@ -44,6 +44,7 @@ public final class PassageSearcher {
   private final Answerability answerability;
   private final RankingParameters parameters;
   private final double contextWeight;
+  private final ArticlePrior prior;
 
   /** A searcher ranking with {@link RankingParameters#DEFAULTS}. */
   public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability) {
@@ -60,6 +61,7 @@ public final class PassageSearcher {
     this.answerability = answerability;
     this.parameters = parameters;
     this.contextWeight = parameters.contextWeight();
+    this.prior = new ArticlePrior(parameters.articlePrior());
   }
 
   /** Up to {@code limit} passages for {@code question}, best first. */
@@ -100,10 +102,10 @@ public final class PassageSearcher {
     }
     QuestionFocus focus = focus(q);
     KindWeights weights = KindWeights.of(searcher.getIndexReader(), terms, parameters);
-    Query query = queries.build(focus, contextWeight, references, weights);
-    TopDocs candidates = searcher.search(query, Math.max(limit, CANDIDATES));
-    TopDocs balanced = SourceBalance.rerank(searcher, candidates, limit, parameters);
-    TopDocs top = CitedArticles.bring(searcher, query, balanced, limit);
+    Query query = prior.apply(queries.build(focus, contextWeight, references, weights));
+    TopDocs candidates = CitedArticles.propagate(searcher, query, searcher.search(query, Math.max(limit, CANDIDATES)),
+        parameters.citedShare());
+    TopDocs top = SourceBalance.rerank(searcher, candidates, limit, parameters);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
     List<List<String>> best = sentences.pick(searcher, QuestionQuery.highlight(terms, references), top);
@@ -146,7 +148,7 @@ public final class PassageSearcher {
       return best.score();
     }
     Query focusOnly = new BooleanQuery.Builder()
-        .add(queries.build(focus, 0, references, weights), BooleanClause.Occur.MUST)
+        .add(prior.apply(queries.build(focus, 0, references, weights)), BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(PassageFields.ID, best.passage().id())), BooleanClause.Occur.FILTER)
         .build();
     TopDocs top = searcher.search(focusOnly, 1);
@@ -166,7 +168,7 @@ public final class PassageSearcher {
         String standard = standardSpelling(searcher, q);
         List<String> terms = Terms.of(indexAnalyzer, standard);
         KindWeights weights = KindWeights.of(searcher.getIndexReader(), terms, parameters);
-        Query query = queries.build(focus(standard), contextWeight, LegalReferences.find(standard), weights);
+        Query query = prior.apply(queries.build(focus(standard), contextWeight, LegalReferences.find(standard), weights));
         return query + "\n" + searcher.explain(query, top.scoreDocs[0].doc);
       } finally {
         searchers.release(searcher);

@@ -36,6 +36,15 @@ import java.util.Locale;
  * @param titleBoost weight of the source's title
  * @param proximityBoost weight of two consecutive question words found within a few words
  * @param referenceBoost weight of an article number written in a passage's text
+ * @param topicBoost weight of what the larger text a passage belongs to is about: a fact sheet's
+ *     title, an article's place in the code's plan (see {@link PassageFields#topic})
+ * @param articleUncited how much of its score an article no fact-sheet section cites loses, before
+ *     any question is read (see {@link ArticlePrior}): 0 nothing, 1 everything
+ * @param articleRegulatory score factor of a regulatory article (R, D) beside a legislative one (1)
+ * @param articlePeripheral score factor of an article where the code gathers rules for a few
+ *     (particular professions, overseas, annexes, the code before 2008) beside the others (1)
+ * @param citedShare share of a fact-sheet section's score the articles it cites gain (see
+ *     {@link CitedArticles}): 0 leaves them to their own words
  */
 public record RankingParameters(
     double contextWeight,
@@ -51,7 +60,12 @@ public record RankingParameters(
     float sectionBoost,
     float titleBoost,
     float proximityBoost,
-    float referenceBoost) {
+    float referenceBoost,
+    float topicBoost,
+    double articleUncited,
+    double articleRegulatory,
+    double articlePeripheral,
+    double citedShare) {
 
   /** Above this, a weight would drown every other part of the score: a typing mistake, not a setting. */
   private static final double MAX_WEIGHT = 100;
@@ -61,7 +75,10 @@ public record RankingParameters(
    * "Question focus"); the other values as first tuned on the development questions: the union's
    * explanation before the law (code 0.7) and the Ministry's sheets (0.6); three places of five
    * for one source, two for one fact sheet (a sheet's sections repeat each other); another
-   * source's passage needs half the score of the one it displaces.
+   * source's passage needs half the score of the one it displaces. The article prior and the share
+   * of a citing section's score (articleUncited, articleRegulatory, citedShare) fitted by
+   * cross-validation (README, "Finding the article"); articlePeripheral changes no development
+   * question's ranking and halves the articles written for a few.
    */
   public static final RankingParameters DEFAULTS = new RankingParameters(
       0.4, // contextWeight
@@ -77,7 +94,12 @@ public record RankingParameters(
       0.5f, // sectionBoost
       0.2f, // titleBoost
       0.6f, // proximityBoost
-      3f); // referenceBoost
+      3f, // referenceBoost
+      0f, // topicBoost
+      0.3, // articleUncited
+      0.8, // articleRegulatory
+      0.5, // articlePeripheral
+      0.45); // citedShare
 
   public RankingParameters {
     check("contextWeight", contextWeight, 0, 1);
@@ -94,6 +116,12 @@ public record RankingParameters(
     check("titleBoost", titleBoost, 0, MAX_WEIGHT);
     check("proximityBoost", proximityBoost, 0, MAX_WEIGHT);
     check("referenceBoost", referenceBoost, 0, MAX_WEIGHT);
+    check("topicBoost", topicBoost, 0, MAX_WEIGHT);
+    check("articleUncited", articleUncited, 0, 1);
+    // Above 0: a factor of 0 would hide every such article, even one a question names.
+    check("articleRegulatory", articleRegulatory, 0.01, 1);
+    check("articlePeripheral", articlePeripheral, 0.01, 1);
+    check("citedShare", citedShare, 0, MAX_WEIGHT);
   }
 
   /** The score factor of {@code kind}'s matches beside the union's documents, which weigh 1. */
@@ -117,6 +145,11 @@ public record RankingParameters(
       case FICHE -> ficheCap;
       case CONVENTION -> conventionCap;
     };
+  }
+
+  /** The static prior of the code's articles (see {@link ArticlePrior}). */
+  ArticlePrior.Weights articlePrior() {
+    return new ArticlePrior.Weights(articleUncited, articleRegulatory, articlePeripheral);
   }
 
   /** The knobs' names, as {@link #with} takes them. */

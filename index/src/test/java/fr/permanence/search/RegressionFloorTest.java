@@ -35,20 +35,21 @@ class RegressionFloorTest {
    * Floors per file and part: least recall@5, least mrr@10, most false_abstain (answerable
    * parts), least abstain_ok (unanswerable). A little under the figures of score.py when written,
    * on the default corpus of four kinds (union documents, whole code, fact sheets, Syntec), as
-   * recall@5, mrr@10, false_abstain / abstain_ok — dev: documents 0.711, 0.659, 0.000; code 0.667,
-   * 0.667, 0.000; unanswerable 0.444. dev2: documents 0.488, 0.347, 0.073; code 0.553, 0.365,
-   * 0.000; convention 0.600, 0.437, 0.000; unanswerable 0.485 (members' words: text-message
-   * spellings, missing accents, the lexicon read by the bot).
+   * recall@5, mrr@10, false_abstain / abstain_ok — dev: documents 0.733, 0.637, 0.022; code 0.667,
+   * 0.583, 0.000; unanswerable 0.444. dev2: documents 0.537, 0.389, 0.073; code 0.737, 0.477,
+   * 0.000; convention 0.700, 0.432, 0.000; unanswerable 0.576 (members' words: text-message
+   * spellings, missing accents, the lexicon read by the bot; the article prior and fact-sheet
+   * propagation, {@link ArticlePrior}, {@link CitedArticles}).
    */
   private record Floor(double recallAt5, double mrr, double maxFalseAbstain, double abstainOk) {}
 
   private static final Map<String, Floor> FLOORS = Map.of(
-      "dev.jsonl part=documents", new Floor(0.69, 0.63, 0.05, 0),
-      "dev.jsonl part=code-du-travail", new Floor(0.65, 0.63, 0.05, 0),
+      "dev.jsonl part=documents", new Floor(0.71, 0.61, 0.05, 0),
+      "dev.jsonl part=code-du-travail", new Floor(0.65, 0.56, 0.05, 0),
       "dev.jsonl part=unanswerable", new Floor(0, 0, 1, 0.40),
-      "dev2.jsonl part=documents", new Floor(0.46, 0.32, 0.10, 0),
-      "dev2.jsonl part=code-du-travail", new Floor(0.52, 0.34, 0.05, 0),
-      "dev2.jsonl part=convention", new Floor(0.55, 0.40, 0.05, 0),
+      "dev2.jsonl part=documents", new Floor(0.51, 0.36, 0.10, 0),
+      "dev2.jsonl part=code-du-travail", new Floor(0.71, 0.45, 0.05, 0),
+      "dev2.jsonl part=convention", new Floor(0.65, 0.40, 0.05, 0),
       "dev2.jsonl part=unanswerable", new Floor(0, 0, 1, 0.45));
 
   @TempDir
