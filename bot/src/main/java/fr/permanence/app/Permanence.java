@@ -1,6 +1,8 @@
 package fr.permanence.app;
 
 import fr.permanence.analysis.Synonyms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import fr.permanence.answer.AnswerComposer;
 import fr.permanence.files.OwnerOnly;
 import fr.permanence.sources.CorpusSource;
@@ -14,6 +16,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /** The bot's core, opened from settings: the index (built if needed), the searcher, the answerer. */
 public final class Permanence implements Closeable {
+  private static final Logger LOG = LoggerFactory.getLogger(Permanence.class);
   private final Settings settings;
   private final PassageIndex index;
   private final PassageSearcher searcher;
@@ -32,7 +35,15 @@ public final class Permanence implements Closeable {
     OwnerOnly.createDirectories(settings.dataDir());
     OwnerOnly.restrict(settings.dataDir());
     PassageIndex index = PassageIndex.open(settings.indexDir(), new CorpusSource(settings.corpusDir()));
-    SynonymMap synonyms = Files.exists(settings.synonyms()) ? Synonyms.read(settings.synonyms()) : Synonyms.none();
+    SynonymMap synonyms;
+    if (Files.exists(settings.synonyms())) {
+      synonyms = Synonyms.read(settings.synonyms());
+    } else {
+      // Answers still work without the lexicon, but members' own words ("heures sup", "viré") no
+      // longer reach the texts': an operator must hear of it, not find out from worse answers.
+      LOG.warn("Lexique introuvable : {} ; les questions sont cherchées sans synonymes.", settings.synonyms());
+      synonyms = Synonyms.none();
+    }
     PassageSearcher searcher = new PassageSearcher(index.searchers(), synonyms, Answerability.DEFAULT);
     AnswerComposer composer = new AnswerComposer(searcher::search, searcher::article, settings.contact());
     return new Permanence(settings, index, searcher, composer);
