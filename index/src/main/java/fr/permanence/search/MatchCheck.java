@@ -86,7 +86,7 @@ final class MatchCheck {
       }
     }
     // An article's score was weighed down with its source's weight: compare it on the same scale.
-    double scale = weights.of(bestKind);
+    double scale = weights.of(hits.get(0).passage());
     double relative = weight == 0 ? 0 : focusScore / (weight * scale);
     List<String> allTerms = new ArrayList<>(question.focusTerms());
     allTerms.addAll(question.contextTerms());

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -42,6 +44,8 @@ public final class PassageSearcher {
   private final Answerability answerability;
   private final RankingParameters parameters;
   private final double contextWeight;
+  /** The naming vocabulary of the latest index version searched (see {@link #names}). */
+  private final AtomicReference<Names> names = new AtomicReference<>();
 
   /** A searcher ranking with {@link RankingParameters#DEFAULTS}. */
   public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability) {
@@ -95,15 +99,18 @@ public final class PassageSearcher {
       boolean indexed = searcher.count(new TermQuery(new Term(PassageFields.ARTICLE, ref))) > 0;
       (indexed ? foundArticles : missingReferences).add(ref);
     }
-    QuestionFocus focus = focus(q);
-    KindWeights weights = KindWeights.of(searcher.getIndexReader(), terms, parameters);
+    // The words naming a source route the search to it, and are no content to look for.
+    SourceNames.Naming naming = names(searcher).find(q, indexAnalyzer);
+    List<String> contentTerms = naming.content().equals(q) ? terms : Terms.of(indexAnalyzer, naming.content());
+    QuestionFocus focus = focus(naming.content());
+    KindWeights weights = KindWeights.of(naming, parameters);
     Query query = queries.build(focus, contextWeight, references, weights);
     TopDocs candidates = searcher.search(query, Math.max(limit, CANDIDATES));
     TopDocs balanced = SourceBalance.rerank(searcher, candidates, limit, parameters);
     TopDocs top = CitedArticles.bring(searcher, query, balanced, limit);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
-    List<List<String>> best = sentences.pick(searcher, QuestionQuery.highlight(terms, references), top);
+    List<List<String>> best = sentences.pick(searcher, QuestionQuery.highlight(contentTerms, references), top);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       docIds[i] = top.scoreDocs[i].doc;
       Passage passage = PassageFields.fromDocument(searcher.storedFields().document(docIds[i]));
@@ -118,6 +125,23 @@ public final class PassageSearcher {
     return new SearchResult(question, hits, answerable, references, missingReferences,
         hits.isEmpty() ? "no-match" : "", System.nanoTime() - started, evidence);
   }
+
+  /** The naming vocabulary of the index {@code searcher} reads: built once per version of the index. */
+  private SourceNames names(IndexSearcher searcher) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    Object key = helper == null ? reader : helper.getKey();
+    Names known = names.get();
+    if (known != null && known.key() == key) {
+      return known.names();
+    }
+    SourceNames fresh = SourceNames.of(searcher);
+    names.set(new Names(key, fresh));
+    return fresh;
+  }
+
+  /** The naming vocabulary of one version of the index, by its reader's cache key. */
+  private record Names(Object key, SourceNames names) {}
 
   /** What {@code q} asks; with a context weight of 1, the whole question, every sentence alike. */
   private QuestionFocus focus(String q) {
@@ -152,9 +176,9 @@ public final class PassageSearcher {
         if (top.scoreDocs.length == 0) {
           return "no passage " + passageId;
         }
-        List<String> terms = Terms.of(indexAnalyzer, q);
-        KindWeights weights = KindWeights.of(searcher.getIndexReader(), terms, parameters);
-        Query query = queries.build(focus(q), contextWeight, LegalReferences.find(q), weights);
+        SourceNames.Naming naming = names(searcher).find(q, indexAnalyzer);
+        KindWeights weights = KindWeights.of(naming, parameters);
+        Query query = queries.build(focus(naming.content()), contextWeight, LegalReferences.find(q), weights);
         return query + "\n" + searcher.explain(query, top.scoreDocs[0].doc);
       } finally {
         searchers.release(searcher);

@@ -36,6 +36,10 @@ import java.util.Locale;
  * @param titleBoost weight of the source's title
  * @param proximityBoost weight of two consecutive question words found within a few words
  * @param referenceBoost weight of an article number written in a passage's text
+ * @param unnamedKindFactor when a question names a kind of source ("la convention collective",
+ *     "le rapport"), the factor of the other kinds' weights (see {@link KindWeights})
+ * @param namedSourceBoost the factor of the score of a source the question names by a name of its
+ *     title ("Syntec", "le CNR")
  */
 public record RankingParameters(
     double contextWeight,
@@ -51,7 +55,9 @@ public record RankingParameters(
     float sectionBoost,
     float titleBoost,
     float proximityBoost,
-    float referenceBoost) {
+    float referenceBoost,
+    float unnamedKindFactor,
+    float namedSourceBoost) {
 
   /** Above this, a weight would drown every other part of the score: a typing mistake, not a setting. */
   private static final double MAX_WEIGHT = 100;
@@ -77,7 +83,9 @@ public record RankingParameters(
       0.5f, // sectionBoost
       0.2f, // titleBoost
       0.6f, // proximityBoost
-      3f); // referenceBoost
+      3f, // referenceBoost
+      0.5f, // unnamedKindFactor
+      2f); // namedSourceBoost
 
   public RankingParameters {
     check("contextWeight", contextWeight, 0, 1);
@@ -94,6 +102,8 @@ public record RankingParameters(
     check("titleBoost", titleBoost, 0, MAX_WEIGHT);
     check("proximityBoost", proximityBoost, 0, MAX_WEIGHT);
     check("referenceBoost", referenceBoost, 0, MAX_WEIGHT);
+    check("unnamedKindFactor", unnamedKindFactor, 0, 1);
+    check("namedSourceBoost", namedSourceBoost, 1, MAX_WEIGHT);
   }
 
   /** The score factor of {@code kind}'s matches beside the union's documents, which weigh 1. */
