@@ -14,14 +14,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The corpus moderators change lives in the data folder: the first command that needs it (a
  * start of the bot, an import) seeds it with a copy of the installation's default corpus, so
  * the installation's files are never written to. Several processes may seed at once: each
- * copies into its own staging folder, and the first move wins.
+ * copies into its own staging folder, and the first move wins. A folder seeded from an earlier
+ * release gets the installation's newer Code du travail, fact sheets and agreement
+ * ({@link ShippedSourceUpdate}); moderators' own imports stay.
  */
 public final class CorpusSeed {
+  private static final Logger LOG = LoggerFactory.getLogger(CorpusSeed.class);
   /** A staging folder older than this was left by a start that crashed mid-copy. */
   private static final Duration ABANDONED = Duration.ofHours(1);
 
@@ -31,6 +36,11 @@ public final class CorpusSeed {
   public static Path seed(DataFolder data, Path defaultCorpus) throws IOException {
     Path moderated = data.corpus();
     if (Files.isRegularFile(moderated.resolve(Corpus.MANIFEST))) {
+      ShippedSourceUpdate.Report update = ShippedSourceUpdate.update(moderated, defaultCorpus);
+      if (update.changed()) {
+        LOG.info("Sources livrées mises à jour dans {} : ajoutées {}, remplacées {}", moderated, update.added(),
+            update.replaced());
+      }
       return moderated;
     }
     Path stagings = OwnerOnly.createDirectories(data.corpusSeeding());
