@@ -72,14 +72,6 @@ final class PassageFields {
     return kind.fieldPrefix() + "text";
   }
 
-  /**
-   * The field holding, for kinds asked by name, the title of a passage's source: indexed only, to
-   * tell whether a question names it (see {@link KindWeights}).
-   */
-  static String name(SourceKind kind) {
-    return kind.fieldPrefix() + "name";
-  }
-
   /** The heading field of {@code kind}'s passages. */
   static String section(SourceKind kind) {
     return kind.fieldPrefix() + "section";
@@ -98,9 +90,6 @@ final class PassageFields {
     d.add(new SortedDocValuesField(KIND, new BytesRef(p.kind().label())));
     d.add(new Field(section(p.kind()), p.section(), LABEL_TYPE));
     d.add(new Field(text(p.kind()), p.text(), TEXT_TYPE));
-    if (p.kind().askedByName()) {
-      d.add(new TextField(name(p.kind()), p.title(), Field.Store.NO));
-    }
     // Only shown: where members read the source, and an agreement's article number.
     if (!p.url().isEmpty()) {
       d.add(new StoredField(URL, p.url()));

@@ -74,10 +74,10 @@ public record RankingParameters(
       0.7f, // codeWeight
       0.6f, // ficheWeight
       0.6f, // conventionWeight
-      3, // documentCap
+      5, // documentCap
       3, // codeCap
       2, // ficheCap
-      3, // conventionCap
+      2, // conventionCap
       0.5f, // promotionFloor
       0.7f, // literalBoost
       0.5f, // sectionBoost
@@ -85,7 +85,7 @@ public record RankingParameters(
       0.6f, // proximityBoost
       3f, // referenceBoost
       0.5f, // unnamedKindFactor
-      2f); // namedSourceBoost
+      1.5f); // namedSourceBoost
 
   public RankingParameters {
     check("contextWeight", contextWeight, 0, 1);

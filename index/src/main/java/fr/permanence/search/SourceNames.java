@@ -50,9 +50,11 @@ final class SourceNames {
           "documents?(?! unique)", "feuilles? de route", "conferences?", "conf", "ce texte",
           // An article that is no article of law (numbered, of the code or of an agreement) is a text.
           "l'article(?! *(?:[lrd]\\.? ?\\d|\\d|du code|de la convention|de loi))"),
-      SourceKind.CODE, List.of("code du travail", "code de travail", "lois?", "legislations?"),
-      SourceKind.CONVENTION, List.of("conventions? collectives?", "convention(?! (?:de|d'|du|des)\\b)", "ccn",
-          "idcc", "accords? de branche"),
+      SourceKind.CODE, List.of("code du travail", "code de travail", "articles? du code", "lois?", "legislations?"),
+      // One agreement, the member's: "les conventions collectives" in general are a topic, and an
+      // "accord de branche" is another text than the agreement.
+      SourceKind.CONVENTION, List.of("convention collective", "convention(?! (?:de|d'|du|des|collectives)\\b)",
+          "ccn", "idcc"),
       SourceKind.FICHE, List.of("fiches? pratiques?", "fiches? du ministere", "ministere du travail"));
 
   /** A word of a title: letters and digits. */
