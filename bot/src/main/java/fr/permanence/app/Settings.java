@@ -17,7 +17,7 @@ import java.util.Map;
  *     (default {@code home/data}); its layout is {@link #data()}
  * @param corpusDir the corpus served: {@code dataDir/corpus} once seeded, otherwise the default
  *     {@code home/corpus}
- * @param synonyms the acronym and synonym file
+ * @param synonyms the lexicon folder: acronym and synonym rules applied to questions (corpus/lexicon)
  * @param contact who members should ask in person, shown in every answer
  * @param maxUploadBytes the largest file moderators may add
  * @param zone the union's time zone: dates shown to moderators and trainers
@@ -42,7 +42,7 @@ public record Settings(Path home, Path dataDir, Path corpusDir, Path synonyms, S
     Path moderated = new DataFolder(data).corpus();
     Path corpus = Files.isRegularFile(moderated.resolve("manifest.json")) ? moderated : home.resolve("corpus");
     String contact = blank(env.get("PERMANENCE_CONTACT")) ? DEFAULT_CONTACT : env.get("PERMANENCE_CONTACT").strip();
-    return new Settings(home, data, corpus, home.resolve("corpus").resolve("synonyms.txt"), contact,
+    return new Settings(home, data, corpus, home.resolve("corpus").resolve("lexicon"), contact,
         uploadLimit(env.get("PERMANENCE_MAX_UPLOAD_MB")), ZONE);
   }
 

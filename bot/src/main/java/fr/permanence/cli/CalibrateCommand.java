@@ -52,6 +52,10 @@ final class CalibrateCommand implements Callable<Integer> {
       description = "Part des questions répondables refusées tolérée à l'apprentissage (défaut : ${DEFAULT-VALUE}).")
   double maxFalseAbstain;
 
+  @Option(names = "--per-register", defaultValue = "false",
+      description = "Tient la limite de refus à tort dans chaque registre (formel, informel, SMS, contexte), pas seulement en tout.")
+  boolean perRegister;
+
   @Option(names = "--features", paramLabel = "FILE", description = "Écrit les indices de chaque question (TSV).")
   Path featuresFile;
 
@@ -102,7 +106,9 @@ final class CalibrateCommand implements Callable<Integer> {
     }
     List<Question> fitted = questions.stream().filter(q -> !q.evidence().exactArticle()).toList();
     List<AnswerabilityFit.Sample> samples = fitted.stream()
-        .map(q -> new AnswerabilityFit.Sample(q.evidence().features(), q.answerable())).toList();
+        .map(q -> new AnswerabilityFit.Sample(q.evidence().features(), q.answerable(),
+            perRegister ? q.json().path("register").asText("") : ""))
+        .toList();
     int[] fold = AnswerabilityFit.folds(samples, folds, seed);
     boolean[] heldOut = new boolean[samples.size()];
     for (int f = 0; f < folds; f++) {

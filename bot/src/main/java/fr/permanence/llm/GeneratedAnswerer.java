@@ -14,6 +14,7 @@ import fr.permanence.answer.Answer;
 import fr.permanence.answer.Answerer;
 import fr.permanence.answer.Citation;
 import fr.permanence.answer.Quote;
+import fr.permanence.corpus.SourceKind;
 import fr.permanence.text.SentenceSplitter;
 import fr.permanence.search.Hit;
 import java.net.ConnectException;
@@ -142,7 +143,7 @@ public final class GeneratedAnswerer implements Answerer {
       Content c = contents.get(n - 1);
       Metadata m = c.textSegment().metadata();
       String id = m.getString(PassageContentRetriever.PASSAGE_ID);
-      Citation citation = known.getOrDefault(id, citation(m));
+      Citation citation = known.containsKey(id) ? known.get(id) : citation(m, hits.get(id));
       String article = m.getString(PassageContentRetriever.ARTICLE);
       if (article != null && !article.isBlank()) {
         seeAlso.add(article);
@@ -175,12 +176,22 @@ public final class GeneratedAnswerer implements Answerer {
     return first.isEmpty() ? passage : first.get(0);
   }
 
-  private static Citation citation(Metadata m) {
+  /**
+   * The citation of a passage the model cited but the extractive answer did not quote: as the
+   * search's own hit reads it when known (an article by its subject), else from the content's
+   * metadata, cited by its kind (a fiche, an agreement's article).
+   */
+  private static Citation citation(Metadata m, Hit hit) {
+    if (hit != null) {
+      return Citation.of(hit.passage());
+    }
     Integer page = m.getInteger(PassageContentRetriever.PAGE);
+    String kind = m.getString(PassageContentRetriever.KIND);
     return new Citation(m.getString(PassageContentRetriever.PASSAGE_ID), m.getString(PassageContentRetriever.DOC),
         m.getString(PassageContentRetriever.TITLE), page == null ? 0 : page,
         m.getString(PassageContentRetriever.SECTION), m.getString(PassageContentRetriever.ARTICLE),
-        m.getString(PassageContentRetriever.URL));
+        m.getString(PassageContentRetriever.URL), kind == null ? null : SourceKind.of(kind),
+        m.getString(PassageContentRetriever.REFERENCE));
   }
 
   private Answer fallBack(Answer extractiveAnswer, FallbackReason reason, String detail) {

@@ -27,6 +27,10 @@ public final class PassageContentRetriever implements ContentRetriever {
   public static final String SECTION = "section";
   public static final String ARTICLE = "article";
   public static final String URL = "url";
+  /** The kind of source (document, code, fiche, convention): how its citation reads. */
+  public static final String KIND = "kind";
+  /** An agreement's own article number ("art. 3.4"), or "". */
+  public static final String REFERENCE = "reference";
   /** The human-readable source label: "Code du travail, art. L. 2312-8" or "Guide CSE, p. 12, « Consultations »". */
   public static final String SOURCE = "source";
 
@@ -58,6 +62,8 @@ public final class PassageContentRetriever implements ContentRetriever {
         .put(SECTION, p.section())
         .put(ARTICLE, p.article() == null ? "" : p.article().number())
         .put(URL, p.url())
+        .put(KIND, p.kind().label())
+        .put(REFERENCE, p.reference())
         .put(SOURCE, sourceLabel(p));
     return Content.from(TextSegment.from(p.text(), metadata), Map.of(ContentMetadata.SCORE, (double) hit.score()));
   }

@@ -32,6 +32,15 @@ class StartupTest {
 
   @TempDir Path data;
 
+  /** The bot reads the installation's lexicon folder (a wrong path once left every question unexpanded). */
+  @Test
+  void theBotReadsTheInstallationsLexicon() throws IOException {
+    Path lexicon = Settings.from(Map.of(), HOME, data).synonyms();
+    assertEquals(HOME.resolve("corpus").resolve("lexicon"), lexicon);
+    assertTrue(Files.isDirectory(lexicon));
+    assertTrue(fr.permanence.analysis.Synonyms.read(lexicon).fst != null, "rules read from " + lexicon);
+  }
+
   @Test
   void aDamagedAuditNeitherStopsTheBotNorItsAnswers() throws Exception {
     DataFolder folder = new DataFolder(data);

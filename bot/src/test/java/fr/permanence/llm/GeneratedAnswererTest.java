@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.answer.Answer;
 import fr.permanence.answer.Quote;
+import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.SourceKind;
+import fr.permanence.search.Hit;
+import java.util.ArrayList;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,6 +84,22 @@ class GeneratedAnswererTest {
         a.quotes().stream().map(q -> q.citation().passageId()).toList());
     assertEquals(List.of("L2312-8"), a.seeAlso());
     assertEquals(List.of(), warnings);
+  }
+
+  /** A fact sheet the model cites reads as one, with its section and link, like the extractive answer's. */
+  @ParameterizedTest
+  @EnumSource(LlmSettings.Provider.class)
+  void aCitedFactSheetIsCitedAsAFactSheet(LlmSettings.Provider provider) {
+    Passage fiche = new Passage("fiches#consultation-1", "fiches-travail", "Le comité social et économique", 0,
+        "Consultations récurrentes", "Le CSE est consulté sur les orientations stratégiques de l'entreprise.", 0, 70,
+        null, SourceKind.FICHE, "https://code.travail.gouv.fr/fiche-ministere-travail/cse", "", List.of("L2312-17"));
+    List<Hit> hits = new ArrayList<>(Fixtures.HITS);
+    hits.add(new Hit(fiche, 1.0f, List.of()));
+    next.set(LoopbackModelServer.Reply.say("Le CSE est consulté « sur les orientations stratégiques » [4]."));
+    Answer a = answerer(provider, new Fixtures.FixedAnswerer(hits, true), 2000).answer(QUESTION);
+    assertEquals("generated", a.mode(), warnings.toString());
+    assertEquals("Fiche du ministère du Travail « Le comité social et économique », « Consultations récurrentes »",
+        a.quotes().get(0).citation().label());
   }
 
   @ParameterizedTest

@@ -23,7 +23,7 @@ class PassageContentRetrieverTest {
     assertEquals(2, contents.size());
     assertEquals(Fixtures.ARTICLE.text(), contents.get(0).textSegment().text());
     assertEquals(Map.of("passage_id", "cdt#L2312-8", "doc", "cdt", "title", "Code du travail", "page", 0,
-        "section", "", "article", "L2312-8", "url", Fixtures.L2312_8_URL,
+        "section", "", "article", "L2312-8", "url", Fixtures.L2312_8_URL, "kind", "code", "reference", "",
         "source", "Code du travail, art. L. 2312-8"), contents.get(0).textSegment().metadata().toMap());
     assertEquals("Guide du délégué CSE, p. 12, « Consultations »",
         contents.get(1).textSegment().metadata().getString(PassageContentRetriever.SOURCE));

@@ -28,7 +28,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 public final class FrenchLegalAnalyzer extends Analyzer {
   /** Version of the analysis chain; part of the index fingerprint. */
-  public static final String VERSION = "analysis-2-" + Morphology.configured().name().toLowerCase(java.util.Locale.ROOT);
+  public static final String VERSION = "analysis-3-" + Morphology.configured().name().toLowerCase(java.util.Locale.ROOT);
 
   /** Elided articles, Lucene's list plus presqu' and quelqu'. */
   private static final CharArraySet ELISIONS = new CharArraySet(Arrays.asList(
@@ -47,7 +47,12 @@ public final class FrenchLegalAnalyzer extends Analyzer {
       "chez", "nous", "vous", "on", "ils", "elles", "il", "elle", "je", "j", "me", "moi", "toi", "te",
       "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos",
       "quand", "plus", "moins", "tres", "trop", "ou", "la", "le", "les", "un", "une", "des", "du", "de",
-      "d", "l", "au", "aux", "en", "et", "que", "qui", "dans", "par", "pour", "sur", "avec", "sans");
+      "d", "l", "au", "aux", "en", "et", "que", "qui", "dans", "par", "pour", "sur", "avec", "sans",
+      // "C'est combien maintenant ?": the adverb stems like "maintenance" and pulled up
+      // machine-maintenance articles. ("Aujourd'hui", "demain" stay: "le travail de demain" is a subject.)
+      "maintenant",
+      // Chat's placeholders for a thing not named ("un truc là-dessus").
+      "truc", "trucs", "machin");
 
   /** Stop words, with and without accents: they are removed before stemming, which needs the accents. */
   /** The accented spellings of {@link #QUESTION_WORDS}, compared before accent folding. */

@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.3864, -1.4887, 0.3621, -2.0130, -0.5865, 0.2089, 3.5127, -0.9280, 1.3695, -3.0008, -3.8814},
-      -0.6905);
+      new double[] {1.6125, -1.2688, 1.3966, -1.5672, -3.2169, 0.4002, 3.2816, -0.1216, 1.6609, -1.9039, -3.8755, -1.4738, -2.8517, -2.7722},
+      -1.2445);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

@@ -16,8 +16,17 @@ public final class AnswerabilityFit {
   static final int STEPS = 4_000;
   static final double RATE = 0.3;
 
-  /** One question's evidence and whether the texts answer it. */
-  public record Sample(double[] features, boolean answerable) {}
+  /**
+   * One question's evidence and whether the texts answer it.
+   *
+   * @param group the register the question is written in ("informal", "sms"…), or "" when unknown:
+   *     the threshold keeps false abstentions under the limit within each group as well as overall
+   */
+  public record Sample(double[] features, boolean answerable, String group) {
+    public Sample(double[] features, boolean answerable) {
+      this(features, answerable, "");
+    }
+  }
 
   private AnswerabilityFit() {}
 
@@ -76,16 +85,50 @@ public final class AnswerabilityFit {
       bias -= w[j] * mean[j] / sd[j];
     }
     Answerability model = new Answerability(raw, bias);
-    // The threshold: the score under which at most maxFalseAbstain of answerable questions fall.
+    // The threshold: refuse at most maxFalseAbstain of the answerable questions, overall and in each
+    // group, so that no register (informal, sms…) is refused more than the others.
+    double cap = highestThreshold(model, samples, maxFalseAbstain);
+    for (String group : samples.stream().map(Sample::group).filter(g -> !g.isEmpty()).distinct().sorted().toList()) {
+      cap = Math.min(cap, highestThreshold(model,
+          samples.stream().filter(s -> s.group().equals(group)).toList(), maxFalseAbstain));
+    }
+    // Under that cap, the lowest threshold that refuses as many unanswerable questions: halfway
+    // between the highest unanswerable score under the cap and the next answerable one, so that
+    // no answerable question is refused for nothing; 0 (the model's own boundary) when that is lower.
+    double threshold = Math.min(0, cap);
+    double worst = Double.NEGATIVE_INFINITY;
+    for (Sample s : samples) {
+      double x = score(model, s.features());
+      if (!s.answerable() && x < cap) {
+        worst = Math.max(worst, x);
+      }
+    }
+    if (worst > threshold) {
+      double next = cap;
+      for (Sample s : samples) {
+        double x = score(model, s.features());
+        if (s.answerable() && x > worst) {
+          next = Math.min(next, x);
+        }
+      }
+      threshold = (worst + next) / 2;
+    }
+    return new Answerability(raw, bias - threshold);
+  }
+
+  /**
+   * The highest threshold that refuses at most {@code maxFalseAbstain} of the answerable
+   * {@code samples}: just under the score of the first answerable question it must answer.
+   */
+  private static double highestThreshold(Answerability model, List<Sample> samples, double maxFalseAbstain) {
     double[] scores = samples.stream().filter(Sample::answerable)
         .mapToDouble(s -> score(model, s.features())).sorted().toArray();
     if (scores.length == 0) {
-      return model;
+      return Double.POSITIVE_INFINITY;
     }
     int refused = (int) Math.floor(maxFalseAbstain * scores.length);
     // Just under that score, so that rounding never refuses the question the threshold sits on.
-    double threshold = Math.min(0, scores[refused] - 1e-9);
-    return new Answerability(raw, bias - threshold);
+    return scores[refused] - 1e-9;
   }
 
   static double score(Answerability model, double[] x) {

@@ -25,24 +25,40 @@ package fr.permanence.search;
  *     lacks, over the largest idf possible: a specific thing asked that the passage never names
  * @param bestMatched distinct question words in the best passage
  * @param missingNames names, acronyms or years of the question absent from the quoted passages
- * @param asksForAPerson the question asks who someone is, which the texts never say
+ * @param asksForAPerson the question asks who someone is or how to reach a place (its address,
+ *     telephone, opening hours): the texts are no directory
  * @param exactArticle the question names an indexed article, which comes first
+ * @param particularNames names in the question's focus that the texts hardly know, quoted or not:
+ *     a company, a person, a town ("chez Orange", "Julien", "à Brest"), whose particular facts
+ *     (its agreement, its figures, its dates) no general text gives
+ * @param otherLaw words of another code in the question ({@link OtherLaw}: a lease, a divorce,
+ *     taxes): it belongs to another branch of law
+ * @param timeBound the focus is pinned to the present or coming moment ("cette année", "l'an
+ *     prochain", "demain", this year or a later one) or asks what will happen ("il va choisir"):
+ *     news or a prediction, not a lasting rule
  */
 public record Evidence(double relativeScore, double bestCoverage, double topCoverage, double knownShare,
     double familiarity, double domainShare, boolean workingLife, double rarestMissing, int bestMatched, int missingNames, boolean asksForAPerson,
-    boolean exactArticle) {
+    boolean exactArticle, int particularNames, int otherLaw, boolean timeBound) {
   /** No passage at all. */
-  public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, false);
+  public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, false, 0, 0, false);
+
+  /** This evidence with what the question's form and the passages' scores tell (see the parameters of the same names). */
+  Evidence with(int particularNames, int otherLaw, boolean timeBound) {
+    return new Evidence(relativeScore, bestCoverage, topCoverage, knownShare, familiarity, domainShare, workingLife,
+        rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle, particularNames, otherLaw, timeBound);
+  }
 
   /** Names of {@link #features()}, in order: for calibration reports. */
   public static final String[] FEATURES = {
     "relativeScore", "bestCoverage", "topCoverage", "knownShare", "familiarity", "domainShare", "workingLife", "rarestMissing",
-    "log1p(bestMatched)", "namesMissing", "asksForAPerson"};
+    "log1p(bestMatched)", "namesMissing", "asksForAPerson", "particularNames", "otherLaw", "timeBound"};
 
   /** The numbers {@link Answerability} weighs, in the order of {@link #FEATURES}. */
   public double[] features() {
     return new double[] {relativeScore, bestCoverage, topCoverage, knownShare, familiarity, domainShare, workingLife ? 1 : 0, rarestMissing,
         Math.log1p(bestMatched),
-        missingNames > 0 ? 1 : 0, asksForAPerson ? 1 : 0};
+        missingNames > 0 ? 1 : 0, asksForAPerson ? 1 : 0, Math.min(particularNames, 2), Math.min(otherLaw, 2),
+        timeBound ? 1 : 0};
   }
 }

@@ -26,6 +26,7 @@ final class MatchCheck {
 
   private final WorkingLife workingLife;
 
+
   /**
    * @param indexAnalyzer the analysis of indexed text, for the words of working life
    * @param queryAnalyzer the question analysis with synonyms, which gives a name's other forms
@@ -66,6 +67,8 @@ final class MatchCheck {
     int[] best = {docIds[0]};
     int[] quoted = java.util.Arrays.copyOf(docIds, Math.min(SentencePicker.HIGHLIGHTED_HITS, hits.size()));
     int missingNames = 0;
+    // Names the texts hardly know, quoted or not: a question about one company, person or place.
+    java.util.Set<String> particular = new LinkedHashSet<>();
     // A name the union's documents mention often (CSE, CGT, IA) is the topic, not a detail: only
     // rarer names (Syntec, Atos, Numeum), and years, must be in what is quoted.
     int common = (int) Math.ceil(COMMON_NAME_SHARE * reader.getDocCount(PassageFields.TEXT));
@@ -74,6 +77,14 @@ final class MatchCheck {
       if (!QuestionNames.isYear(name)
           && forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))) {
         continue;
+      }
+      if (!QuestionNames.isYear(name) && FactAsked.isALocation(question.focus(), name)) {
+        // Where the member works ("à Lille", "près de Lyon") describes the situation, even in a
+        // message of one sentence: no passage need name the town.
+        continue;
+      }
+      if (!QuestionNames.isYear(name) && !QuestionNames.isShortAcronym(name)) {
+        particular.add(name.toLowerCase(Locale.ROOT));
       }
       boolean found = QuestionNames.isShortAcronym(name)
           // Two-letter acronyms (PC, CV, UE) are common nouns: the corpus need only know them.
@@ -85,15 +96,26 @@ final class MatchCheck {
         missingNames++;
       }
     }
+    for (String place : FactAsked.workplaces(question.focus())) {
+      if (nameForms(place).stream().noneMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))) {
+        particular.add(place);
+      }
+    }
     // An article's score was weighed down with its source's weight: compare it on the same scale.
     double scale = weights.of(hits.get(0).passage());
     double relative = weight == 0 ? 0 : focusScore / (weight * scale);
     List<String> allTerms = new ArrayList<>(question.focusTerms());
     allTerms.addAll(question.contextTerms());
-    return coverage(reader, question.focusTerms(), workingLife.mentions(allTerms), best,
-        java.util.Arrays.copyOf(docIds, Math.min(TOP, hits.size())), relative, missingNames,
-        QuestionFocus.asksForAPerson(question.focus()), exactArticle);
+    int[] top = java.util.Arrays.copyOf(docIds, Math.min(TOP, hits.size()));
+    // Another code's words: the question is about that code, even when a labour text mentions them too.
+    int otherLawWords = OtherLaw.in(question.focus() + " " + question.context()).size();
+    Evidence words = coverage(reader, question.focusTerms(), workingLife.mentions(allTerms), best, top, relative,
+        missingNames,
+        QuestionFocus.asksForAPerson(question.focus()) || FactAsked.asksForAContact(question.focus()), exactArticle);
+    return words.with(particular.size(), otherLawWords,
+        FactAsked.timeBound(question.focus(), java.time.Year.now()));
   }
+
 
   /** BM25's idf of {@code term} in {@code field}. */
   private static double idf(org.apache.lucene.index.IndexReader reader, String field, int docs, String term)
@@ -148,7 +170,8 @@ final class MatchCheck {
     return new Evidence(relative, known == 0 ? 0 : inBest / known, all == 0 ? 0 : inTop / all,
         distinct.isEmpty() ? 0 : (double) knownCount / distinct.size(),
         distinct.isEmpty() ? 0 : familiarity / distinct.size(),
-        distinct.isEmpty() ? 0 : (double) inHeadings / distinct.size(), workingLife, rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle);
+        distinct.isEmpty() ? 0 : (double) inHeadings / distinct.size(), workingLife, rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle,
+        0, 0, false);
   }
 
   /**

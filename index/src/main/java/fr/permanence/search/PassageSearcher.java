@@ -1,6 +1,7 @@
 package fr.permanence.search;
 
 import fr.permanence.analysis.FrenchLegalAnalyzer;
+import fr.permanence.analysis.InformalFrench;
 import fr.permanence.analysis.LegalReferences;
 import fr.permanence.analysis.Terms;
 import fr.permanence.corpus.Passage;
@@ -40,6 +41,7 @@ public final class PassageSearcher {
   private final Analyzer indexAnalyzer = new FrenchLegalAnalyzer();
   private final QuestionQuery queries;
   private final SentencePicker sentences = new SentencePicker(indexAnalyzer);
+  private final MissingAccents accents = new MissingAccents(indexAnalyzer);
   private final MatchCheck matches;
   private final Answerability answerability;
   private final RankingParameters parameters;
@@ -75,14 +77,15 @@ public final class PassageSearcher {
       return SearchResult.unsearchable(question, "empty", System.nanoTime() - started);
     }
     List<String> references = LegalReferences.find(q);
-    List<String> terms = Terms.of(indexAnalyzer, q);
-    if (terms.isEmpty() && references.isEmpty()) {
+    if (Terms.of(indexAnalyzer, q).isEmpty() && references.isEmpty()) {
       return SearchResult.unsearchable(question, "no-searchable-word", System.nanoTime() - started);
     }
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        return search(searcher, question, q, terms, references, Math.max(1, limit), started);
+        String standard = standardSpelling(searcher, q);
+        List<String> terms = Terms.of(indexAnalyzer, standard);
+        return search(searcher, question, standard, terms, references, Math.max(1, limit), started);
       } finally {
         searchers.release(searcher);
       }
@@ -143,6 +146,14 @@ public final class PassageSearcher {
   /** The naming vocabulary of one version of the index, by its reader's cache key. */
   private record Names(Object key, SourceNames names) {}
 
+  /**
+   * {@code q} as the texts would spell it: text-message shorthand rewritten ({@link InformalFrench}),
+   * then the accents it lacks restored against the index's words ({@link MissingAccents}).
+   */
+  private String standardSpelling(IndexSearcher searcher, String q) throws IOException {
+    return accents.restore(searcher.getIndexReader(), InformalFrench.normalize(q));
+  }
+
   /** What {@code q} asks; with a context weight of 1, the whole question, every sentence alike. */
   private QuestionFocus focus(String q) {
     return contextWeight >= 1 ? QuestionFocus.whole(q, indexAnalyzer) : QuestionFocus.of(q, indexAnalyzer);
@@ -176,9 +187,10 @@ public final class PassageSearcher {
         if (top.scoreDocs.length == 0) {
           return "no passage " + passageId;
         }
-        SourceNames.Naming naming = names(searcher).find(q, indexAnalyzer);
+        String standard = standardSpelling(searcher, q);
+        SourceNames.Naming naming = names(searcher).find(standard, indexAnalyzer);
         KindWeights weights = KindWeights.of(naming, parameters);
-        Query query = queries.build(focus(naming.content()), contextWeight, LegalReferences.find(q), weights);
+        Query query = queries.build(focus(naming.content()), contextWeight, LegalReferences.find(standard), weights);
         return query + "\n" + searcher.explain(query, top.scoreDocs[0].doc);
       } finally {
         searchers.release(searcher);

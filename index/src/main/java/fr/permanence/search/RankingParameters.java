@@ -65,7 +65,7 @@ public record RankingParameters(
   /**
    * The values the bot runs with, each fitted by two-fold cross-validation over eval/dev.jsonl,
    * dev2.jsonl and own.jsonl (README, "Quality and speed"), the value fitted on all the questions:
-   * the context weight 0.4; the code 0.7, fact sheets 0.5 and the agreement 0.6 of a union
+   * the context weight 0.4; the code 0.7, fact sheets 0.7 and the agreement 0.6 of a union
    * passage (the union's explanation first, the law when the question names it); no cap on one
    * union document (5), three places for the code, two for one fact sheet (its sections repeat
    * each other) and for the agreement (its articles quote the same boilerplate); another source's
@@ -76,7 +76,7 @@ public record RankingParameters(
   public static final RankingParameters DEFAULTS = new RankingParameters(
       0.4, // contextWeight
       0.7f, // codeWeight
-      0.5f, // ficheWeight
+      0.7f, // ficheWeight
       0.6f, // conventionWeight
       5, // documentCap
       3, // codeCap

@@ -116,4 +116,11 @@ class FrenchLegalAnalyzerTest {
     assertEquals(List.of("2312", "8"), terms("l. 2312 8"));
     assertEquals(List.of("co2", "b2b"), terms("CO2 B2B"));
   }
+
+  /** "Maintenant" and chat's placeholders carry nothing to search; "maintenance" stays. */
+  @Test
+  void chatFillersAreStopWords() {
+    assertEquals(List.of("entretien", "mainten"),
+        terms("l'entretien c'est tous les combien maintenant ? un truc, des trucs, un machin, la maintenance"));
+  }
 }

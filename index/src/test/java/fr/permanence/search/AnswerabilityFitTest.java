@@ -16,7 +16,7 @@ class AnswerabilityFitTest {
     double base = answerable ? 0.7 : 0.2;
     double spread = (i % 5) * 0.03;
     return new AnswerabilityFit.Sample(new double[] {base + spread, base, base + spread, 0.9, base, base, answerable ? 1 : 0, base / 2,
-        answerable ? 1.6 : 0.7, answerable ? 0 : i % 2, 0}, answerable);
+        answerable ? 1.6 : 0.7, answerable ? 0 : i % 2, 0, 0, 0, 0}, answerable);
   }
 
   private static List<AnswerabilityFit.Sample> samples() {
@@ -50,6 +50,29 @@ class AnswerabilityFitTest {
   }
 
   @Test
+  void withGroupsNoGroupIsRefusedMoreThanTheShare() {
+    List<AnswerabilityFit.Sample> samples = new ArrayList<>();
+    for (AnswerabilityFit.Sample s : samples()) {
+      samples.add(new AnswerabilityFit.Sample(s.features(), s.answerable(), "formal"));
+    }
+    // A small group whose answerable questions all look weak: overall, refusing its five stays
+    // under 10 %; within the group, it would refuse them all.
+    for (int i = 0; i < 5; i++) {
+      samples.add(new AnswerabilityFit.Sample(sample(false, i).features(), true, "sms"));
+    }
+    long refusedOverall = samples.stream()
+        .filter(s -> s.answerable() && !AnswerabilityFit.answers(AnswerabilityFit.fit(
+            samples.stream().map(x -> new AnswerabilityFit.Sample(x.features(), x.answerable())).toList(), 0.15),
+            s.features()))
+        .filter(s -> s.group().equals("sms")).count();
+    assertEquals(5, refusedOverall, "without groups, the weak group is refused whole");
+    Answerability model = AnswerabilityFit.fit(samples, 0.15);
+    long refusedSms = samples.stream()
+        .filter(s -> s.group().equals("sms") && !AnswerabilityFit.answers(model, s.features())).count();
+    assertTrue(refusedSms <= 0, "refused " + refusedSms + " of the 5 sms questions");
+  }
+
+  @Test
   void theFitIsDeterministic() {
     assertEquals(AnswerabilityFit.fit(samples(), 0.03), AnswerabilityFit.fit(samples(), 0.03));
   }
@@ -70,7 +93,7 @@ class AnswerabilityFitTest {
   void aQuestionNamingAnArticleIsAnswered() {
     Answerability refuseAll = new Answerability(new double[Evidence.FEATURES.length], -1);
     assertFalse(refuseAll.answerable(Evidence.NONE));
-    assertTrue(refuseAll.answerable(new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, true)));
+    assertTrue(refuseAll.answerable(new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, true, 0, 0, false)));
   }
 
   @Test

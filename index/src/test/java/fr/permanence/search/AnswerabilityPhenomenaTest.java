@@ -75,4 +75,30 @@ class AnswerabilityPhenomenaTest {
   void aPersonsNameIsNotInTheTexts() {
     assertFalse(answered("Qui dirige la CGT aujourd'hui ?"));
   }
+
+  @Test
+  void anotherCodesQuestionIsRefusedEvenWithAWordOfWorkingLife() {
+    // "préavis" belongs to working life too; the lease's words say which code is asked.
+    assertFalse(answered("Mon bailleur peut-il garder ma caution si je quitte l'appartement avant la fin du préavis ?"));
+  }
+
+  @Test
+  void aParticularCompanysFactsAreRefused() {
+    assertFalse(answered("Combien de jours de RTT ont les salariés de chez Decathlon ?"));
+  }
+
+  @Test
+  void nextYearsFigureIsRefused() {
+    assertFalse(answered("De combien le plafond des titres-restaurant augmentera-t-il l'an prochain ?"));
+  }
+
+  @Test
+  void anAddressOrATelephoneNumberIsRefused() {
+    assertFalse(answered("Quel est le numéro de téléphone de l'inspection du travail de Quimper ?"));
+  }
+
+  @Test
+  void theTownWhereTheMemberWorksNeverTurnsARuleIntoARefusal() {
+    assertTrue(answered("Je bosse à Quimper dans un entrepôt, au bout de combien d'heures de travail ai-je droit à une pause ?"));
+  }
 }

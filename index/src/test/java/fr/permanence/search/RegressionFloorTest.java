@@ -35,21 +35,22 @@ class RegressionFloorTest {
    * Floors per file and part: least recall@5, least mrr@10, most false_abstain (answerable
    * parts), least abstain_ok (unanswerable). A little under the figures of score.py when written,
    * on the default corpus of four kinds (union documents, whole code, fact sheets, Syntec), as
-   * recall@5, mrr@10, false_abstain / abstain_ok — dev: documents 0.756, 0.674, 0.022; code 0.667,
-   * 0.667, 0.000; unanswerable 0.556 (0.444 in this test: one question at the margin). dev2:
-   * documents 0.512, 0.417, 0.073; code 0.474, 0.325, 0.000; convention 0.900, 0.545, 0.000;
-   * unanswerable 0.515 (source routing and cross-validated kind weights, RankingParameters).
+   * recall@5, mrr@10, false_abstain / abstain_ok — dev: documents 0.733, 0.667, 0.022; code 0.667,
+   * 0.667, 0.000; unanswerable 0.444. dev2: documents 0.463, 0.394, 0.098; code 0.579, 0.434,
+   * 0.000; convention 1.000, 0.633, 0.000; unanswerable 0.576 (members' words: text-message
+   * spellings, missing accents, the lexicon read by the bot; source naming routes the search,
+   * kind weights and caps cross-validated, see RankingParameters).
    */
   private record Floor(double recallAt5, double mrr, double maxFalseAbstain, double abstainOk) {}
 
   private static final Map<String, Floor> FLOORS = Map.of(
-      "dev.jsonl part=documents", new Floor(0.73, 0.65, 0.05, 0),
+      "dev.jsonl part=documents", new Floor(0.71, 0.64, 0.05, 0),
       "dev.jsonl part=code-du-travail", new Floor(0.65, 0.63, 0.05, 0),
       "dev.jsonl part=unanswerable", new Floor(0, 0, 1, 0.40),
-      "dev2.jsonl part=documents", new Floor(0.49, 0.39, 0.10, 0),
-      "dev2.jsonl part=code-du-travail", new Floor(0.45, 0.30, 0.05, 0),
-      "dev2.jsonl part=convention", new Floor(0.85, 0.50, 0.05, 0),
-      "dev2.jsonl part=unanswerable", new Floor(0, 0, 1, 0.45));
+      "dev2.jsonl part=documents", new Floor(0.44, 0.37, 0.12, 0),
+      "dev2.jsonl part=code-du-travail", new Floor(0.55, 0.41, 0.05, 0),
+      "dev2.jsonl part=convention", new Floor(0.95, 0.60, 0.05, 0),
+      "dev2.jsonl part=unanswerable", new Floor(0, 0, 1, 0.52));
 
   @TempDir
   static Path data;

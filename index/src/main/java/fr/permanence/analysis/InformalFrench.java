@@ -1,0 +1,154 @@
+package fr.permanence.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites the spellings of text messages and chat into standard French before a question is
+ * searched: "jai droit a cb de jours ds ma boite ?" becomes "j'ai droit a combien de jours dans
+ * ma boite ?". Spellings are rewritten — abbreviations, phonetic spellings, truncations.
+ * Without this step such forms are either searched as rare words ("cb" and "mm" appear in a
+ * handful of technical articles, so they pull those articles up) or lost, and a question in
+ * "c cb ?" form is not recognised as one.
+ *
+ * <p>Words are the lexicon's business (corpus/lexicon), which adds the law's word to the
+ * member's: "taf" also searches "travail". But the question's own words are searched too, as
+ * written, and there the lexicon cannot take a word away: the few slang words whose stem is
+ * another word of the texts are therefore rewritten here — "boss" and "je bosse" stem like the
+ * "bosses" of a floor, "lourdé" like a "faute lourde". Rewriting more common slang into its
+ * everyday equivalent ("je bosse" → "je travaille", "ma boîte" → "l'entreprise") was measured
+ * and dropped: the standard word is so common in the texts that it outweighed the rest of the
+ * question. "Viré" stays too: "on m'a viré mon salaire" is a transfer.
+ *
+ * <p>A word written all in capitals is an acronym and left alone ("DS" is a délégué syndical,
+ * "ds" is "dans"). Rules only apply to whole words. Each rule says which usage justifies it;
+ * rules whose short form is also a common word or acronym of working life are left out (for
+ * instance "t" (tu es), "g" (j'ai), "sa" (ça), "avc").
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class InformalFrench {
+  /** Not inside a word: letters, digits, apostrophes and hyphens join a word. */
+  private static final String BEFORE = "(?<![\\p{L}\\p{N}'’\\-])";
+  private static final String AFTER = "(?![\\p{L}\\p{N}'’\\-])";
+
+  /** One rewrite: {@code form} (a regular expression, whole words, any case) and its standard spelling. */
+  private record Rule(Pattern form, String standard) {
+    static Rule words(String forms, String standard) {
+      return new Rule(Pattern.compile(BEFORE + "(?:" + forms + ")" + AFTER,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), standard);
+    }
+  }
+
+  private static final List<Rule> RULES = List.of(
+      // Phonetic and consonant-only spellings of question words: "cb de jours", "pq", "koi".
+      Rule.words("cb|cbn|cmb|cmbien|conbien", "combien"),
+      Rule.words("pq|pk|pourkoi|pourquoa", "pourquoi"),
+      Rule.words("pcq|pck|psk|paske|pasque", "parce que"),
+      Rule.words("qd|kan|kand", "quand"),
+      Rule.words("koi|quoa", "quoi"),
+      Rule.words("cmt|koment|comen", "comment"),
+      Rule.words("kel", "quel"),
+      Rule.words("kelle", "quelle"),
+      // "c normal ?", "c quoi" : "c" alone before a word stands for "c'est" (never a full stop,
+      // a bracket or the end: "c)" numbers a list item).
+      // Lowercase only: "en C" is a programming language.
+      new Rule(Pattern.compile(BEFORE + "c(?=\\s+[\\p{L}\\d])"), "c'est"),
+      // The first person glued to its verb, as typed on a phone: "jai", "jsuis", "chui".
+      Rule.words("jai|j ai", "j'ai"),
+      Rule.words("jsuis|jsui|chui|chuis|j'suis|j’suis", "je suis"),
+      Rule.words("jsais|jsai|chais", "je sais"),
+      Rule.words("jpeux|jpe|jpeu", "je peux"),
+      Rule.words("jdois|jdoi", "je dois"),
+      Rule.words("jvais|jvai", "je vais"),
+      Rule.words("jveux|jveu", "je veux"),
+      Rule.words("jme", "je me"),
+      Rule.words("ya|y'a|y’a", "il y a"),
+      // The usual shorthand of text messages.
+      Rule.words("pr", "pour"),
+      Rule.words("pdt", "pendant"),
+      Rule.words("dc", "donc"),
+      Rule.words("ns", "nous"),
+      Rule.words("vs", "vous"),
+      Rule.words("tt", "tout"),
+      Rule.words("tte", "toute"),
+      Rule.words("ttes", "toutes"),
+      Rule.words("tts", "tous"),
+      Rule.words("tjrs|tjr|tjs", "toujours"),
+      Rule.words("bcp", "beaucoup"),
+      Rule.words("qqn|qqun|qqn'un", "quelqu'un"),
+      Rule.words("qqch|qqc|qqchose", "quelque chose"),
+      Rule.words("qq", "quelque"),
+      Rule.words("mtn|mnt", "maintenant"),
+      Rule.words("auj|ajd|aujd|aujourdhui", "aujourd'hui"),
+      Rule.words("rdv", "rendez-vous"),
+      Rule.words("stp|svp|svpl", "s'il vous plaît"),
+      Rule.words("slt|bjr", "bonjour"),
+      Rule.words("mrc|mci|mrci", "merci"),
+      // "mm" is "même", except after a number, where it is a millimetre ("10 mm").
+      new Rule(Pattern.compile("(?<![\\p{L}\\p{N}'’\\-]|\\d\\s{0,2})mm" + AFTER, Pattern.CASE_INSENSITIVE), "même"),
+      // "ds ma boîte" is "dans"; after a determiner ("le ds", "notre ds") it is the délégué syndical.
+      new Rule(Pattern.compile("(?<!\\b(?:le|un|du|au|mon|ton|son|notre|votre|leur|les|des|nos|vos|leurs|aux)\\s{1,3})"
+          + BEFORE + "ds" + AFTER, Pattern.CASE_INSENSITIVE), "dans"),
+      Rule.words("ds", "délégué syndical"),
+      // The clipped words of working life: "dispo", "une alloc", "la sécu". Not "perso" (personnel
+      // or personnelles: "données perso" would become the staff) nor "appli" ("application" is
+      // everywhere in the law: "pour l'application du présent article").
+      Rule.words("dispo|dispos", "disponible"),
+      Rule.words("alloc", "allocation"),
+      Rule.words("allocs", "allocations"),
+      Rule.words("indem|indemn", "indemnité"),
+      Rule.words("indems", "indemnités"),
+      Rule.words("sécu|secu", "sécurité sociale"),
+      Rule.words("prudhommes|prudhomme|prud'hom|prud’hom|prudhom|prudhome|prudhomes|prud hommes|prud'homme|prud’homme",
+          "prud'hommes"),
+      // Slang whose stem is another word of the texts (see above).
+      Rule.words("big boss|boss", "employeur"),
+      Rule.words("lourdé|lourdée|lourdés|lourder", "licencié"),
+      // Truncations that only mean something after their noun: "heures sup", "rupture conv".
+      Rule.words("(?:heures?|h)\\s+(?:sup|supp|sups|supps)", "heures supplémentaires"),
+      Rule.words("rupture\\s+conv|rupt\\s+conv|rupture\\s+co", "rupture conventionnelle"),
+      Rule.words("conv\\s+(?:coll|collec|collect|collective|co)|convention\\s+(?:coll|collec|collect)", "convention collective"),
+      Rule.words("conv(?=\\s+syntec)", "convention"),
+      Rule.words("licenciement\\s+[ée]co|licenciements\\s+[ée]co|lic\\s+[ée]co", "licenciement économique"),
+      Rule.words("congés?\\s+mat|congés?\\s+mater", "congé maternité"),
+      Rule.words("congés?\\s+pat|congés?\\s+pater", "congé paternité"),
+      Rule.words("visite\\s+m[ée]d|visite\\s+m[ée]dic", "visite médicale"),
+      Rule.words("entretien\\s+pr[ée]a|entretien\\s+pr[ée]al", "entretien préalable"),
+      Rule.words("p[ée]riode\\s+d'ess|pe\\s+d'essai", "période d'essai"),
+      Rule.words("arr[eê]t\\s+mal|arr[eê]t\\s+mala", "arrêt maladie"),
+      Rule.words("mi[- ]temps\\s+th[ée]rap|mi[- ]temps\\s+th[ée]ra|mtt", "mi-temps thérapeutique"));
+
+  private InformalFrench() {}
+
+  /** {@code text} with its informal spellings in standard French; everything else as it was. */
+  public static String normalize(String text) {
+    String out = text;
+    for (Rule rule : RULES) {
+      out = replace(out, rule);
+    }
+    return out;
+  }
+
+  private static String replace(String text, Rule rule) {
+    Matcher m = rule.form().matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    do {
+      String found = m.group();
+      m.appendReplacement(out, Matcher.quoteReplacement(isAcronym(found) ? found : rule.standard()));
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** Two letters or more, all capitals ("DS", "PR", "MM"): an acronym, not shorthand. */
+  private static boolean isAcronym(String word) {
+    return word.length() >= 2 && word.chars().noneMatch(Character::isWhitespace)
+        && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
+  }
+}

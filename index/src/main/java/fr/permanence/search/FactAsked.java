@@ -1,0 +1,108 @@
+package fr.permanence.search;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of fact a question's focus asks for, as far as its form tells: the texts (the law,
+ * the Ministry's sheets, the agreement, the union's documents) state lasting rules and
+ * positions, so a question pinned to this year or the next ("cette année", "l'an prochain",
+ * "en 2027") or one about a particular workplace ("chez Orange") asks for a fact they cannot give. Each is one piece of {@link Evidence},
+ * weighed with the others, never a rule alone. Thread-safety: stateless.
+ */
+final class FactAsked {
+  /**
+   * The present or coming moment: this year, next year, the next event, tomorrow, this week. A
+   * rule of law does not depend on the date it is asked; a figure or event of the current year
+   * does. ("Aujourd'hui" and "actuellement" are left out: "les outils d'aujourd'hui" is no date.)
+   */
+  private static final Pattern TIME_BOUND = Pattern.compile(
+      "(?iu)\\b(?:cette\\s+ann[ée]e|l['’]\\s*an(?:n[ée]e)?\\s+prochaine?|l['’]\\s*an\\s+prochain"
+          + "|(?:le|la|les|du|de\\s+la|au|à\\s+la|a\\s+la)\\s+prochaine?s?\\s+\\p{L}+|demain|ce\\s+mois-ci|cette\\s+semaine)\\b");
+
+  /**
+   * A prediction: "il va choisir", "vont-ils fermer", "augmentera-t-il" — what someone will do or
+   * what will happen, which no text can tell. Only "aller" and the inverted future of a question
+   * are matched: a plain future is as often a rule ("le préavis sera payé") or a hypothesis ("si
+   * on refuse, le projet partira"); "ça va" is a manner of speaking, and "je vais" the member's own plan.
+   */
+  private static final Pattern PREDICTION = Pattern.compile(
+      "(?iu)(?<!ça\\s|ca\\s)\\b(?:va|vont)(?:-t)?(?:-(?:il|elle|on|ils|elles))?\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b"
+          + "|\\b\\p{L}{3,}(?:era|ira)-t-(?:il|elle|on)\\b|\\b\\p{L}{3,}(?:eront|iront)-(?:ils|elles)\\b");
+
+  /**
+   * How to reach a place or a service: its address, telephone number, opening hours or website.
+   * The texts are no directory ("adresse e-mail", "adresse IP" are about monitoring, not asked).
+   */
+  private static final Pattern CONTACT = Pattern.compile(
+      "(?iu)\\badresse\\b(?!\\s*(?:e-?mail|mail|m[ée]l|[ée]lectronique|ip|courriel|perso|pro))"
+          + "|\\bnum[ée]ro\\s+(?:de\\s+)?(?:t[ée]l[ée]phone|t[ée]l)\\b|\\bt[ée]l[ée]phone\\s+(?:de|du|des)\\s+(?:la|l['’]|le|les)?\\s*"
+          + "(?:inspection|conseil|union|syndicat|prud|permanence|bourse|maison|agence|dreets|direccte)"
+          + "|\\bhoraires\\s+d['’]\\s*ouverture\\b|\\bsite\\s+(?:internet|web)\\s+(?:de|du|des)\\b");
+
+  /** A year written in full. */
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,])");
+
+  /**
+   * "chez" and the word after it: where someone works, when that word is a name rather than an
+   * article, a pronoun or a common noun ("chez Orange", "chez capgemini", not "chez moi",
+   * "chez un concurrent", "chez le client").
+   */
+  private static final Pattern AT = Pattern.compile("(?iu)\\bchez\\s+([\\p{L}][\\p{L}\\d&'’-]*)");
+  private static final java.util.Set<String> NOT_A_NAME = java.util.Set.of(
+      "moi", "toi", "soi", "lui", "elle", "eux", "elles", "nous", "vous", "un", "une", "des", "le", "la", "les", "l",
+      "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "ce",
+      "cet", "cette", "ces", "quel", "quelle", "autrui", "nous-mêmes", "qui", "quoi", "certains", "certaines", "plusieurs");
+
+  private FactAsked() {}
+
+  /**
+   * Whether {@code focus} is pinned to the present or the coming moment, to this year or a later
+   * one, or asks for a prediction.
+   */
+  static boolean timeBound(String focus, Year now) {
+    if (TIME_BOUND.matcher(focus).find() || PREDICTION.matcher(focus).find()) {
+      return true;
+    }
+    Matcher m = YEAR.matcher(fr.permanence.analysis.LegalReferences.REFERENCE.matcher(focus).replaceAll(" "));
+    while (m.find()) {
+      if (Integer.parseInt(m.group(1)) >= now.getValue()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code name} is, in {@code focus}, the place where something happens ("à Lille",
+   * "près de Lyon", "dans les Landes", "en Bretagne", "au Maroc"): where the member works or
+   * travels describes the situation, it is seldom what is asked ("l'inspection du travail de
+   * Grenoble" is no such place: the office is what is asked).
+   */
+  static boolean isALocation(String focus, String name) {
+    return Pattern.compile("(?iu)(?:^|[\\s,(])(?:à|a|au|aux|en|près\\s+de|pres\\s+de|dans\\s+les|dans\\s+le|dans\\s+la)\\s+"
+        + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(focus).find();
+  }
+
+  /** Whether {@code focus} asks how to reach a place or a service (address, telephone, opening hours). */
+  static boolean asksForAContact(String focus) {
+    return CONTACT.matcher(focus).find();
+  }
+
+  /** The names after "chez" in {@code focus}, lowercase: the workplaces it is about. */
+  static List<String> workplaces(String focus) {
+    List<String> out = new ArrayList<>();
+    Matcher m = AT.matcher(focus);
+    while (m.find()) {
+      String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("['’]$", "");
+      if (!NOT_A_NAME.contains(word) && !word.startsWith("l'") && !word.startsWith("l’")) {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+}

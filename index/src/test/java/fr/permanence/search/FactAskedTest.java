@@ -1,0 +1,71 @@
+package fr.permanence.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Year;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What kind of fact a focus asks: focus → exact answer. */
+class FactAskedTest {
+  private static final Year NOW = Year.of(2030);
+
+  @Test
+  void thisYearNextYearAndTheNextEventAreTimeBound() {
+    assertTrue(FactAsked.timeBound("Les salaires augmentent de combien cette année ?", NOW));
+    assertTrue(FactAsked.timeBound("le 13e mois sera de combien l'an prochain", NOW));
+    assertTrue(FactAsked.timeBound("C'est quand la prochaine réunion du comité ?", NOW));
+    assertTrue(FactAsked.timeBound("Quel plafond de la sécurité sociale en 2031 ?", NOW));
+    assertTrue(FactAsked.timeBound("Quel plafond de la sécurité sociale en 2030 ?", NOW));
+  }
+
+  @Test
+  void aPredictionIsTimeBound() {
+    assertTrue(FactAsked.timeBound("Est-ce que ma directrice va accepter ma demande ?", NOW));
+    assertTrue(FactAsked.timeBound("Combien de magasins fermeront-ils ?", NOW));
+    assertTrue(FactAsked.timeBound("La prime augmentera-t-elle ?", NOW));
+  }
+
+  @Test
+  void lastingRulesAreNot() {
+    assertFalse(FactAsked.timeBound("Combien de jours de congés pour un déménagement ?", NOW));
+    assertFalse(FactAsked.timeBound("Mon employeur devra-t-il me rembourser le forfait navigo ?", NOW));
+    assertFalse(FactAsked.timeBound("Mon préavis sera-t-il payé si je suis dispensé de le faire ?", NOW));
+    assertFalse(FactAsked.timeBound("Si je refuse la mutation, mon poste partira ailleurs : est-ce légal ?", NOW));
+    assertFalse(FactAsked.timeBound("Faut-il prouver que ça va dégrader nos conditions de travail ?", NOW));
+    assertFalse(FactAsked.timeBound("Qu'a changé la loi de 2016 sur la déconnexion ?", NOW));
+    assertFalse(FactAsked.timeBound("Les outils d'aujourd'hui permettent-ils de suivre les frappes ?", NOW));
+    // An article number is no year.
+    assertFalse(FactAsked.timeBound("Que dit l'article L. 2031-1 ?", NOW));
+  }
+
+  @Test
+  void addressesTelephonesAndOpeningHoursAreContacts() {
+    assertTrue(FactAsked.asksForAContact("Quelle est l'adresse de la bourse du travail de Limoges ?"));
+    assertTrue(FactAsked.asksForAContact("numero de tel de l'union locale"));
+    assertTrue(FactAsked.asksForAContact("Le téléphone de l'inspection du travail d'Annecy ?"));
+    assertTrue(FactAsked.asksForAContact("Quels sont les horaires d'ouverture de la permanence ?"));
+    assertFalse(FactAsked.asksForAContact("Mon employeur peut-il lire ma messagerie sur mon adresse e-mail pro ?"));
+    assertFalse(FactAsked.asksForAContact("Mon employeur peut-il m'appeler sur mon téléphone personnel le soir ?"));
+  }
+
+  @Test
+  void aTownAfterAIsWhereTheSituationTakesPlace() {
+    assertTrue(FactAsked.isALocation("Je bosse à Quimper dans un entrepôt, ai-je droit à une pause ?", "Quimper"));
+    assertFalse(FactAsked.isALocation("Quel est le numéro de l'inspection du travail de Quimper ?", "Quimper"));
+    assertFalse(FactAsked.isALocation("Je bosse à Quimperlé", "Quimper"));
+    assertTrue(FactAsked.isALocation("Saisonnier dans les Alpes, ai-je droit au logement ?", "Alpes"));
+    assertTrue(FactAsked.isALocation("Muté près de Rouen, qui paie le déménagement ?", "Rouen"));
+  }
+
+  @Test
+  void theWordAfterChezIsAWorkplaceUnlessAnArticleOrPronoun() {
+    assertEquals(List.of("decathlon"), FactAsked.workplaces("chez decathlon on a combien de RTT ?"));
+    assertEquals(List.of("leroy"), FactAsked.workplaces("Les primes chez Leroy Merlin sont-elles imposables ?"));
+    assertEquals(List.of(), FactAsked.workplaces("Puis-je travailler chez un concurrent après ma démission ?"));
+    assertEquals(List.of(), FactAsked.workplaces("Je télétravaille chez moi, qui paie l'électricité ?"));
+    assertEquals(List.of(), FactAsked.workplaces("En mission chez le client, quels horaires ?"));
+  }
+}
