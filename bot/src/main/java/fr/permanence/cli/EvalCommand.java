@@ -4,6 +4,7 @@ import fr.permanence.analysis.Synonyms;
 import fr.permanence.app.Permanence;
 import fr.permanence.evaluation.CrossValidation;
 import fr.permanence.evaluation.EvalQuestion;
+import fr.permanence.evaluation.JointTuning;
 import fr.permanence.evaluation.Scorecard;
 import fr.permanence.search.Answerability;
 import fr.permanence.search.PassageSearcher;
@@ -56,6 +57,11 @@ final class EvalCommand implements Callable<Integer> {
       description = "Choisit ce paramètre parmi ces valeurs sur une moitié des questions, mesure sur l'autre (répétable).")
   List<String> crossValidated = new ArrayList<>();
 
+  @Option(names = "--tune", paramLabel = "NOM=V1,V2,...",
+      description = "Choisit ensemble ces paramètres (répétable) par montée coordonnée, sur une moitié des questions, "
+          + "mesure sur l'autre, puis sur toutes (valeurs par défaut à reporter).")
+  List<String> tuned = new ArrayList<>();
+
   @Option(names = "--cross-validate", description = "Raccourci : validation croisée du poids du contexte (" + CONTEXT_GRID + ").")
   boolean crossValidate;
 
@@ -66,7 +72,12 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     RankingParameters base = RankingParameters.DEFAULTS;
     List<Grid> grids = new ArrayList<>();
+    List<JointTuning.Knob> knobs = new ArrayList<>();
     try {
+      for (String t : tuned) {
+        Grid g = Grid.parse(t);
+        knobs.add(new JointTuning.Knob(g.name(), g.values()));
+      }
       for (String p : params) {
         base = base.with(p);
       }
@@ -90,6 +101,15 @@ final class EvalCommand implements Callable<Integer> {
     try (Permanence bot = main.open()) {
       Path folder = lexicon != null ? lexicon : bot.settings().synonyms();
       SynonymMap synonyms = Files.exists(folder) ? Synonyms.read(folder) : Synonyms.none();
+      if (!knobs.isEmpty()) {
+        JointTuning tuning = new JointTuning(questions, p -> {
+          PassageSearcher s = new PassageSearcher(bot.index().searchers(), synonyms, Answerability.DEFAULT, p);
+          return q -> s.search(q, LIMIT);
+        });
+        System.out.print(JointTuning.summary(tuning.run(base, knobs), knobs));
+        System.out.printf("(%d sets of values searched)%n", tuning.searched());
+        return 0;
+      }
       if (grids.isEmpty()) {
         PassageSearcher s = new PassageSearcher(bot.index().searchers(), synonyms, Answerability.DEFAULT, base);
         System.out.print(Scorecard.run(questions, q -> s.search(q, LIMIT)));

@@ -67,6 +67,34 @@ public record Article(String number, String legiId, String path, String versionD
     return "";
   }
 
+  /**
+   * Whether the article is of the legislative part (L), voted by Parliament and stating the rule,
+   * rather than of the regulatory part (R, D), decrees saying how it applies: procedure, forms,
+   * amounts, delays.
+   */
+  public boolean legislative() {
+    return number.startsWith("L");
+  }
+
+  /**
+   * Headings of the code's plan gathering rules for a few readers: the seventh part on particular
+   * professions and activities (journalists, home workers, seafarers, performers), the books and
+   * sections on the overseas territories, annexes (machine and equipment requirements, forms) and
+   * the parts kept from the code before its 2008 recodification.
+   */
+  private static final Pattern PERIPHERAL_PLAN = Pattern.compile(
+      "Septième partie|outre-mer|Mayotte|Guadeloupe|Saint-Pierre-et-Miquelon|Saint-Barthélemy|^Annexe"
+          + "|> Annexes?(?: |$)|^Partie (?:législative|réglementaire) ancienne");
+
+  /**
+   * Whether the article sits where the code's plan gathers rules for a few readers: a particular
+   * profession, the overseas territories, an annex or the code before 2008 (see
+   * {@link #PERIPHERAL_PLAN}); not where the rules of an ordinary employment relationship are.
+   */
+  public boolean peripheral() {
+    return PERIPHERAL_PLAN.matcher(path).find() || number.startsWith("Annexe");
+  }
+
   /** The last level of the path, the most telling one for a citation. */
   public String lastPathLevel() {
     int cut = path.lastIndexOf(" > ");

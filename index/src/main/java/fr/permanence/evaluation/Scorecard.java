@@ -50,6 +50,23 @@ public final class Scorecard {
     return (parts == 0 ? 0 : sum / parts) + group("all").abstainOk();
   }
 
+  /**
+   * The objective of ranking alone: the mean, over the parts with answerable questions, of
+   * recall@5 plus mrr@10. Whether to answer is fitted afterwards on the ranking chosen
+   * ({@code ./permanence calibrate}), so ranking knobs are chosen without it.
+   */
+  public double retrievalObjective() {
+    double sum = 0;
+    int parts = 0;
+    for (Map.Entry<String, Figures> e : groups.entrySet()) {
+      if (e.getKey().startsWith("part=") && e.getValue().answerable() > 0) {
+        sum += e.getValue().recallAt(5) + e.getValue().mrr();
+        parts++;
+      }
+    }
+    return parts == 0 ? 0 : sum / parts;
+  }
+
   /** Every group's line, "all" last, like score.py. */
   @Override
   public String toString() {

@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.6125, -1.2688, 1.3966, -1.5672, -3.2169, 0.4002, 3.2816, -0.1216, 1.6609, -1.9039, -3.8755, -1.4738, -2.8517, -2.7722},
-      -1.2445);
+      new double[] {1.3207, -1.2626, 1.4793, -1.3037, -2.5137, 0.1018, 3.0268, -0.4834, 1.6122, -1.6208, -3.5926, -1.7221, -2.8211, -2.7252},
+      -1.1618);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

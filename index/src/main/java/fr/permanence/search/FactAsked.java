@@ -16,13 +16,16 @@ import java.util.regex.Pattern;
  */
 final class FactAsked {
   /**
-   * The present or coming moment: this year, next year, the next event, tomorrow, this week. A
-   * rule of law does not depend on the date it is asked; a figure or event of the current year
-   * does. ("Aujourd'hui" and "actuellement" are left out: "les outils d'aujourd'hui" is no date.)
+   * A date near the present: this year, next year, the next or the last event, tomorrow, this
+   * week. A rule of law does not depend on the date it is asked; a figure or an event of this
+   * year, of last March or of next January does. ("Aujourd'hui" and "actuellement" are left out:
+   * "les outils d'aujourd'hui" is no date; so is "la prochaine fois", a manner of speaking.)
    */
   private static final Pattern TIME_BOUND = Pattern.compile(
-      "(?iu)\\b(?:cette\\s+ann[ée]e|l['’]\\s*an(?:n[ée]e)?\\s+prochaine?|l['’]\\s*an\\s+prochain"
-          + "|(?:le|la|les|du|de\\s+la|au|à\\s+la|a\\s+la)\\s+prochaine?s?\\s+\\p{L}+|demain|ce\\s+mois-ci|cette\\s+semaine)\\b");
+      "(?iu)\\b(?:cette\\s+ann[ée]e|ce\\s+mois-ci|cette\\s+semaine|demain"
+          + "|prochaine?s?(?!\\s+fois)"
+          + "|(?:l['’]\\s*an|l['’]\\s*ann[ée]e|(?:le|ce)\\s+mois|la\\s+semaine|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t"
+          + "|septembre|octobre|novembre|d[ée]cembre)\\s+derni(?:er|[èe]re))\\b");
 
   /**
    * A prediction: "il va choisir", "vont-ils fermer", "augmentera-t-il" — what someone will do or
@@ -86,6 +89,22 @@ final class FactAsked {
   static boolean isALocation(String focus, String name) {
     return Pattern.compile("(?iu)(?:^|[\\s,(])(?:à|a|au|aux|en|près\\s+de|pres\\s+de|dans\\s+les|dans\\s+le|dans\\s+la)\\s+"
         + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(focus).find();
+  }
+
+  /**
+   * Whether the year {@code year} is, in {@code focus}, when the member's situation began ("en CDI
+   * depuis 2019", "embauché en 2021"): a date of the story, not the year a figure is asked for.
+   * A year after "en" that is this year or a later one is asked ("le SMIC en 2031"), so only past
+   * years after "en" count.
+   */
+  static boolean isWhenTheSituationBegan(String focus, String year, Year now) {
+    if (Pattern.compile("(?iu)\\bdepuis\\s+(?:(?:\\p{L}+|\\d{1,2})\\s+){0,3}" + Pattern.quote(year) + "\\b")
+        .matcher(focus).find()) {
+      return true;
+    }
+    return Integer.parseInt(year) < now.getValue()
+        && Pattern.compile("(?iu)\\b(?:embauch[ée]e?s?|entr[ée]e?s?|arriv[ée]e?s?|recrut[ée]e?s?)\\s+(?:\\p{L}+\\s+){0,3}en\\s+"
+            + Pattern.quote(year) + "\\b").matcher(focus).find();
   }
 
   /** Whether {@code focus} asks how to reach a place or a service (address, telephone, opening hours). */

@@ -55,6 +55,7 @@ final class MatchCheck {
     if (hits.isEmpty()) {
       return Evidence.NONE;
     }
+    java.time.Year now = java.time.Year.now();
     var reader = searcher.getIndexReader();
     // The question's weight is counted in the field of the best passage's source.
     SourceKind bestKind = hits.get(0).passage().kind();
@@ -78,9 +79,10 @@ final class MatchCheck {
           && forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))) {
         continue;
       }
-      if (!QuestionNames.isYear(name) && FactAsked.isALocation(question.focus(), name)) {
-        // Where the member works ("à Lille", "près de Lyon") describes the situation, even in a
-        // message of one sentence: no passage need name the town.
+      if (QuestionNames.isYear(name) ? FactAsked.isWhenTheSituationBegan(question.focus(), name, now)
+          : FactAsked.isALocation(question.focus(), name)) {
+        // Where the member works ("à Lille", "près de Lyon") and since when ("depuis 2019")
+        // describe the situation, even in a message of one sentence: no passage need name them.
         continue;
       }
       if (!QuestionNames.isYear(name) && !QuestionNames.isShortAcronym(name)) {
@@ -113,7 +115,7 @@ final class MatchCheck {
         missingNames,
         QuestionFocus.asksForAPerson(question.focus()) || FactAsked.asksForAContact(question.focus()), exactArticle);
     return words.with(particular.size(), otherLawWords,
-        FactAsked.timeBound(question.focus(), java.time.Year.now()));
+        FactAsked.timeBound(question.focus(), now));
   }
 
 

@@ -5,6 +5,7 @@ import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -18,7 +19,7 @@ import org.apache.lucene.document.TextField;
 /** How a passage is stored in a Lucene document, and read back. */
 final class PassageFields {
   /** Version of the fields below; part of the index fingerprint, bumped when they change. */
-  static final String LAYOUT = "fields-2";
+  static final String LAYOUT = "fields-4";
   static final String ID = "id";
   static final String DOC = "doc";
   static final String TITLE = "title";
@@ -41,6 +42,12 @@ final class PassageFields {
   static final String REFERENCE = "reference";
   /** Code du travail articles a passage cites (a fact sheet's references): exact keys, stored. */
   static final String CITES = "cites";
+  /**
+   * An article's prior facts (see {@link ArticlePrior}), column-stored: how many fact-sheet
+   * sections cite it, and where it sits in the code's plan.
+   */
+  static final String CITING_SECTIONS = "citing_sections";
+  static final String CODE_PLAN = "code_plan";
   static final String PAGE = "page";
   static final String START = "start";
   static final String END = "end";
@@ -72,12 +79,55 @@ final class PassageFields {
     return kind.fieldPrefix() + "text";
   }
 
+  /**
+   * The field naming what the larger text a passage belongs to is about: for an article of the
+   * code, the headings of its place in the code's plan ("Congés payés et autres congés > Congés
+   * payés > Durée du congé"); for a fact sheet's section, the sheet's title ("La rupture
+   * conventionnelle"). A member names the topic ("rupture conv", "congés") more often than the
+   * words of the one sentence that answers: the topic finds the right sheet or chapter, the text
+   * the right passage in it. Indexed only.
+   */
+  static String topic(SourceKind kind) {
+    return kind.fieldPrefix() + "topic";
+  }
+
+  /**
+   * The topic of a passage (see {@link #topic}): its article's plan without the numbering labels
+   * ("Titre IV :") and the part ("Partie législative"), or a fact sheet's title; "" otherwise.
+   */
+  static String topicOf(Passage p) {
+    if (p.kind() == SourceKind.FICHE) {
+      return p.title();
+    }
+    Article a = p.article();
+    if (p.kind() == SourceKind.CODE && a != null && a.path() != null) {
+      StringBuilder topic = new StringBuilder();
+      for (String heading : a.path().split(" > ")) {
+        if (heading.startsWith("Partie ")) {
+          continue;
+        }
+        String words = PLAN_LABEL.matcher(heading).replaceFirst("");
+        topic.append(topic.isEmpty() ? "" : "\n").append(words);
+      }
+      return topic.toString();
+    }
+    return "";
+  }
+
+  /** A heading's numbering label in the code's plan: "Livre Ier : ", "Sous-section 2 : ", "Chapitre préliminaire : ". */
+  private static final java.util.regex.Pattern PLAN_LABEL = java.util.regex.Pattern.compile(
+      "^(Livre|Titre|Chapitre|Section|Sous-section|Paragraphe|Sous-paragraphe)\\s+[^:]{1,20}:\\s*");
+
   /** The heading field of {@code kind}'s passages. */
   static String section(SourceKind kind) {
     return kind.fieldPrefix() + "section";
   }
 
-  static Document toDocument(Passage p) {
+  /**
+   * The document of {@code p}; {@code citingSections} gives, by article number, how many fact
+   * sheet sections of the corpus cite it ({@link ArticlePrior#citingSections}).
+   */
+  static Document toDocument(Passage p, Map<String, Integer> citingSections) {
     Document d = new Document();
     // Exact-match keys, stored: looked up by id ("show passage") and by document (corpus admin).
     d.add(new StringField(ID, p.id(), Field.Store.YES));
@@ -90,6 +140,11 @@ final class PassageFields {
     d.add(new SortedDocValuesField(KIND, new BytesRef(p.kind().label())));
     d.add(new Field(section(p.kind()), p.section(), LABEL_TYPE));
     d.add(new Field(text(p.kind()), p.text(), TEXT_TYPE));
+    String topic = topicOf(p);
+    if (!topic.isEmpty()) {
+      // Searched, never shown: the title and plan are stored elsewhere already.
+      d.add(new TextField(topic(p.kind()), topic, Field.Store.NO));
+    }
     // Only shown: where members read the source, and an agreement's article number.
     if (!p.url().isEmpty()) {
       d.add(new StoredField(URL, p.url()));
@@ -109,9 +164,12 @@ final class PassageFields {
     if (a != null) {
       // The normal article number is an exact key: a question naming it gets it first.
       d.add(new StringField(ARTICLE, a.number(), Field.Store.YES));
+      // Column-stored too: the articles fact sheets cite are told apart among hundreds of parts.
+      d.add(new SortedDocValuesField(ARTICLE, new BytesRef(a.number())));
       d.add(new StoredField(LEGI_ID, a.legiId()));
       d.add(new TextField(PATH, a.path(), Field.Store.YES));
       d.add(new StoredField(VERSION_DATE, a.versionDate()));
+      ArticlePrior.addFields(d, a, citingSections);
     }
     return d;
   }

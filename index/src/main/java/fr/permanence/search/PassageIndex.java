@@ -132,9 +132,10 @@ public final class PassageIndex implements Closeable {
       String fingerprint = expected(); // before the passages: a change meanwhile is seen next time
       List<Passage> passages = source.passages();
       w.deleteAll();
+      Map<String, Integer> citingSections = ArticlePrior.citingSections(passages);
       for (Passage p : passages) {
         // updateDocument keyed by id: idempotent even if a source repeats a passage.
-        w.updateDocument(new Term(PassageFields.ID, p.id()), PassageFields.toDocument(p));
+        w.updateDocument(new Term(PassageFields.ID, p.id()), PassageFields.toDocument(p, citingSections));
       }
       w.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
       w.commit();

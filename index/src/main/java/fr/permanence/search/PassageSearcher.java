@@ -48,6 +48,7 @@ public final class PassageSearcher {
   private final double contextWeight;
   /** The naming vocabulary of the latest index version searched (see {@link #names}). */
   private final AtomicReference<Names> names = new AtomicReference<>();
+  private final ArticlePrior prior;
 
   /** A searcher ranking with {@link RankingParameters#DEFAULTS}. */
   public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability) {
@@ -64,6 +65,7 @@ public final class PassageSearcher {
     this.answerability = answerability;
     this.parameters = parameters;
     this.contextWeight = parameters.contextWeight();
+    this.prior = new ArticlePrior(parameters.articlePrior());
   }
 
   /** Up to {@code limit} passages for {@code question}, best first. */
@@ -107,10 +109,10 @@ public final class PassageSearcher {
     List<String> contentTerms = naming.content().equals(q) ? terms : Terms.of(indexAnalyzer, naming.content());
     QuestionFocus focus = focus(naming.content());
     KindWeights weights = KindWeights.of(naming, parameters);
-    Query query = queries.build(focus, contextWeight, references, weights);
-    TopDocs candidates = searcher.search(query, Math.max(limit, CANDIDATES));
-    TopDocs balanced = SourceBalance.rerank(searcher, candidates, limit, parameters);
-    TopDocs top = CitedArticles.bring(searcher, query, balanced, limit);
+    Query query = prior.apply(queries.build(focus, contextWeight, references, weights));
+    TopDocs candidates = CitedArticles.propagate(searcher, query, searcher.search(query, Math.max(limit, CANDIDATES)),
+        parameters.citedShare());
+    TopDocs top = SourceBalance.rerank(searcher, candidates, limit, parameters);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
     List<List<String>> best = sentences.pick(searcher, QuestionQuery.highlight(contentTerms, references), top);
@@ -170,7 +172,7 @@ public final class PassageSearcher {
       return best.score();
     }
     Query focusOnly = new BooleanQuery.Builder()
-        .add(queries.build(focus, 0, references, weights), BooleanClause.Occur.MUST)
+        .add(prior.apply(queries.build(focus, 0, references, weights)), BooleanClause.Occur.MUST)
         .add(new TermQuery(new Term(PassageFields.ID, best.passage().id())), BooleanClause.Occur.FILTER)
         .build();
     TopDocs top = searcher.search(focusOnly, 1);
@@ -190,7 +192,8 @@ public final class PassageSearcher {
         String standard = standardSpelling(searcher, q);
         SourceNames.Naming naming = names(searcher).find(standard, indexAnalyzer);
         KindWeights weights = KindWeights.of(naming, parameters);
-        Query query = queries.build(focus(naming.content()), contextWeight, LegalReferences.find(standard), weights);
+        Query query = prior.apply(
+            queries.build(focus(naming.content()), contextWeight, LegalReferences.find(standard), weights));
         return query + "\n" + searcher.explain(query, top.scoreDocs[0].doc);
       } finally {
         searchers.release(searcher);

@@ -83,6 +83,11 @@ final class QuestionQuery {
         addShould(b, new PhraseQuery(PROXIMITY_SLOP, field, terms.get(i), terms.get(i + 1)), parameters.proximityBoost() * w);
       }
     }
+    if (parameters.topicBoost() > 0) {
+      for (SourceKind kind : SourceKind.values()) {
+        addShould(b, on(PassageFields.topic(kind), expanded), parameters.topicBoost() * weight * weights.of(kind));
+      }
+    }
     addShould(b, on(PassageFields.TITLE, words), parameters.titleBoost() * weight);
   }
 

@@ -36,6 +36,15 @@ import java.util.Locale;
  * @param titleBoost weight of the source's title
  * @param proximityBoost weight of two consecutive question words found within a few words
  * @param referenceBoost weight of an article number written in a passage's text
+ * @param topicBoost weight of what the larger text a passage belongs to is about: a fact sheet's
+ *     title, an article's place in the code's plan (see {@link PassageFields#topic})
+ * @param articleUncited how much of its score an article no fact-sheet section cites loses, before
+ *     any question is read (see {@link ArticlePrior}): 0 nothing, 1 everything
+ * @param articleRegulatory score factor of a regulatory article (R, D) beside a legislative one (1)
+ * @param articlePeripheral score factor of an article where the code gathers rules for a few
+ *     (particular professions, overseas, annexes, the code before 2008) beside the others (1)
+ * @param citedShare share of a fact-sheet section's score the articles it cites gain (see
+ *     {@link CitedArticles}): 0 leaves them to their own words
  * @param unnamedKindFactor when a question names a kind of source ("la convention collective",
  *     "le rapport"), the factor of the other kinds' weights (see {@link KindWeights})
  * @param namedSourceBoost the factor of the score of a source the question names by a name of its
@@ -56,6 +65,11 @@ public record RankingParameters(
     float titleBoost,
     float proximityBoost,
     float referenceBoost,
+    float topicBoost,
+    double articleUncited,
+    double articleRegulatory,
+    double articlePeripheral,
+    double citedShare,
     float unnamedKindFactor,
     float namedSourceBoost) {
 
@@ -65,18 +79,21 @@ public record RankingParameters(
   /**
    * The values the bot runs with, each fitted by two-fold cross-validation over eval/dev.jsonl,
    * dev2.jsonl and own.jsonl (README, "Quality and speed"), the value fitted on all the questions:
-   * the context weight 0.4; the code 0.7, fact sheets 0.7 and the agreement 0.6 of a union
+   * the context weight 0.4; the code 0.7, fact sheets 0.5 and the agreement 0.6 of a union
    * passage (the union's explanation first, the law when the question names it); no cap on one
    * union document (5), three places for the code, two for one fact sheet (its sections repeat
    * each other) and for the agreement (its articles quote the same boilerplate); another source's
    * passage needs half the score of the one it displaces; a named kind of source halves the
    * others' weight, a named source scores 1.5 times more. The query boosts were tuned by hand on
-   * the development questions before cross-validation existed.
+   * the development questions before cross-validation existed. The article prior and the share
+   * of a citing section's score (articleUncited, articleRegulatory, citedShare) fitted by
+   * cross-validation (README, "Finding the article"); articlePeripheral changes no development
+   * question's ranking and halves the articles written for a few.
    */
   public static final RankingParameters DEFAULTS = new RankingParameters(
       0.4, // contextWeight
       0.7f, // codeWeight
-      0.7f, // ficheWeight
+      0.5f, // ficheWeight
       0.6f, // conventionWeight
       5, // documentCap
       3, // codeCap
@@ -88,6 +105,11 @@ public record RankingParameters(
       0.2f, // titleBoost
       0.6f, // proximityBoost
       3f, // referenceBoost
+      0f, // topicBoost
+      0.3, // articleUncited
+      0.8, // articleRegulatory
+      0.5, // articlePeripheral
+      0.45, // citedShare
       0.5f, // unnamedKindFactor
       1.5f); // namedSourceBoost
 
@@ -106,6 +128,12 @@ public record RankingParameters(
     check("titleBoost", titleBoost, 0, MAX_WEIGHT);
     check("proximityBoost", proximityBoost, 0, MAX_WEIGHT);
     check("referenceBoost", referenceBoost, 0, MAX_WEIGHT);
+    check("topicBoost", topicBoost, 0, MAX_WEIGHT);
+    check("articleUncited", articleUncited, 0, 1);
+    // Above 0: a factor of 0 would hide every such article, even one a question names.
+    check("articleRegulatory", articleRegulatory, 0.01, 1);
+    check("articlePeripheral", articlePeripheral, 0.01, 1);
+    check("citedShare", citedShare, 0, MAX_WEIGHT);
     check("unnamedKindFactor", unnamedKindFactor, 0, 1);
     check("namedSourceBoost", namedSourceBoost, 1, MAX_WEIGHT);
   }
@@ -131,6 +159,11 @@ public record RankingParameters(
       case FICHE -> ficheCap;
       case CONVENTION -> conventionCap;
     };
+  }
+
+  /** The static prior of the code's articles (see {@link ArticlePrior}). */
+  ArticlePrior.Weights articlePrior() {
+    return new ArticlePrior.Weights(articleUncited, articleRegulatory, articlePeripheral);
   }
 
   /** The knobs' names, as {@link #with} takes them. */

@@ -61,7 +61,8 @@ final class SourceBalance {
     return new TopDocs(candidates.totalHits, ranked.subList(0, Math.min(limit, ranked.size())).toArray(new ScoreDoc[0]));
   }
 
-  private static String value(List<LeafReaderContext> leaves, int doc, String field) throws IOException {
+  /** The column-stored value of {@code field} for {@code doc}, or "" when it has none. */
+  static String value(List<LeafReaderContext> leaves, int doc, String field) throws IOException {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
     return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";

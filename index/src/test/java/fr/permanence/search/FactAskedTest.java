@@ -18,6 +18,8 @@ class FactAskedTest {
     assertTrue(FactAsked.timeBound("le 13e mois sera de combien l'an prochain", NOW));
     assertTrue(FactAsked.timeBound("C'est quand la prochaine réunion du comité ?", NOW));
     assertTrue(FactAsked.timeBound("Quel plafond de la sécurité sociale en 2031 ?", NOW));
+    assertTrue(FactAsked.timeBound("hausse des salaires minima en mars prochain", NOW));
+    assertTrue(FactAsked.timeBound("Combien de grévistes lors de la manifestation de juin dernier ?", NOW));
     assertTrue(FactAsked.timeBound("Quel plafond de la sécurité sociale en 2030 ?", NOW));
   }
 
@@ -31,6 +33,7 @@ class FactAskedTest {
   @Test
   void lastingRulesAreNot() {
     assertFalse(FactAsked.timeBound("Combien de jours de congés pour un déménagement ?", NOW));
+    assertFalse(FactAsked.timeBound("Si la prochaine fois il refuse mon congé, que faire ?", NOW));
     assertFalse(FactAsked.timeBound("Mon employeur devra-t-il me rembourser le forfait navigo ?", NOW));
     assertFalse(FactAsked.timeBound("Mon préavis sera-t-il payé si je suis dispensé de le faire ?", NOW));
     assertFalse(FactAsked.timeBound("Si je refuse la mutation, mon poste partira ailleurs : est-ce légal ?", NOW));
@@ -58,6 +61,15 @@ class FactAskedTest {
     assertFalse(FactAsked.isALocation("Je bosse à Quimperlé", "Quimper"));
     assertTrue(FactAsked.isALocation("Saisonnier dans les Alpes, ai-je droit au logement ?", "Alpes"));
     assertTrue(FactAsked.isALocation("Muté près de Rouen, qui paie le déménagement ?", "Rouen"));
+  }
+
+  @Test
+  void theYearASituationBeganIsPartOfTheStory() {
+    assertTrue(FactAsked.isWhenTheSituationBegan("En CDI depuis 2019, ai-je droit à un congé sabbatique ?", "2019", NOW));
+    assertTrue(FactAsked.isWhenTheSituationBegan("Je suis au forfait depuis le 3 mars 2028, est-ce légal ?", "2028", NOW));
+    assertTrue(FactAsked.isWhenTheSituationBegan("Embauchée comme cadre en 2024, quel préavis ?", "2024", NOW));
+    assertFalse(FactAsked.isWhenTheSituationBegan("Quel sera le SMIC en 2031 ?", "2031", NOW));
+    assertFalse(FactAsked.isWhenTheSituationBegan("Combien de salariés en grève en 2027 ?", "2027", NOW));
   }
 
   @Test

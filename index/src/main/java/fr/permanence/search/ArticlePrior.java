@@ -1,0 +1,181 @@
+package fr.permanence.search;
+
+import fr.permanence.corpus.Article;
+import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.SourceKind;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.DoubleValues;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * What an article of the Code du travail is worth before any question is read. Of its 11,000
+ * articles, a member's question is about a few hundred: those the Ministry's fact sheets explain,
+ * in the legislative part that states the rules, in the plan of an ordinary employment
+ * relationship. An article sharing one incidental word with a question ("chef", "prime",
+ * "temps") outranks them otherwise, from a decree on scaffolding or on Mayotte. Three facts of
+ * the sources themselves, stored in the index when it is built, make the factor its score is
+ * multiplied by (1 at most; passages of other kinds keep their score):
+ * <ul>
+ *   <li>how many sections of the fact sheets cite it: what members ask about, in the Ministry's
+ *       experience; an article no section cites weighs {@code 1 - uncited} (see
+ *       {@link Weights#factor});</li>
+ *   <li>whether it is regulatory (R, D): procedure and amounts rather than the rule itself;</li>
+ *   <li>whether it sits where the plan gathers rules for a few ({@link Article#peripheral()}).</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ArticlePrior {
+  /**
+   * Number of citing sections at which the citation factor is halfway between its floor and 1:
+   * among the articles the fact sheets cite, half are cited by at most two sections.
+   */
+  static final int CITATION_PIVOT_SECTIONS = 2;
+  /** Bits of {@link PassageFields#CODE_PLAN}. */
+  private static final long REGULATORY = 1;
+  private static final long PERIPHERAL = 2;
+
+  /**
+   * The prior's weights ({@link RankingParameters#articleUncited()} and the next two).
+   *
+   * @param uncited how much an article no fact sheet cites loses (0: nothing, 1: everything)
+   * @param regulatory the factor of a regulatory article (R, D)
+   * @param peripheral the factor of an article of a particular profession, overseas or an annex
+   */
+  record Weights(double uncited, double regulatory, double peripheral) {
+    /** No prior: every article as its words score it. */
+    static final Weights NONE = new Weights(0, 1, 1);
+
+    Weights {
+      if (uncited < 0 || uncited > 1 || regulatory <= 0 || regulatory > 1 || peripheral <= 0 || peripheral > 1) {
+        throw new IllegalArgumentException("article prior weights out of range: " + uncited + ", " + regulatory
+            + ", " + peripheral);
+      }
+    }
+
+    /** The factor of an article cited by {@code citingSections} sections, of the given plan. */
+    double factor(long citingSections, boolean regulatory, boolean peripheral) {
+      double cited = 1 - uncited * CITATION_PIVOT_SECTIONS / (double) (citingSections + CITATION_PIVOT_SECTIONS);
+      return cited * (regulatory ? this.regulatory : 1) * (peripheral ? this.peripheral : 1);
+    }
+  }
+
+  private final Weights weights;
+
+  ArticlePrior(Weights weights) {
+    this.weights = weights;
+  }
+
+  /** {@code query} with each article's score multiplied by its prior factor. */
+  Query apply(Query query) {
+    return weights.equals(Weights.NONE) ? query : FunctionScoreQuery.boostByValue(query, new Factor(weights));
+  }
+
+  /**
+   * For each article number, how many distinct fact-sheet sections (sheet and heading) cite it,
+   * among {@code passages}: counted once per section, however many passages it was cut into.
+   */
+  static Map<String, Integer> citingSections(List<Passage> passages) {
+    Map<String, Set<String>> sections = new HashMap<>();
+    for (Passage p : passages) {
+      if (p.kind() != SourceKind.FICHE) {
+        continue;
+      }
+      String section = p.doc() + "\u0000" + p.title() + "\u0000" + p.section();
+      for (String cited : p.cites()) {
+        sections.computeIfAbsent(cited, k -> new HashSet<>()).add(section);
+      }
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    sections.forEach((number, citing) -> counts.put(number, citing.size()));
+    return counts;
+  }
+
+  /**
+   * Adds the prior's facts to an article's document: column-stored numbers, read for each
+   * matching document at search time and never searched.
+   */
+  static void addFields(Document d, Article article, Map<String, Integer> citingSections) {
+    d.add(new NumericDocValuesField(PassageFields.CITING_SECTIONS, citingSections.getOrDefault(article.number(), 0)));
+    long plan = (article.legislative() ? 0 : REGULATORY) | (article.peripheral() ? PERIPHERAL : 0);
+    d.add(new NumericDocValuesField(PassageFields.CODE_PLAN, plan));
+  }
+
+  /** The factor of each document: 1 for a passage that is not an article (it has no plan). */
+  private static final class Factor extends DoubleValuesSource {
+    private final Weights weights;
+
+    Factor(Weights weights) {
+      this.weights = weights;
+    }
+
+    @Override
+    public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
+      NumericDocValues plan = DocValues.getNumeric(ctx.reader(), PassageFields.CODE_PLAN);
+      NumericDocValues citing = DocValues.getNumeric(ctx.reader(), PassageFields.CITING_SECTIONS);
+      return new DoubleValues() {
+        private double value = 1;
+
+        @Override
+        public double doubleValue() {
+          return value;
+        }
+
+        @Override
+        public boolean advanceExact(int doc) throws IOException {
+          if (!plan.advanceExact(doc)) {
+            value = 1;
+            return true;
+          }
+          long bits = plan.longValue();
+          long sections = citing.advanceExact(doc) ? citing.longValue() : 0;
+          value = weights.factor(sections, (bits & REGULATORY) != 0, (bits & PERIPHERAL) != 0);
+          return true;
+        }
+      };
+    }
+
+    @Override
+    public boolean needsScores() {
+      return false;
+    }
+
+    @Override
+    public DoubleValuesSource rewrite(IndexSearcher searcher) {
+      return this;
+    }
+
+    @Override
+    public boolean isCacheable(LeafReaderContext ctx) {
+      return DocValues.isCacheable(ctx, PassageFields.CODE_PLAN, PassageFields.CITING_SECTIONS);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Factor f && f.weights.equals(weights);
+    }
+
+    @Override
+    public int hashCode() {
+      return weights.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "articlePrior" + weights;
+    }
+  }
+}
