@@ -28,7 +28,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 public final class FrenchLegalAnalyzer extends Analyzer {
   /** Version of the analysis chain; part of the index fingerprint. */
-  public static final String VERSION = "analysis-3-" + Morphology.configured().name().toLowerCase(java.util.Locale.ROOT);
+  public static final String VERSION = "analysis-4-" + Morphology.configured().name().toLowerCase(java.util.Locale.ROOT);
 
   /** Elided articles, Lucene's list plus presqu' and quelqu'. */
   private static final CharArraySet ELISIONS = new CharArraySet(Arrays.asList(
@@ -52,7 +52,9 @@ public final class FrenchLegalAnalyzer extends Analyzer {
       // machine-maintenance articles. ("Aujourd'hui", "demain" stay: "le travail de demain" is a subject.)
       "maintenant",
       // Chat's placeholders for a thing not named ("un truc là-dessus").
-      "truc", "trucs", "machin");
+      "truc", "trucs", "machin",
+      // "Parce que" stems to a "parc"; "trois fois" to the "foi" of "bonne foi" and of a "foyer".
+      "parce", "fois");
 
   /** Stop words, with and without accents: they are removed before stemming, which needs the accents. */
   /** The accented spellings of {@link #QUESTION_WORDS}, compared before accent folding. */

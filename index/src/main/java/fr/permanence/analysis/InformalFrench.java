@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
  * <p>Words are the lexicon's business (corpus/lexicon), which adds the law's word to the
  * member's: "taf" also searches "travail". But the question's own words are searched too, as
  * written, and there the lexicon cannot take a word away: the few slang words whose stem is
- * another word of the texts are therefore rewritten here — "boss" and "je bosse" stem like the
- * "bosses" of a floor, "lourdé" like a "faute lourde". Rewriting more common slang into its
+ * another word of the texts are therefore rewritten here — "boss" stems like the "bosses" of a
+ * floor, "lourdé" like a "faute lourde", and "n+1" is analysed as the number 1. Rewriting more common slang into its
  * everyday equivalent ("je bosse" → "je travaille", "ma boîte" → "l'entreprise") was measured
  * and dropped: the standard word is so common in the texts that it outweighed the rest of the
- * question. "Viré" stays too: "on m'a viré mon salaire" is a transfer.
+ * question ("je bosse" keeps its few "bosses" of floors). "Viré" stays too: "on m'a viré mon
+ * salaire" is a transfer.
  *
  * <p>A word written all in capitals is an acronym and left alone ("DS" is a délégué syndical,
  * "ds" is "dans"). Rules only apply to whole words. Each rule says which usage justifies it;
@@ -104,6 +105,9 @@ public final class InformalFrench {
       Rule.words("sécu|secu", "sécurité sociale"),
       Rule.words("prudhommes|prudhomme|prud'hom|prud’hom|prudhom|prudhome|prudhomes|prud hommes|prud'homme|prud’homme",
           "prud'hommes"),
+      // The "n+1" is the direct superior; analysed as it is written, it is only the number 1.
+      new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])n\\s?\\+\\s?[12](?!\\p{N})", Pattern.CASE_INSENSITIVE),
+          "supérieur hiérarchique"),
       // Slang whose stem is another word of the texts (see above).
       Rule.words("big boss|boss", "employeur"),
       Rule.words("lourdé|lourdée|lourdés|lourder", "licencié"),
@@ -146,9 +150,9 @@ public final class InformalFrench {
     return out.toString();
   }
 
-  /** Two letters or more, all capitals ("DS", "PR", "MM"): an acronym, not shorthand. */
+  /** Two letters or more, all capitals and nothing else ("DS", "PR", "MM"): an acronym, not shorthand. */
   private static boolean isAcronym(String word) {
-    return word.length() >= 2 && word.chars().noneMatch(Character::isWhitespace)
-        && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
+    return word.length() >= 2 && word.chars().allMatch(Character::isLetter)
+        && word.equals(word.toUpperCase(Locale.ROOT));
   }
 }

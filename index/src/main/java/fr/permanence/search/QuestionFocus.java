@@ -17,7 +17,8 @@ import org.apache.lucene.analysis.Analyzer;
  * search weighs less and whose names (Slack, ESN) no quoted passage needs to mention.
  *
  * <p>The focus is every sentence ending with a question mark; without one, every sentence of
- * interrogative form ("Comment…", "Est-ce que…", "Peut-on…", "…a-t-il…"); without one either, the
+ * interrogative form ("Comment…", "Est-ce que…", "Peut-on…", "…a-t-il…", and chat's "…c'est
+ * normal", "…j'ai le droit de…" anywhere in the sentence); without one either, the
  * last sentence. A focus of fewer than {@link #MIN_FOCUS_TERMS} searchable words ("Elle a
  * raison ?") refers to what precedes it: the sentence before joins the focus. A message of one
  * sentence is all focus.
@@ -42,7 +43,11 @@ record QuestionFocus(String focus, String context, List<String> focusTerms, List
       "^(?:est-ce|comment|combien|quel|quelle|quels|quelles|pourquoi|quand|où|ou est|qui|que|quoi|lequel|laquelle"
           + "|peut-on|puis-je|dois-je|ai-je|suis-je|doit-on|faut-il|est-il|a-t-on|y a-t-il"
           + "|je (?:voudrais|souhaite|souhaiterais|aimerais) savoir|j'aimerais savoir|savez-vous|pouvez-vous)\\b"
-          + "|\\p{L}+-(?:t-)?(?:il|elle|on|ils|elles|je|vous|nous)\\b",
+          + "|\\p{L}+-(?:t-)?(?:il|elle|on|ils|elles|je|vous|nous)\\b"
+          // Chat asks without inversion nor question mark, anywhere in the sentence: "mon chef
+          // m'appelle le soir, j'ai le droit de pas répondre", "c'est combien la prime".
+          + "|\\b(?:c'est|c’est)\\s+(?:quoi|combien|normal|légal|legal|possible|obligatoire|autorisé|autorise)\\b"
+          + "|\\b(?:j'ai|j’ai|on a|il a|elle a|ils ont|elles ont)\\s+(?:le\\s+)?droit\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**

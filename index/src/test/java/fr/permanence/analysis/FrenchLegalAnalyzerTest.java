@@ -122,5 +122,7 @@ class FrenchLegalAnalyzerTest {
   void chatFillersAreStopWords() {
     assertEquals(List.of("entretien", "mainten"),
         terms("l'entretien c'est tous les combien maintenant ? un truc, des trucs, un machin, la maintenance"));
+    // "Parce que" is no park, "trois fois" no faith.
+    assertEquals(List.of("retard", "3", "bon", "foi"), terms("parce que retard 3 fois, la bonne foi"));
   }
 }

@@ -56,6 +56,9 @@ class InformalFrenchTest {
       # Clipped words; "perso" stays (personnel or personnelle?).
       rester dispo le soir                        | rester disponible le soir
       mes données perso                           | mes données perso
+      # The "n+1" is no number.
+      mon n+1 refuse                              | mon supérieur hiérarchique refuse
+      mon N+2                                     | mon supérieur hiérarchique
       # Slang whose stem is another word of the texts: boss (bosses), lourdé (faute lourde); common slang stays.
       mon boss refuse                             | mon employeur refuse
       je me suis fait lourder                     | je me suis fait licencié

@@ -93,4 +93,15 @@ class QuestionFocusTest {
       org.junit.jupiter.api.Assertions.assertFalse(QuestionFocus.asksForAPerson(q), q);
     }
   }
+
+  /** A text message asks without a question mark nor inversion, often mid-sentence. */
+  @Test
+  void chatAsksWithoutAQuestionMark() {
+    QuestionFocus f = focus("je suis cadre dans une agence de 30 personnes\n"
+        + "mon chef m'appelle tous les soirs à 22h j'ai le droit de pas décrocher\nmerci d'avance");
+    assertEquals("mon chef m'appelle tous les soirs à 22h j'ai le droit de pas décrocher", f.focus());
+    assertEquals("je suis cadre dans une agence de 30 personnes merci d'avance", f.context());
+    f = focus("on a eu une prime en juin. c'est normal qu'elle soit pas sur la fiche de paie");
+    assertEquals("c'est normal qu'elle soit pas sur la fiche de paie", f.focus());
+  }
 }
