@@ -9,35 +9,23 @@ package fr.permanence.corpus;
  */
 public enum SourceKind {
   /** The union's own documents: PDFs or texts moderators add, quoted with page and section. */
-  DOCUMENT("document", "", false),
+  DOCUMENT("document", ""),
   /** Articles of the Code du travail. */
-  CODE("code", "code_", true),
+  CODE("code", "code_"),
   /**
    * The Ministry of Labour's practical fact sheets: plain-language explanations of everyday
    * labour law, each section citing the articles it explains.
    */
-  FICHE("fiche", "fiche_", false),
+  FICHE("fiche", "fiche_"),
   /** A collective agreement (Syntec by default), quoted article by article. */
-  CONVENTION("convention", "conv_", true);
+  CONVENTION("convention", "conv_");
 
   private final String label;
   private final String fieldPrefix;
-  private final boolean askedByName;
 
-  SourceKind(String label, String fieldPrefix, boolean askedByName) {
+  SourceKind(String label, String fieldPrefix) {
     this.label = label;
     this.fieldPrefix = fieldPrefix;
-    this.askedByName = askedByName;
-  }
-
-  /**
-   * Whether a question naming a source of this kind by its title ("la convention Syntec", "le
-   * code du travail") asks what that source says, so that its passages lose their weight below
-   * the union's documents. Not for fact sheets, whose titles are topics ("La période d'essai"),
-   * nor for the union's documents, which have full weight already.
-   */
-  public boolean askedByName() {
-    return askedByName;
   }
 
   /** The kind as scripts and files name it: document, code, fiche, convention. */

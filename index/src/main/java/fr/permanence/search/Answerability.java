@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.3207, -1.2626, 1.4793, -1.3037, -2.5137, 0.1018, 3.0268, -0.4834, 1.6122, -1.6208, -3.5926, -1.7221, -2.8211, -2.7252},
-      -1.1618);
+      new double[] {1.8087, -1.6673, 1.3878, -1.3005, -2.9593, 0.2765, 3.1022, -0.2928, 1.8000, -1.6996, -3.5648, -1.7407, -2.6195, -2.7026, -3.7502},
+      -1.5003);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

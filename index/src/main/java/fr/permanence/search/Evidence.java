@@ -36,29 +36,33 @@ package fr.permanence.search;
  * @param timeBound the focus is pinned to the present or coming moment ("cette année", "l'an
  *     prochain", "demain", this year or a later one) or asks what will happen ("il va choisir"):
  *     news or a prediction, not a lasting rule
+ * @param exactDetail the focus asks for the exact figure or wording of one case ("le montant
+ *     exact", "précisément"): the texts give rules, not one workplace's documents
  */
 public record Evidence(double relativeScore, double bestCoverage, double topCoverage, double knownShare,
     double familiarity, double domainShare, boolean workingLife, double rarestMissing, int bestMatched, int missingNames, boolean asksForAPerson,
-    boolean exactArticle, int particularNames, int otherLaw, boolean timeBound) {
+    boolean exactArticle, int particularNames, int otherLaw, boolean timeBound,
+    boolean exactDetail) {
   /** No passage at all. */
-  public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, false, 0, 0, false);
+  public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, false, 0, 0, false, false);
 
   /** This evidence with what the question's form and the passages' scores tell (see the parameters of the same names). */
-  Evidence with(int particularNames, int otherLaw, boolean timeBound) {
+  Evidence with(int particularNames, int otherLaw, boolean timeBound, boolean exactDetail) {
     return new Evidence(relativeScore, bestCoverage, topCoverage, knownShare, familiarity, domainShare, workingLife,
-        rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle, particularNames, otherLaw, timeBound);
+        rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle, particularNames, otherLaw, timeBound,
+        exactDetail);
   }
 
   /** Names of {@link #features()}, in order: for calibration reports. */
   public static final String[] FEATURES = {
     "relativeScore", "bestCoverage", "topCoverage", "knownShare", "familiarity", "domainShare", "workingLife", "rarestMissing",
-    "log1p(bestMatched)", "namesMissing", "asksForAPerson", "particularNames", "otherLaw", "timeBound"};
+    "log1p(bestMatched)", "namesMissing", "asksForAPerson", "particularNames", "otherLaw", "timeBound", "exactDetail"};
 
   /** The numbers {@link Answerability} weighs, in the order of {@link #FEATURES}. */
   public double[] features() {
     return new double[] {relativeScore, bestCoverage, topCoverage, knownShare, familiarity, domainShare, workingLife ? 1 : 0, rarestMissing,
         Math.log1p(bestMatched),
         missingNames > 0 ? 1 : 0, asksForAPerson ? 1 : 0, Math.min(particularNames, 2), Math.min(otherLaw, 2),
-        timeBound ? 1 : 0};
+        timeBound ? 1 : 0, exactDetail ? 1 : 0};
   }
 }

@@ -47,6 +47,13 @@ final class FactAsked {
           + "(?:inspection|conseil|union|syndicat|prud|permanence|bourse|maison|agence|dreets|direccte)"
           + "|\\bhoraires\\s+d['’]\\s*ouverture\\b|\\bsite\\s+(?:internet|web)\\s+(?:de|du|des)\\b");
 
+  /**
+   * The exact figure or wording of one case: "le montant exact", "combien précisément", "le PV dit
+   * quoi exactement". The texts give rules, ranges and minimums; the exact detail of one
+   * workplace's contract, vote or plan is in documents they are not.
+   */
+  private static final Pattern EXACT = Pattern.compile("(?iu)\\b(?:exacte?s?|exactement|pr[ée]cis[ée]ment)\\b");
+
   /** A year written in full. */
   private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,])");
 
@@ -105,6 +112,11 @@ final class FactAsked {
     return Integer.parseInt(year) < now.getValue()
         && Pattern.compile("(?iu)\\b(?:embauch[ée]e?s?|entr[ée]e?s?|arriv[ée]e?s?|recrut[ée]e?s?)\\s+(?:\\p{L}+\\s+){0,3}en\\s+"
             + Pattern.quote(year) + "\\b").matcher(focus).find();
+  }
+
+  /** Whether {@code focus} asks for the exact figure or wording of one case ({@link #EXACT}). */
+  static boolean asksForAnExactDetail(String focus) {
+    return EXACT.matcher(focus).find();
   }
 
   /** Whether {@code focus} asks how to reach a place or a service (address, telephone, opening hours). */

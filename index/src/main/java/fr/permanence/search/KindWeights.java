@@ -1,49 +1,61 @@
 package fr.permanence.search;
 
+import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
-import java.io.IOException;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * The weight of each kind of source for one question: {@link RankingParameters#weight}, except for a
- * kind whose source the question names by a word of its title ("convention", "Syntec", "IDCC",
- * "code"), which then weighs as much as the union's documents: the member asks what that text
- * says. Titles are searched in a field per kind ({@link PassageFields#name}).
+ * How much each source weighs for one question. A question naming no source gets each kind's
+ * weight ({@link RankingParameters#weight}). A question naming a kind of source ("la convention
+ * collective", "le code du travail", "le rapport", see {@link SourceNames}) asks what that text
+ * says: the named kinds weigh as much as the union's documents, the others
+ * {@link RankingParameters#unnamedKindFactor()} of their weight. A question naming a source by
+ * a name in its title ("Syntec", "le CNR", "Numeum") gets that source's passages
+ * {@link RankingParameters#namedSourceBoost()} times their score.
  *
  * <p>Immutable.
  */
 final class KindWeights {
-  private final Map<SourceKind, Float> named;
+  private final SourceNames.Naming naming;
   private final RankingParameters parameters;
 
-  private KindWeights(Map<SourceKind, Float> named, RankingParameters parameters) {
-    this.named = named;
+  private KindWeights(SourceNames.Naming naming, RankingParameters parameters) {
+    this.naming = naming;
     this.parameters = parameters;
   }
 
-  /** The weights for a question of analysed {@code terms}. */
-  static KindWeights of(IndexReader reader, List<String> terms, RankingParameters parameters) throws IOException {
-    Map<SourceKind, Float> named = new EnumMap<>(SourceKind.class);
-    for (SourceKind kind : SourceKind.values()) {
-      if (!kind.askedByName()) {
-        continue;
-      }
-      for (String term : terms) {
-        if (reader.docFreq(new Term(PassageFields.name(kind), term)) > 0) {
-          named.put(kind, parameters.weight(SourceKind.DOCUMENT));
-          break;
-        }
-      }
-    }
-    return new KindWeights(named, parameters);
+  /** The weights for a question naming what {@code naming} says. */
+  static KindWeights of(SourceNames.Naming naming, RankingParameters parameters) {
+    return new KindWeights(naming, parameters);
   }
 
   /** The weight of {@code kind}'s matches for this question. */
   float of(SourceKind kind) {
-    return named.getOrDefault(kind, parameters.weight(kind));
+    float own = parameters.weight(kind);
+    if (!naming.namesAny()) {
+      return own;
+    }
+    return naming.kinds().contains(kind)
+        ? Math.max(own, parameters.weight(SourceKind.DOCUMENT))
+        : own * parameters.unnamedKindFactor();
+  }
+
+  /** The factor of {@code passage}'s score for this question: its kind's weight, times the boost of a named source. */
+  float of(Passage passage) {
+    return of(passage.kind()) * (naming.sources().contains(passage.doc()) ? parameters.namedSourceBoost() : 1f);
+  }
+
+  /** {@code query} with the named sources' passages boosted. */
+  Query boostNamed(Query query) {
+    if (naming.sources().isEmpty() || parameters.namedSourceBoost() == 1f) {
+      return query;
+    }
+    List<BytesRef> sources = naming.sources().stream().map(BytesRef::new).toList();
+    return FunctionScoreQuery.boostByQuery(query, new TermInSetQuery(PassageFields.DOC, sources),
+        parameters.namedSourceBoost());
   }
 }

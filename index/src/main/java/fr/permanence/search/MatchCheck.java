@@ -104,7 +104,7 @@ final class MatchCheck {
       }
     }
     // An article's score was weighed down with its source's weight: compare it on the same scale.
-    double scale = weights.of(bestKind);
+    double scale = weights.of(hits.get(0).passage());
     double relative = weight == 0 ? 0 : focusScore / (weight * scale);
     List<String> allTerms = new ArrayList<>(question.focusTerms());
     allTerms.addAll(question.contextTerms());
@@ -115,7 +115,7 @@ final class MatchCheck {
         missingNames,
         QuestionFocus.asksForAPerson(question.focus()) || FactAsked.asksForAContact(question.focus()), exactArticle);
     return words.with(particular.size(), otherLawWords,
-        FactAsked.timeBound(question.focus(), now));
+        FactAsked.timeBound(question.focus(), now), FactAsked.asksForAnExactDetail(question.focus()));
   }
 
 
@@ -173,7 +173,7 @@ final class MatchCheck {
         distinct.isEmpty() ? 0 : (double) knownCount / distinct.size(),
         distinct.isEmpty() ? 0 : familiarity / distinct.size(),
         distinct.isEmpty() ? 0 : (double) inHeadings / distinct.size(), workingLife, rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle,
-        0, 0, false);
+        0, 0, false, false);
   }
 
   /**

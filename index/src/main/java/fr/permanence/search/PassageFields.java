@@ -80,14 +80,6 @@ final class PassageFields {
   }
 
   /**
-   * The field holding, for kinds asked by name, the title of a passage's source: indexed only, to
-   * tell whether a question names it (see {@link KindWeights}).
-   */
-  static String name(SourceKind kind) {
-    return kind.fieldPrefix() + "name";
-  }
-
-  /**
    * The field naming what the larger text a passage belongs to is about: for an article of the
    * code, the headings of its place in the code's plan ("Congés payés et autres congés > Congés
    * payés > Durée du congé"); for a fact sheet's section, the sheet's title ("La rupture
@@ -152,9 +144,6 @@ final class PassageFields {
     if (!topic.isEmpty()) {
       // Searched, never shown: the title and plan are stored elsewhere already.
       d.add(new TextField(topic(p.kind()), topic, Field.Store.NO));
-    }
-    if (p.kind().askedByName()) {
-      d.add(new TextField(name(p.kind()), p.title(), Field.Store.NO));
     }
     // Only shown: where members read the source, and an agreement's article number.
     if (!p.url().isEmpty()) {

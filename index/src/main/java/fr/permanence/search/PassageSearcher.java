@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -44,6 +46,8 @@ public final class PassageSearcher {
   private final Answerability answerability;
   private final RankingParameters parameters;
   private final double contextWeight;
+  /** The naming vocabulary of the latest index version searched (see {@link #names}). */
+  private final AtomicReference<Names> names = new AtomicReference<>();
   private final ArticlePrior prior;
 
   /** A searcher ranking with {@link RankingParameters#DEFAULTS}. */
@@ -100,15 +104,18 @@ public final class PassageSearcher {
       boolean indexed = searcher.count(new TermQuery(new Term(PassageFields.ARTICLE, ref))) > 0;
       (indexed ? foundArticles : missingReferences).add(ref);
     }
-    QuestionFocus focus = focus(q);
-    KindWeights weights = KindWeights.of(searcher.getIndexReader(), terms, parameters);
+    // The words naming a source route the search to it, and are no content to look for.
+    SourceNames.Naming naming = names(searcher).find(q, indexAnalyzer);
+    List<String> contentTerms = naming.content().equals(q) ? terms : Terms.of(indexAnalyzer, naming.content());
+    QuestionFocus focus = focus(naming.content());
+    KindWeights weights = KindWeights.of(naming, parameters);
     Query query = prior.apply(queries.build(focus, contextWeight, references, weights));
     TopDocs candidates = CitedArticles.propagate(searcher, query, searcher.search(query, Math.max(limit, CANDIDATES)),
         parameters.citedShare());
     TopDocs top = SourceBalance.rerank(searcher, candidates, limit, parameters);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
-    List<List<String>> best = sentences.pick(searcher, QuestionQuery.highlight(terms, references), top);
+    List<List<String>> best = sentences.pick(searcher, QuestionQuery.highlight(contentTerms, references), top);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       docIds[i] = top.scoreDocs[i].doc;
       Passage passage = PassageFields.fromDocument(searcher.storedFields().document(docIds[i]));
@@ -123,6 +130,23 @@ public final class PassageSearcher {
     return new SearchResult(question, hits, answerable, references, missingReferences,
         hits.isEmpty() ? "no-match" : "", System.nanoTime() - started, evidence);
   }
+
+  /** The naming vocabulary of the index {@code searcher} reads: built once per version of the index. */
+  private SourceNames names(IndexSearcher searcher) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    Object key = helper == null ? reader : helper.getKey();
+    Names known = names.get();
+    if (known != null && known.key() == key) {
+      return known.names();
+    }
+    SourceNames fresh = SourceNames.of(searcher);
+    names.set(new Names(key, fresh));
+    return fresh;
+  }
+
+  /** The naming vocabulary of one version of the index, by its reader's cache key. */
+  private record Names(Object key, SourceNames names) {}
 
   /**
    * {@code q} as the texts would spell it: text-message shorthand rewritten ({@link InformalFrench}),
@@ -166,9 +190,10 @@ public final class PassageSearcher {
           return "no passage " + passageId;
         }
         String standard = standardSpelling(searcher, q);
-        List<String> terms = Terms.of(indexAnalyzer, standard);
-        KindWeights weights = KindWeights.of(searcher.getIndexReader(), terms, parameters);
-        Query query = prior.apply(queries.build(focus(standard), contextWeight, LegalReferences.find(standard), weights));
+        SourceNames.Naming naming = names(searcher).find(standard, indexAnalyzer);
+        KindWeights weights = KindWeights.of(naming, parameters);
+        Query query = prior.apply(
+            queries.build(focus(naming.content()), contextWeight, LegalReferences.find(standard), weights));
         return query + "\n" + searcher.explain(query, top.scoreDocs[0].doc);
       } finally {
         searchers.release(searcher);

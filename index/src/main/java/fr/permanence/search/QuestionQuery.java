@@ -60,7 +60,7 @@ final class QuestionQuery {
     for (String ref : references) {
       addShould(b, new TermQuery(new Term(PassageFields.ARTICLE, ref)), ARTICLE_BOOST);
     }
-    return b.build();
+    return weights.boostNamed(b.build());
   }
 
   /** The clauses for one part of the question, {@code text} analysed into {@code terms}, weighing {@code weight}. */

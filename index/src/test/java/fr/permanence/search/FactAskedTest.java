@@ -73,6 +73,13 @@ class FactAskedTest {
   }
 
   @Test
+  void theExactFigureOfOneCaseIsAnExactDetail() {
+    assertTrue(FactAsked.asksForAnExactDetail("Quel est le montant exact de ma prime d'équipe ?"));
+    assertTrue(FactAsked.asksForAnExactDetail("combien de postes supprimés précisément"));
+    assertFalse(FactAsked.asksForAnExactDetail("Quel est le délai pour contester un licenciement ?"));
+  }
+
+  @Test
   void theWordAfterChezIsAWorkplaceUnlessAnArticleOrPronoun() {
     assertEquals(List.of("decathlon"), FactAsked.workplaces("chez decathlon on a combien de RTT ?"));
     assertEquals(List.of("leroy"), FactAsked.workplaces("Les primes chez Leroy Merlin sont-elles imposables ?"));

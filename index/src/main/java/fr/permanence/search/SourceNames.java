@@ -1,0 +1,226 @@
+package fr.permanence.search;
+
+import fr.permanence.analysis.FrenchLegalAnalyzer;
+import fr.permanence.analysis.Terms;
+import fr.permanence.corpus.SourceKind;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The words by which a member names a source: "le code du travail", "la convention Syntec",
+ * "l'IDCC 1486", "le rapport du CNR", "le livret", "la CGT". Two vocabularies: general French
+ * words for a kind of text ({@link #GENERAL}: rapport, guide, livret, document, loi, convention
+ * collective, fiche pratique…), and the names in the sources' own titles (acronyms, proper names,
+ * a title's label in brackets: "CGT", "CNR", "Numeum", "Syntec", "IDCC", "1486", "tract"), which
+ * name that very source. A title word common in the texts ("numérique", "travail") is a topic,
+ * not a name, and stays a content word.
+ *
+ * <p>Matched on the question folded to lower case without accents, which keeps every character's
+ * offset, so that the naming words can be cut from the question ({@link Naming#content()}).
+ *
+ * <p>Immutable and thread-safe; built once per index version (titles change with the corpus).
+ */
+final class SourceNames {
+  /**
+   * General French words naming a kind of text, folded (lower case, no accents). Each pattern
+   * stops where the word would be part of something else: "par rapport à" compares, "le document
+   * unique" is the risk assessment, "la convention de forfait" or "de stage" is a contract, "code
+   * source" is software, "fiche de paie" is a payslip.
+   */
+  private static final Map<SourceKind, List<String>> GENERAL = Map.of(
+      SourceKind.DOCUMENT, List.of(
+          "(?<!par )rapports?(?! (?:de force|hierarchique))", "guides?", "livrets?", "brochures?", "tracts?",
+          "documents?(?! unique)", "feuilles? de route", "conferences?", "conf", "ce texte",
+          // An article that is no article of law (numbered, of the code or of an agreement) is a text.
+          "l'article(?! *(?:[lrd]\\.? ?\\d|\\d|du code|de la convention|de loi))"),
+      SourceKind.CODE, List.of("code du travail", "code de travail", "articles? du code", "lois?", "legislations?"),
+      // One agreement, the member's: "les conventions collectives" in general are a topic, and an
+      // "accord de branche" is another text than the agreement.
+      SourceKind.CONVENTION, List.of("convention collective", "convention(?! (?:de|d'|du|des|collectives)\\b)",
+          "ccn", "idcc"),
+      SourceKind.FICHE, List.of("fiches? pratiques?", "fiches? du ministere", "ministere du travail"));
+
+  /** A word of a title: letters and digits. */
+  private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\d]+");
+  /** A year in a title is a date, not a name. */
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+  /**
+   * A title word found in more than this share of all passages is a topic ("numérique" is in
+   * 2.3 % of them, "transitions" 1.1 %), not a name: names of organisations and agreements
+   * ("CGT" 0.15 %, "Syntec" 0.1 %, "IDCC" 0.3 %) are rarer.
+   */
+  private static final double NAME_MAX_SHARE = 0.005;
+  /** Names shorter than this ("IA", "RH") are the field's common acronyms, not a source's name. */
+  private static final int NAME_MIN_LENGTH = 3;
+
+  /** One naming word or phrase: the kind it names, and the source it names when from a title (else ""). */
+  private record Entry(Pattern pattern, SourceKind kind, String source) {}
+
+  private final List<Entry> entries;
+
+  private SourceNames(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+  }
+
+  /** What a question names, and the question without its naming words. */
+  record Naming(Set<SourceKind> kinds, Set<String> sources, String content) {
+    static Naming none(String question) {
+      return new Naming(Set.of(), Set.of(), question);
+    }
+
+    boolean namesAny() {
+      return !kinds.isEmpty();
+    }
+  }
+
+  /** The general vocabulary alone: for an index whose titles are unknown. */
+  static SourceNames general() {
+    return new SourceNames(generalEntries());
+  }
+
+  /**
+   * The vocabulary of the index read by {@code searcher}: the general words, and the names in
+   * the titles of the union's documents and of the agreements (a fact sheet's title is its
+   * topic, the code's its kind).
+   */
+  static SourceNames of(IndexSearcher searcher) throws IOException {
+    List<Entry> entries = generalEntries();
+    IndexReader reader = searcher.getIndexReader();
+    Analyzer analyzer = new FrenchLegalAnalyzer();
+    int docs = Math.max(1, reader.numDocs());
+    for (SourceKind kind : List.of(SourceKind.DOCUMENT, SourceKind.CONVENTION)) {
+      Map<String, String> titles = new LinkedHashMap<>();
+      TermQuery ofKind = new TermQuery(new Term(PassageFields.KIND, kind.label()));
+      for (ScoreDoc sd : searcher.search(ofKind, Math.max(1, reader.maxDoc())).scoreDocs) {
+        var stored = searcher.storedFields().document(sd.doc, Set.of(PassageFields.DOC, PassageFields.TITLE));
+        titles.putIfAbsent(stored.get(PassageFields.DOC), stored.get(PassageFields.TITLE));
+      }
+      for (Map.Entry<String, String> source : titles.entrySet()) {
+        for (String name : names(source.getValue())) {
+          List<String> terms = Terms.of(analyzer, name);
+          // A stop word ("Les" after a dash) is no name; a word common in the texts is a topic.
+          if (!terms.isEmpty() && share(reader, terms, docs) <= NAME_MAX_SHARE) {
+            entries.add(new Entry(word(Pattern.quote(fold(name))), kind, source.getKey()));
+          }
+        }
+      }
+    }
+    return new SourceNames(entries);
+  }
+
+  /**
+   * The candidate names of a title: its acronyms and capitalised words after the first (a
+   * title's first word is capitalised anyway), and the words of its label in brackets; no year.
+   */
+  static List<String> names(String title) {
+    Set<String> names = new LinkedHashSet<>();
+    int depth = 0;
+    int from = 0;
+    boolean first = true;
+    Matcher m = TITLE_WORD.matcher(title);
+    while (m.find()) {
+      for (int i = from; i < m.start(); i++) {
+        char c = title.charAt(i);
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      }
+      from = m.start();
+      String w = m.group();
+      boolean acronym = w.length() >= 2 && w.chars().filter(Character::isUpperCase).count() >= 2;
+      boolean capitalised = Character.isUpperCase(w.charAt(0)) && !first;
+      first = false;
+      if (w.length() >= NAME_MIN_LENGTH && !YEAR.matcher(w).matches() && (acronym || capitalised || depth > 0)) {
+        names.add(w);
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /** The share of all passages containing the analysed name's {@code terms}, in any kind's text. */
+  private static double share(IndexReader reader, List<String> terms, int docs) throws IOException {
+    long df = 0;
+    for (String term : terms) {
+      for (String field : PassageFields.TEXTS) {
+        df += reader.docFreq(new Term(field, term));
+      }
+    }
+    return (double) df / docs;
+  }
+
+  /** What {@code question} names; its content is the question without the naming words, unless nothing would be left. */
+  Naming find(String question, Analyzer analyzer) {
+    String folded = fold(question);
+    Set<SourceKind> kinds = EnumSet.noneOf(SourceKind.class);
+    Set<String> sources = new LinkedHashSet<>();
+    List<int[]> spans = new ArrayList<>();
+    for (Entry e : entries) {
+      Matcher m = e.pattern().matcher(folded);
+      while (m.find()) {
+        kinds.add(e.kind());
+        if (!e.source().isEmpty()) {
+          sources.add(e.source());
+        }
+        spans.add(new int[] {m.start(), m.end()});
+      }
+    }
+    if (kinds.isEmpty()) {
+      return Naming.none(question);
+    }
+    spans.sort(Comparator.comparingInt(s -> s[0]));
+    StringBuilder content = new StringBuilder();
+    int at = 0;
+    for (int[] s : spans) {
+      if (s[0] > at) {
+        content.append(question, at, s[0]);
+      }
+      at = Math.max(at, s[1]);
+    }
+    content.append(question.substring(Math.min(at, question.length())));
+    String rest = content.toString().replaceAll("\\s{2,}", " ").strip();
+    boolean contentLeft = !Terms.of(analyzer, rest).isEmpty();
+    return new Naming(kinds, sources, contentLeft ? rest : question);
+  }
+
+  private static List<Entry> generalEntries() {
+    List<Entry> entries = new ArrayList<>();
+    GENERAL.forEach((kind, patterns) -> patterns.forEach(p -> entries.add(new Entry(word(p), kind, ""))));
+    return entries;
+  }
+
+  /** {@code regex} as a whole word or phrase. */
+  private static Pattern word(String regex) {
+    return Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}\\d])");
+  }
+
+  /**
+   * {@code text} in lower case without accents, character for character: every offset stays
+   * where it was ("Ministère" → "ministere"; ligatures and other expanding characters are kept).
+   */
+  static String fold(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String lower = String.valueOf(c).toLowerCase(Locale.ROOT);
+      char l = lower.length() == 1 ? lower.charAt(0) : c;
+      String base = Normalizer.normalize(String.valueOf(l), Normalizer.Form.NFD);
+      out.append(base.isEmpty() ? l : base.charAt(0));
+    }
+    return out.toString().replace('’', '\'');
+  }
+}
