@@ -71,11 +71,13 @@ class CodeArticleRankingTest {
     }
   }
 
+  /** The parameters without the topic field, so that only the text's words and the prior decide. */
+  private static final RankingParameters WORDS = RankingParameters.DEFAULTS.with("topicBoost", 0);
   /** Every article as its words score it, no section bringing any. */
-  private static final RankingParameters NO_PRIOR = RankingParameters.DEFAULTS
+  private static final RankingParameters NO_PRIOR = WORDS
       .with("articleUncited", 0).with("articleRegulatory", 1).with("articlePeripheral", 1).with("citedShare", 0);
   /** The prior alone. */
-  private static final RankingParameters PRIOR = RankingParameters.DEFAULTS
+  private static final RankingParameters PRIOR = WORDS
       .with("articleUncited", 0.3).with("articleRegulatory", 0.8).with("articlePeripheral", 0.5).with("citedShare", 0);
 
   @Test
