@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8087, -1.6673, 1.3878, -1.3005, -2.9593, 0.2765, 3.1022, -0.2928, 1.8000, -1.6996, -3.5648, -1.7407, -2.6195, -2.7026, -3.7502},
-      -1.5003);
+      new double[] {1.7177, -0.6563, 0.1156, -0.0810, -2.0272, -0.3455, 3.2339, -0.5253, 1.3201, -1.7468, -3.4733, -1.8655, -2.7453, -2.9831, -3.7159},
+      -1.4482);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

@@ -75,16 +75,36 @@ final class FactAsked {
    * one, or asks for a prediction.
    */
   static boolean timeBound(String focus, Year now) {
-    if (TIME_BOUND.matcher(focus).find() || PREDICTION.matcher(focus).find()) {
+    String asked = askedClause(focus);
+    if (TIME_BOUND.matcher(asked).find() || PREDICTION.matcher(asked).find()) {
       return true;
     }
-    Matcher m = YEAR.matcher(fr.permanence.analysis.LegalReferences.REFERENCE.matcher(focus).replaceAll(" "));
+    Matcher m = YEAR.matcher(fr.permanence.analysis.LegalReferences.REFERENCE.matcher(asked).replaceAll(" "));
     while (m.find()) {
       if (Integer.parseInt(m.group(1)) >= now.getValue()) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A clause break: a comma, semicolon or colon and the space after it. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]\\s+");
+
+  /**
+   * The clause that asks: the last sentence of {@code focus}, from its last comma, semicolon or
+   * colon on. "J'ai fait 250 heures cette année, ai-je droit à un repos ?" tells the date of the
+   * situation before the comma and asks a lasting rule after it.
+   */
+  static String askedClause(String focus) {
+    List<String> sentences = QuestionFocus.sentences(focus);
+    String last = sentences.isEmpty() ? focus : sentences.get(sentences.size() - 1);
+    Matcher m = CLAUSE_BREAK.matcher(last);
+    int start = 0;
+    while (m.find()) {
+      start = m.end();
+    }
+    return last.substring(start);
   }
 
   /**

@@ -24,6 +24,8 @@ final class MatchCheck {
 
   private final Analyzer queryAnalyzer;
 
+  private final Analyzer indexAnalyzer;
+
   private final WorkingLife workingLife;
 
 
@@ -33,6 +35,7 @@ final class MatchCheck {
    */
   MatchCheck(Analyzer indexAnalyzer, Analyzer queryAnalyzer) {
     this.queryAnalyzer = queryAnalyzer;
+    this.indexAnalyzer = indexAnalyzer;
     this.workingLife = new WorkingLife(indexAnalyzer);
   }
 
@@ -47,9 +50,11 @@ final class MatchCheck {
    * a city, the hours worked) describes the situation: it is neither weight to match nor evidence
    * to look for.
    *
+   * @param message the member's whole message, naming words included: whether it speaks of working
+   *     life ("la convention Syntec", "la CGT") or of another code is read in all its words
    * @param focusScore the best passage's score for the focus alone (its score when there is no context)
    */
-  Evidence measure(IndexSearcher searcher, QuestionFocus question, double focusScore, List<Hit> hits, int[] docIds,
+  Evidence measure(IndexSearcher searcher, String message, QuestionFocus question, double focusScore, List<Hit> hits, int[] docIds,
       KindWeights weights, boolean exactArticle)
       throws IOException {
     if (hits.isEmpty()) {
@@ -106,11 +111,10 @@ final class MatchCheck {
     // An article's score was weighed down with its source's weight: compare it on the same scale.
     double scale = weights.of(hits.get(0).passage());
     double relative = weight == 0 ? 0 : focusScore / (weight * scale);
-    List<String> allTerms = new ArrayList<>(question.focusTerms());
-    allTerms.addAll(question.contextTerms());
+    List<String> allTerms = fr.permanence.analysis.Terms.of(indexAnalyzer, message);
     int[] top = java.util.Arrays.copyOf(docIds, Math.min(TOP, hits.size()));
     // Another code's words: the question is about that code, even when a labour text mentions them too.
-    int otherLawWords = OtherLaw.in(question.focus() + " " + question.context()).size();
+    int otherLawWords = OtherLaw.in(message).size();
     Evidence words = coverage(reader, question.focusTerms(), workingLife.mentions(allTerms), best, top, relative,
         missingNames,
         QuestionFocus.asksForAPerson(question.focus()) || FactAsked.asksForAContact(question.focus()), exactArticle);

@@ -125,7 +125,7 @@ public final class PassageSearcher {
         && hits.get(0).passage().article() != null
         && foundArticles.contains(hits.get(0).passage().article().number());
     double focusScore = hits.isEmpty() ? 0 : focusScore(searcher, focus, references, weights, hits.get(0));
-    Evidence evidence = matches.measure(searcher, focus, focusScore, hits, docIds, weights, exactArticle);
+    Evidence evidence = matches.measure(searcher, q, focus, focusScore, hits, docIds, weights, exactArticle);
     boolean answerable = !hits.isEmpty() && answerability.answerable(evidence);
     return new SearchResult(question, hits, answerable, references, missingReferences,
         hits.isEmpty() ? "no-match" : "", System.nanoTime() - started, evidence);

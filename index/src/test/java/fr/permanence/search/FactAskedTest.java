@@ -34,6 +34,9 @@ class FactAskedTest {
   void lastingRulesAreNot() {
     assertFalse(FactAsked.timeBound("Combien de jours de congés pour un déménagement ?", NOW));
     assertFalse(FactAsked.timeBound("Si la prochaine fois il refuse mon congé, que faire ?", NOW));
+    // The date of the situation, told before the question.
+    assertFalse(FactAsked.timeBound("On m'a fait bosser 50 heures la semaine dernière, c'est légal ?", NOW));
+    assertFalse(FactAsked.timeBound("J'ai pris 20 jours cette année. Mon employeur peut-il refuser le reste ?", NOW));
     assertFalse(FactAsked.timeBound("Mon employeur devra-t-il me rembourser le forfait navigo ?", NOW));
     assertFalse(FactAsked.timeBound("Mon préavis sera-t-il payé si je suis dispensé de le faire ?", NOW));
     assertFalse(FactAsked.timeBound("Si je refuse la mutation, mon poste partira ailleurs : est-ce légal ?", NOW));
