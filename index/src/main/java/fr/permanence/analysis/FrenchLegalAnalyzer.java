@@ -95,15 +95,20 @@ public final class FrenchLegalAnalyzer extends Analyzer {
     return referenceFilters(reader);
   }
 
+  /** "art. L. 2312-37", "L2312-8", "R.2315-47": the letter, the four-digit head and the number after the hyphen. */
+  private static final String REFERENCE_HEAD =
+      "(?<![\\p{L}\\d])(?:(?i:art(?:icle)?s?)\\s{0,2}\\.?\\s{0,2})?([LRDlrd])\\s{0,2}\\.?\\s{0,2}(\\d{4})"
+          + "\\s{0,2}[-‑–]\\s{0,2}(\\d{1,3})";
+  // Compiled once: every question and every highlighted passage goes through these filters.
+  private static final Pattern SIBLINGS = Pattern.compile(REFERENCE_HEAD + "\\s{0,2}/\\s{0,2}(\\d{1,3})(?!\\d)");
+  private static final Pattern THREE_PARTS = Pattern.compile(REFERENCE_HEAD + "[-‑–](\\d{1,3})(?!\\d)");
+  private static final Pattern SINGLE = Pattern.compile(REFERENCE_HEAD + "(?!\\d)");
+
   /** Rewrites legal references into single tokens: "art. L. 2312-37/38" → "L2312_37 L2312_38". */
   static Reader referenceFilters(Reader reader) {
-    String head = "(?<![\\p{L}\\d])(?:(?i:art(?:icle)?s?)\\s{0,2}\\.?\\s{0,2})?([LRDlrd])\\s{0,2}\\.?\\s{0,2}(\\d{4})"
-        + "\\s{0,2}[-‑–]\\s{0,2}(\\d{1,3})";
-    Reader siblings = new PatternReplaceCharFilter(
-        Pattern.compile(head + "\\s{0,2}/\\s{0,2}(\\d{1,3})(?!\\d)"), "$1$2_$3 $1$2_$4", reader);
-    Reader threeParts = new PatternReplaceCharFilter(
-        Pattern.compile(head + "[-‑–](\\d{1,3})(?!\\d)"), "$1$2_$3_$4", siblings);
-    return new PatternReplaceCharFilter(Pattern.compile(head + "(?!\\d)"), "$1$2_$3", threeParts);
+    Reader siblings = new PatternReplaceCharFilter(SIBLINGS, "$1$2_$3 $1$2_$4", reader);
+    Reader threeParts = new PatternReplaceCharFilter(THREE_PARTS, "$1$2_$3_$4", siblings);
+    return new PatternReplaceCharFilter(SINGLE, "$1$2_$3", threeParts);
   }
 
   @Override
