@@ -4,6 +4,11 @@ import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -82,6 +87,31 @@ final class ArticlePrior {
   /** {@code query} with each article's score multiplied by its prior factor. */
   Query apply(Query query) {
     return weights.equals(Weights.NONE) ? query : FunctionScoreQuery.boostByValue(query, new Factor(weights));
+  }
+
+  /**
+   * {@code ranked}'s passages with each article's score multiplied by its prior factor, best
+   * first, the first {@code keep} of them: the same as searching {@link #apply}'s query, for the
+   * passages ranked. Searching the plain query and re-scoring its first few hundred lets Lucene
+   * skip the passages that cannot reach them (a function over the whole query scores every
+   * passage matching one word), at three times the speed; a factor never exceeds 1, so only a
+   * passage ranked beyond the window and penalised less than those inside it could be missed.
+   */
+  TopDocs rescore(IndexSearcher searcher, TopDocs ranked, int keep) throws IOException {
+    if (weights.equals(Weights.NONE)) {
+      return ranked;
+    }
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Factor factor = new Factor(weights);
+    List<ScoreDoc> rescored = new ArrayList<>(ranked.scoreDocs.length);
+    for (ScoreDoc sd : ranked.scoreDocs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      DoubleValues values = factor.getValues(leaf, null);
+      double f = values.advanceExact(sd.doc - leaf.docBase) ? values.doubleValue() : 1;
+      rescored.add(new ScoreDoc(sd.doc, (float) (sd.score * f)));
+    }
+    rescored.sort(Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc));
+    return new TopDocs(ranked.totalHits, rescored.subList(0, Math.min(keep, rescored.size())).toArray(new ScoreDoc[0]));
   }
 
   /**
