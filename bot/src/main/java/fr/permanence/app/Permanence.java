@@ -1,8 +1,6 @@
 package fr.permanence.app;
 
 import fr.permanence.analysis.Synonyms;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import fr.permanence.answer.AnswerComposer;
 import fr.permanence.files.OwnerOnly;
 import fr.permanence.sources.CorpusSource;
@@ -13,6 +11,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The bot's core, opened from settings: the index (built if needed), the searcher, the answerer. */
 public final class Permanence implements Closeable {

@@ -1,16 +1,14 @@
 package fr.permanence.app;
 
 import fr.permanence.corpus.SourceFile;
+import fr.permanence.files.Sha256;
 import fr.permanence.files.OwnerOnly;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,7 +58,7 @@ public final class ShippedSourceUpdate {
         seededByARelease = true;
         continue;
       }
-      if (shipped.getOrDefault(name, Set.of()).contains(sha256(copy))) {
+      if (shipped.getOrDefault(name, Set.of()).contains(Sha256.of(copy))) {
         install(current, copy);
         replaced.add(name);
         seededByARelease = true;
@@ -118,19 +116,6 @@ public final class ShippedSourceUpdate {
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(staging);
-    }
-  }
-
-  static String sha256(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        digest.update(buffer, 0, n);
-      }
-      return java.util.HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 }

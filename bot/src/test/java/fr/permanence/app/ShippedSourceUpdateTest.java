@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.permanence.files.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,10 +35,10 @@ class ShippedSourceUpdateTest {
         ? Files.readString(installed.resolve(ShippedSourceUpdate.LIST)) : "# shipped\n");
     for (String f : former) {
       Files.write(copy, bytes(f));
-      list.append(ShippedSourceUpdate.sha256(copy)).append("  ").append(name).append('\n');
+      list.append(Sha256.of(copy)).append("  ").append(name).append('\n');
     }
     Files.write(copy, bytes(current));
-    list.append(ShippedSourceUpdate.sha256(copy)).append("  ").append(name).append('\n');
+    list.append(Sha256.of(copy)).append("  ").append(name).append('\n');
     Files.writeString(installed.resolve(ShippedSourceUpdate.LIST), list);
     Files.delete(copy);
   }
@@ -116,7 +117,7 @@ class ShippedSourceUpdateTest {
     try (var files = Files.list(corpus)) {
       for (Path source : files.filter(f -> f.getFileName().toString().endsWith(".jsonl.gz")).toList()) {
         String name = source.getFileName().toString();
-        assertTrue(shipped.getOrDefault(name, Set.of()).contains(ShippedSourceUpdate.sha256(source)),
+        assertTrue(shipped.getOrDefault(name, Set.of()).contains(Sha256.of(source)),
             "add `sha256sum corpus/" + name + "` to corpus/" + ShippedSourceUpdate.LIST);
       }
     }

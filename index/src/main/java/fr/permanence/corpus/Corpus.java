@@ -2,14 +2,12 @@ package fr.permanence.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.permanence.files.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -112,26 +110,20 @@ public final class Corpus {
    * the index is rebuilt whenever it differs from the one it was built from.
    */
   public String fingerprint(String salt) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(salt.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      byte[] buffer = new byte[1 << 16];
-      for (Path file : files()) {
-        digest.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        if (!Files.isRegularFile(file)) {
-          continue; // a missing file is reported by ingestion, with its name; here it just changes the digest
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-          for (int n; (n = in.read(buffer)) > 0; ) {
-            digest.update(buffer, 0, n);
-          }
-        } catch (IOException e) {
-          throw new UnreadableDocumentException(file, e);
-        }
+    MessageDigest digest = Sha256.digest();
+    digest.update(salt.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    for (Path file : files()) {
+      digest.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      if (!Files.isRegularFile(file)) {
+        continue; // a missing file is reported by ingestion, with its name; here it just changes the digest
       }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
+      try {
+        Sha256.update(digest, file);
+      } catch (IOException e) {
+        throw new UnreadableDocumentException(file, e);
+      }
     }
+    return Sha256.hex(digest);
   }
+
 }

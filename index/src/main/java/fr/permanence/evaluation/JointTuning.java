@@ -33,7 +33,8 @@ public final class JointTuning {
   public record Fit(String fittedOn, RankingParameters chosen, double fitObjective, Scorecard reported) {}
 
   private final List<EvalQuestion> questions;
-  private final List<List<EvalQuestion>> halves;
+  /** Question id → its half (0 or 1), as {@link CrossValidation#halves} cuts them. */
+  private final Map<String, Integer> halfOf = new HashMap<>();
   private final Function<RankingParameters, Function<String, SearchResult>> searcherFor;
   /** Parameters → scorecards of half 1, half 2 and all the questions. */
   private final Map<RankingParameters, Scorecard[]> runs = new HashMap<>();
@@ -41,7 +42,12 @@ public final class JointTuning {
   public JointTuning(List<EvalQuestion> questions,
       Function<RankingParameters, Function<String, SearchResult>> searcherFor) {
     this.questions = List.copyOf(questions);
-    this.halves = CrossValidation.halves(this.questions);
+    List<List<EvalQuestion>> halves = CrossValidation.halves(this.questions);
+    for (int h = 0; h < 2; h++) {
+      for (EvalQuestion q : halves.get(h)) {
+        halfOf.put(q.id(), h);
+      }
+    }
     this.searcherFor = searcherFor;
   }
 
@@ -92,12 +98,6 @@ public final class JointTuning {
     return runs.computeIfAbsent(parameters, p -> {
       Function<String, SearchResult> search = searcherFor.apply(p);
       Scorecard[] cards = {new Scorecard(), new Scorecard(), new Scorecard()};
-      Map<String, Integer> halfOf = new HashMap<>();
-      for (int h = 0; h < 2; h++) {
-        for (EvalQuestion q : halves.get(h)) {
-          halfOf.put(q.id(), h);
-        }
-      }
       for (EvalQuestion q : questions) {
         SearchResult result = search.apply(q.question());
         cards[halfOf.get(q.id())].add(q, result);

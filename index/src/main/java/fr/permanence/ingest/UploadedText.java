@@ -1,13 +1,11 @@
 package fr.permanence.ingest;
 
 import fr.permanence.corpus.RejectedDocumentException;
+import fr.permanence.files.Sha256;
 import fr.permanence.ingest.pdf.PdfText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The text of a file a moderator sent, in the corpus convention the ingester reads (see
@@ -52,10 +50,6 @@ public record UploadedText(String text, String checksum, int pages, int pagesWit
 
   /** SHA-256 of {@code bytes}, in hexadecimal. */
   public static String checksum(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return Sha256.of(bytes);
   }
 }

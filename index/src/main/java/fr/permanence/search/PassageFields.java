@@ -5,6 +5,7 @@ import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -62,6 +63,9 @@ final class PassageFields {
    * words there instead of analysing passages again.
    */
   private static final FieldType TEXT_TYPE = withOffsets();
+  /** A heading's numbering label in the code's plan: "Livre Ier : ", "Sous-section 2 : ", "Chapitre préliminaire : ". */
+  private static final Pattern PLAN_LABEL = Pattern.compile(
+      "^(Livre|Titre|Chapitre|Section|Sous-section|Paragraphe|Sous-paragraphe)\\s+[^:]{1,20}:\\s*");
   /** Analysed and stored: searched with a boost, shown in citations. */
   private static final FieldType LABEL_TYPE = TextField.TYPE_STORED;
 
@@ -113,10 +117,6 @@ final class PassageFields {
     }
     return "";
   }
-
-  /** A heading's numbering label in the code's plan: "Livre Ier : ", "Sous-section 2 : ", "Chapitre préliminaire : ". */
-  private static final java.util.regex.Pattern PLAN_LABEL = java.util.regex.Pattern.compile(
-      "^(Livre|Titre|Chapitre|Section|Sous-section|Paragraphe|Sous-paragraphe)\\s+[^:]{1,20}:\\s*");
 
   /** The heading field of {@code kind}'s passages. */
   static String section(SourceKind kind) {
