@@ -51,7 +51,7 @@ public final class Bot implements Closeable {
     LogConfig logConfig = LogConfig.from(env, served.dataDir());
     QuestionLog log = QuestionLog.open(logConfig, logConfig.options());
     Clock clock = Clock.systemUTC();
-    Moderation moderation = Moderation.open(served.data(), served.corpusDir(),
+    Moderation moderation = Moderation.open(served.data(), logConfig.database(), served.corpusDir(),
         new UploadPolicy(maxUploadBytes), () -> core.index().rebuild(), clock);
     Answerer answerer = LlmStartup.choose(core.composer(), env, llmConfig, out, warnings);
     QuestionRecords records = new QuestionRecords(log, clock, id -> core.searcher().passage(id));

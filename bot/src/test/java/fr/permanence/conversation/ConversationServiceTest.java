@@ -8,6 +8,7 @@ import fr.permanence.app.ModeratedCorpus;
 import fr.permanence.app.Moderation;
 import fr.permanence.app.Settings;
 import fr.permanence.files.DataFolder;
+import fr.permanence.sql.Database;
 import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,8 +37,8 @@ class ConversationServiceTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    corpus = Moderation.open(new DataFolder(Files.createDirectories(tmp.resolve("data"))),
-        TestServices.seedCorpus(tmp.resolve("corpus")),
+    DataFolder data = new DataFolder(Files.createDirectories(tmp.resolve("data")));
+    corpus = Moderation.open(data, Database.sqlite(data.questionLog()), TestServices.seedCorpus(tmp.resolve("corpus")),
         new UploadPolicy(100_000), rebuilds::incrementAndGet, clock);
     service = new ConversationService(Fixtures.ANSWERER, Fixtures::passage, Fixtures::article, members,
         new TrainerReports() {
