@@ -57,7 +57,7 @@ public final class Bot implements Closeable {
     QuestionRecords records = new QuestionRecords(log, clock, id -> core.searcher().passage(id));
     ConversationService conversation = new ConversationService(answerer, id -> core.searcher().passage(id),
         number -> core.searcher().article(number), records,
-        new LogReports(new ReportGenerator(logConfig, TodayIndex.reasker(core.searcher()), clock, served.zone())),
+        new LogReports(new ReportGenerator(logConfig, TodayIndex.reasker(core.searcher()), clock, served.zone()), log),
         new ModeratedCorpus(moderation), ConversationSettings.defaults(served.contact(), served.zone()), clock);
     return new Bot(core, log, moderation, conversation, records);
   }

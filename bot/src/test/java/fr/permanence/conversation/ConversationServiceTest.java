@@ -51,6 +51,11 @@ class ConversationServiceTest {
           public String report() {
             return "# Rapport\n\n" + String.join("\n", members.lines);
           }
+
+          @Override
+          public String markHandled(String gap, String note) {
+            return "noté [" + gap + "] [" + note + "]";
+          }
         }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE), clock);
   }
 
@@ -222,6 +227,22 @@ class ConversationServiceTest {
   }
 
   @Test
+  void onlyTrainersMarkAGapHandledByItsIdWithANote() {
+    assertEquals("Cette commande est réservée aux formateurs et formatrices.",
+        handle(member(Command.GAP_HANDLED, "g-3fa9c2e1 fiche ajoutée")).text());
+    Set<Role> trainer = Set.of(Role.MEMBER, Role.TRAINER);
+    assertEquals("noté [g-3fa9c2e1] [fiche « essai » ajoutée]",
+        handle(as(trainer, Command.GAP_HANDLED, "  g-3fa9c2e1   fiche « essai » ajoutée ", Map.of(), null)).text());
+    // Discord's slash command: the id is the text, the note its own field.
+    assertEquals("noté [g-3fa9c2e1] [fiche ajoutée]",
+        handle(as(trainer, Command.GAP_HANDLED, "g-3fa9c2e1", Map.of("note", "fiche ajoutée"), null)).text());
+    assertEquals("noté [g-3fa9c2e1] []", handle(as(trainer, Command.GAP_HANDLED, "g-3fa9c2e1", Map.of(), null)).text());
+    assertEquals("Indiquez l'identifiant du sujet (g-…, donné par « /formateurs rapport ») puis ce qui a été fait.",
+        handle(as(trainer, Command.GAP_HANDLED, "", Map.of(), null)).text());
+    assertTrue(handle(as(trainer, Command.GAP_HANDLED, "g-3fa9c2e1 x", Map.of(), null)).ephemeral());
+  }
+
+  @Test
   void helpShowsEachPersonTheirCommandsAsTheyTypeThem() {
     assertEquals("""
         Je réponds aux questions sur le droit du travail et le numérique en citant les documents du syndicat et \
@@ -366,6 +387,11 @@ class ConversationServiceTest {
 
       @Override
       public String report() {
+        return "";
+      }
+
+      @Override
+      public String markHandled(String gap, String note) {
         return "";
       }
     }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE), clock);

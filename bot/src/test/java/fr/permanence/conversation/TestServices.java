@@ -54,6 +54,11 @@ public final class TestServices {
           public String report() {
             return "# Rapport\n\n" + String.join("\n", members.lines);
           }
+
+          @Override
+          public String markHandled(String gap, String note) {
+            return "noté [" + gap + "] [" + note + "]";
+          }
         }, new ModeratedCorpus(corpus), ConversationSettings.defaults("permanence@union.example", Settings.ZONE), clock);
   }
 }
