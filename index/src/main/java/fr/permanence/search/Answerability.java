@@ -22,7 +22,7 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.7177, -0.6563, 0.1156, -0.0810, -2.0272, -0.3455, 3.2339, -0.5253, 1.3201, -1.7468, -3.4733, -1.8655, -2.7453, -2.9831, -3.7159},
+      new double[] {1.7177, -0.6563, 0.1156, -0.0810, -2.0272, -0.3455, 3.2339, -0.5253, 1.3201, -1.7468, -3.4733, -1.8655, -2.7453, -2.9831, -3.7159, 0},
       -1.4482);
 
   public Answerability {
