@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.7177, -0.6563, 0.1156, -0.0810, -2.0272, -0.3455, 3.2339, -0.5253, 1.3201, -1.7468, -3.4733, -1.8655, -2.7453, -2.9831, -3.7159},
-      -1.4482);
+      new double[] {2.0002, -0.8838, 0.1312, -0.4106, -1.8584, -0.2259, 3.2755, -0.5385, 1.2722, -1.8170, -3.4219, -1.9292, -2.8518, -3.0148, -3.2486, -2.0320},
+      -1.3646);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
