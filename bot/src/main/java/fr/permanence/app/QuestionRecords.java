@@ -6,13 +6,15 @@ import fr.permanence.conversation.Incoming;
 import fr.permanence.conversation.MemberRecords;
 import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.RecentReplies;
+import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.SourceKind;
 import fr.permanence.log.Asked;
 import fr.permanence.log.CitedPassage;
 import fr.permanence.log.Erasure;
 import fr.permanence.log.QuestionLog;
 import fr.permanence.log.Rating;
+import fr.permanence.search.Evidence;
 import java.time.Clock;
-import fr.permanence.corpus.Passage;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -73,8 +75,8 @@ public final class QuestionRecords implements MemberRecords {
   }
 
   /** The best passage's relative score, or NaN when the search measured nothing. */
-  private static double evidence(fr.permanence.search.Evidence e) {
-    return e == null || e == fr.permanence.search.Evidence.NONE ? Double.NaN : e.relativeScore();
+  private static double evidence(Evidence e) {
+    return e == null || e == Evidence.NONE ? Double.NaN : e.relativeScore();
   }
 
   /**
@@ -94,7 +96,7 @@ public final class QuestionRecords implements MemberRecords {
         return path.get();
       }
     }
-    return p.kind() == fr.permanence.corpus.SourceKind.DOCUMENT || p.section().isEmpty() ? p.section()
+    return p.kind() == SourceKind.DOCUMENT || p.section().isEmpty() ? p.section()
         : p.title() + " > " + p.section();
   }
 
