@@ -24,6 +24,10 @@ import java.util.function.Function;
  * The conversation core's records, kept in the question log: questions with what was cited,
  * feedback attached to the answer it rates, and erasure on request. Raw platform ids only
  * cross this class on their way to the log's pseudonymizer.
+ *
+ * <p>Thread-safe: adapters call it from their event threads; it keeps no state of its own but
+ * the remembered replies ({@link RecentReplies}, locked) and hands writes to the log, which takes
+ * them from any thread.
  */
 public final class QuestionRecords implements MemberRecords {
   /** Replies whose feedback can still be attached: enough for a busy day of questions. */
