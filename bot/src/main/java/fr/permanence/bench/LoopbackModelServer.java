@@ -1,4 +1,4 @@
-package fr.permanence.llm;
+package fr.permanence.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import fr.permanence.llm.LlmSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,10 +1,14 @@
-package fr.permanence.llm;
+package fr.permanence.bench;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import fr.permanence.answer.Answer;
 import fr.permanence.answer.Answerer;
+import fr.permanence.llm.ChatModelFactory;
+import fr.permanence.llm.GeneratedAnswerer;
+import fr.permanence.llm.GroundedPrompt;
+import fr.permanence.llm.LlmSettings;
 import fr.permanence.text.SentenceSplitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,10 +1,13 @@
-package fr.permanence.report;
+package fr.permanence.bench;
 
 import fr.permanence.log.Asked;
 import fr.permanence.log.CitedPassage;
 import fr.permanence.log.LogOptions;
 import fr.permanence.log.QuestionLog;
 import fr.permanence.log.Rating;
+import fr.permanence.report.ReportFormat;
+import fr.permanence.report.ReportGenerator;
+import fr.permanence.report.Review;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
