@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.7177, -0.6563, 0.1156, -0.0810, -2.0272, -0.3455, 3.2339, -0.5253, 1.3201, -1.7468, -3.4733, -1.8655, -2.7453, -2.9831, -3.7159},
-      -1.4482);
+      new double[] {1.8531, -0.7548, 0.0666, -0.1841, -1.8636, -0.4720, 3.2103, -0.5409, 1.3680, -1.4105, -3.4762, -2.0012, -2.7370, -3.0315, -3.6673},
+      -1.3434);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
