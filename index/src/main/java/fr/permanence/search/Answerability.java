@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8531, -0.7548, 0.0666, -0.1841, -1.8636, -0.4720, 3.2103, -0.5409, 1.3680, -1.4105, -3.4762, -2.0012, -2.7370, -3.0315, -3.6673},
-      -1.3434);
+      new double[] {2.0002, -0.8838, 0.1312, -0.4106, -1.8584, -0.2259, 3.2755, -0.5385, 1.2722, -1.8170, -3.4219, -1.9292, -2.8518, -3.0148, -3.2486, -2.0320},
+      -1.3646);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
