@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {2.0002, -0.8838, 0.1312, -0.4106, -1.8584, -0.2259, 3.2755, -0.5385, 1.2722, -1.8170, -3.4219, -1.9292, -2.8518, -3.0148, -3.2486, -2.0320},
-      -1.3646);
+      new double[] {2.0466, -0.9176, -0.1223, -0.2648, -1.7028, -0.3439, 3.2364, -0.6793, 1.3042, -1.4834, -3.4287, -2.0423, -2.8283, -3.0415, -3.2251, -1.9409},
+      -1.2801);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
