@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -64,9 +67,12 @@ final class CitedArticles {
       if (!SourceKind.FICHE.label().equals(SourceBalance.value(leaves, hit.doc, PassageFields.KIND))) {
         continue;
       }
-      for (String cited : searcher.storedFields().document(hit.doc, Set.of(PassageFields.CITES))
-          .getValues(PassageFields.CITES)) {
-        support.merge(cited, hit.score, Math::max);
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+      SortedSetDocValues cites = DocValues.getSortedSet(leaf.reader(), PassageFields.CITES);
+      if (cites.advanceExact(hit.doc - leaf.docBase)) {
+        for (int i = 0; i < cites.docValueCount(); i++) {
+          support.merge(cites.lookupOrd(cites.nextOrd()).utf8ToString(), hit.score, Math::max);
+        }
       }
     }
     if (support.isEmpty()) {
