@@ -21,6 +21,8 @@ public enum Command {
   THANKS("merci", Role.MEMBER, true),
   SUMMARY("formateurs resume", Role.TRAINER, true),
   REPORT("formateurs rapport", Role.TRAINER, true),
+  /** A trainer marks an unanswered subject of the report handled: "formateurs traite g-3fa9c2e1 fiche ajoutée". */
+  GAP_HANDLED("formateurs traite", Role.TRAINER, true),
   CORPUS_LIST("corpus liste", Role.MODERATOR, true),
   CORPUS_ADD("corpus ajouter", Role.MODERATOR, true),
   CORPUS_REPLACE("corpus remplacer", Role.MODERATOR, true),
@@ -56,6 +58,14 @@ public enum Command {
   /** The command's French words, as typed after the prefix ("corpus liste"). */
   public String french() {
     return french;
+  }
+
+  /**
+   * The command as a person types it on {@code platform}: its prefix, then its words
+   * ("!corpus liste" on Matrix, "corpus liste" at the console). Messages naming a command spell it here.
+   */
+  public String typed(Platform platform) {
+    return platform.prefix() + french;
   }
 
   /** The role needed to run it. */

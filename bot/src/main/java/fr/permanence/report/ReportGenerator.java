@@ -1,5 +1,6 @@
 package fr.permanence.report;
 
+import fr.permanence.corpus.Article;
 import fr.permanence.log.CitedPassage;
 import fr.permanence.log.LogConfig;
 import fr.permanence.log.LogDatabase;
@@ -147,7 +148,14 @@ public final class ReportGenerator {
         weekly, volume(questions, from, to, weekly), recurring,
         gapGroups.stream().limit(UNANSWERED_SHOWN).toList(), gapGroups.size(), badlyRated(questions),
         documents(questions), articles(questions), entries, themes(entries, analysis.entries(previous)),
-        gaps.stream().limit(UNANSWERED_SHOWN).toList(), reasker != Reasker.NONE);
+        shown(gaps), reasker != Reasker.NONE);
+  }
+
+  /** The gaps still open, then those handled, each list cut to {@link #UNANSWERED_SHOWN}: handled ones never crowd out the others. */
+  private static List<Review.Gap> shown(List<Review.Gap> gaps) {
+    List<Review.Gap> shown = new ArrayList<>(gaps.stream().filter(g -> !g.handled()).limit(UNANSWERED_SHOWN).toList());
+    shown.addAll(gaps.stream().filter(Review.Gap::handled).limit(UNANSWERED_SHOWN).toList());
+    return shown;
   }
 
   /** Questions per theme, with the previous period's count: a question counts under each of its themes. */
@@ -263,7 +271,7 @@ public final class ReportGenerator {
       for (CitedPassage c : q.cited()) {
         if (c.article() != null && seen.add(c.article())) {
           counts.merge(c.article(), 1, Integer::sum);
-          labels.putIfAbsent(c.article(), Labels.displayArticle(c.article()));
+          labels.putIfAbsent(c.article(), Article.displayNumber(c.article()));
         }
       }
     }

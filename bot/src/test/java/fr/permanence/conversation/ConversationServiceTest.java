@@ -8,6 +8,7 @@ import fr.permanence.app.ModeratedCorpus;
 import fr.permanence.app.Moderation;
 import fr.permanence.app.Settings;
 import fr.permanence.files.DataFolder;
+import fr.permanence.sql.Database;
 import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,21 +37,12 @@ class ConversationServiceTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    corpus = Moderation.open(new DataFolder(Files.createDirectories(tmp.resolve("data"))),
-        TestServices.seedCorpus(tmp.resolve("corpus")),
+    DataFolder data = new DataFolder(Files.createDirectories(tmp.resolve("data")));
+    corpus = Moderation.open(data, Database.sqlite(data.questionLog()), TestServices.seedCorpus(tmp.resolve("corpus")),
         new UploadPolicy(100_000), rebuilds::incrementAndGet, clock);
     service = new ConversationService(Fixtures.ANSWERER, Fixtures::passage, Fixtures::article, members,
-        new TrainerReports() {
-          @Override
-          public String summary() {
-            return "Cette semaine : " + members.lines.size() + " lignes enregistrées.";
-          }
-
-          @Override
-          public String report() {
-            return "# Rapport\n\n" + String.join("\n", members.lines);
-          }
-        }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE), clock);
+        TestServices.reports(members), new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE),
+        clock);
   }
 
   @AfterEach
@@ -214,10 +206,26 @@ class ConversationServiceTest {
     assertEquals(1, corpus.editor().list().size());
 
     Set<Role> trainer = Set.of(Role.MEMBER, Role.TRAINER);
-    assertEquals("Cette semaine : 0 lignes enregistrées.", handle(as(trainer, Command.SUMMARY, "", Map.of(), null)).text());
+    assertEquals("Résumé : 0 lignes.", handle(as(trainer, Command.SUMMARY, "", Map.of(), null)).text());
     Reply report = handle(as(trainer, Command.REPORT, "", Map.of(), null));
     assertEquals(new ReplyFile("rapport-permanence.md", "# Rapport\n\n"), report.file());
     assertTrue(report.ephemeral());
+  }
+
+  @Test
+  void onlyTrainersMarkAGapHandledByItsIdWithANote() {
+    assertEquals("Cette commande est réservée aux formateurs et formatrices.",
+        handle(member(Command.GAP_HANDLED, "g-3fa9c2e1 fiche ajoutée")).text());
+    Set<Role> trainer = Set.of(Role.MEMBER, Role.TRAINER);
+    assertEquals("noté [g-3fa9c2e1] [fiche « essai » ajoutée]",
+        handle(as(trainer, Command.GAP_HANDLED, "  g-3fa9c2e1   fiche « essai » ajoutée ", Map.of(), null)).text());
+    // Discord's slash command: the id is the text, the note its own field.
+    assertEquals("noté [g-3fa9c2e1] [fiche ajoutée]",
+        handle(as(trainer, Command.GAP_HANDLED, "g-3fa9c2e1", Map.of("note", "fiche ajoutée"), null)).text());
+    assertEquals("noté [g-3fa9c2e1] []", handle(as(trainer, Command.GAP_HANDLED, "g-3fa9c2e1", Map.of(), null)).text());
+    assertEquals("Indiquez l'identifiant du sujet (g-…, donné par « /formateurs rapport ») puis ce qui a été fait.",
+        handle(as(trainer, Command.GAP_HANDLED, "", Map.of(), null)).text());
+    assertTrue(handle(as(trainer, Command.GAP_HANDLED, "g-3fa9c2e1 x", Map.of(), null)).ephemeral());
   }
 
   @Test
@@ -357,17 +365,7 @@ class ConversationServiceTest {
   void saysSoWhenTheAnswererFails() {
     ConversationService broken = new ConversationService(q -> {
       throw new IllegalStateException("index fermé");
-    }, Fixtures::passage, Fixtures::article, members, new TrainerReports() {
-      @Override
-      public String summary() {
-        return "";
-      }
-
-      @Override
-      public String report() {
-        return "";
-      }
-    }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE), clock);
+    }, Fixtures::passage, Fixtures::article, members, TestServices.reports(members), new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE), clock);
     assertEquals("Désolé, une erreur m'empêche de répondre pour l'instant. Réessayez plus tard, ou contactez la "
         + "permanence : " + CONTACT, broken.handle(member(Command.ASK, "Le CSE ?")).orElseThrow().text());
   }

@@ -5,6 +5,7 @@ import fr.permanence.app.ModeratedCorpus;
 import fr.permanence.app.Moderation;
 import fr.permanence.app.Settings;
 import fr.permanence.files.DataFolder;
+import fr.permanence.sql.Database;
 import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,8 +31,29 @@ public final class TestServices {
 
   /** A one-document corpus folder in {@code dir}/corpus and its moderation; close it after the test. */
   public static Moderation corpus(Path dir, Clock clock) throws IOException {
-    return Moderation.open(new DataFolder(Files.createDirectories(dir.resolve("data"))), seedCorpus(dir.resolve("corpus")),
+    DataFolder data = new DataFolder(Files.createDirectories(dir.resolve("data")));
+    return Moderation.open(data, Database.sqlite(data.questionLog()), seedCorpus(dir.resolve("corpus")),
         new UploadPolicy(100_000), () -> 0, clock);
+  }
+
+  /** Trainers' reports over what {@code members} recorded; marking a gap says what the core passed on. */
+  public static TrainerReports reports(RecordingMembers members) {
+    return new TrainerReports() {
+      @Override
+      public String summary() {
+        return "Résumé : " + members.lines.size() + " lignes.";
+      }
+
+      @Override
+      public String report() {
+        return "# Rapport\n\n" + String.join("\n", members.lines);
+      }
+
+      @Override
+      public String markHandled(String gap, String note) {
+        return "noté [" + gap + "] [" + note + "]";
+      }
+    };
   }
 
   public static ConversationService service(RecordingMembers members, Moderation corpus, Clock clock) {
@@ -41,17 +63,7 @@ public final class TestServices {
   /** The same, answering with {@code answerer} (one that fails, for instance). */
   public static ConversationService service(RecordingMembers members, Moderation corpus, Clock clock,
       Answerer answerer) {
-    return new ConversationService(answerer, Fixtures::passage, Fixtures::article, members,
-        new TrainerReports() {
-          @Override
-          public String summary() {
-            return "Résumé : " + members.lines.size() + " lignes.";
-          }
-
-          @Override
-          public String report() {
-            return "# Rapport\n\n" + String.join("\n", members.lines);
-          }
-        }, new ModeratedCorpus(corpus), ConversationSettings.defaults("permanence@union.example", Settings.ZONE), clock);
+    return new ConversationService(answerer, Fixtures::passage, Fixtures::article, members, reports(members),
+        new ModeratedCorpus(corpus), ConversationSettings.defaults("permanence@union.example", Settings.ZONE), clock);
   }
 }

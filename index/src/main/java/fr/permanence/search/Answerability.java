@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.7177, -0.6563, 0.1156, -0.0810, -2.0272, -0.3455, 3.2339, -0.5253, 1.3201, -1.7468, -3.4733, -1.8655, -2.7453, -2.9831, -3.7159},
-      -1.4482);
+      new double[] {2.0466, -0.9176, -0.1223, -0.2648, -1.7028, -0.3439, 3.2364, -0.6793, 1.3042, -1.4834, -3.4287, -2.0423, -2.8283, -3.0415, -3.2251, -1.9409},
+      -1.2801);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
