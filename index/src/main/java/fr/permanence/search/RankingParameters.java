@@ -49,6 +49,9 @@ import java.util.Locale;
  *     "le rapport"), the factor of the other kinds' weights (see {@link KindWeights})
  * @param namedSourceBoost the factor of the score of a source the question names by a name of its
  *     title ("Syntec", "le CNR")
+ * @param quantityMissing when a question asks for a quantity ("combien de jours", "quel délai"),
+ *     the share of its score a passage stating no quantity of that kind loses (see
+ *     {@link Quantities}): 0 nothing, 1 everything
  */
 public record RankingParameters(
     double contextWeight,
@@ -71,7 +74,8 @@ public record RankingParameters(
     double articlePeripheral,
     double citedShare,
     float unnamedKindFactor,
-    float namedSourceBoost) {
+    float namedSourceBoost,
+    double quantityMissing) {
 
   /** Above this, a weight would drown every other part of the score: a typing mistake, not a setting. */
   private static final double MAX_WEIGHT = 100;
@@ -92,7 +96,8 @@ public record RankingParameters(
    * the development questions before cross-validation existed. The article prior and the share
    * of a citing section's score (articleUncited, articleRegulatory, citedShare) fitted by
    * cross-validation (README, "Finding the article"); articlePeripheral changes no development
-   * question's ranking and halves the articles written for a few.
+   * question's ranking and halves the articles written for a few. quantityMissing 0.4 fitted by
+   * cross-validation (0 to 0.8; both halves fitted 0.4; README, "Quantities asked").
    */
   public static final RankingParameters DEFAULTS = new RankingParameters(
       0.4, // contextWeight
@@ -115,7 +120,8 @@ public record RankingParameters(
       0.5, // articlePeripheral
       0.45, // citedShare
       0.7f, // unnamedKindFactor
-      1.5f); // namedSourceBoost
+      1.5f, // namedSourceBoost
+      0.4); // quantityMissing
 
   public RankingParameters {
     check("contextWeight", contextWeight, 0, 1);
@@ -140,6 +146,7 @@ public record RankingParameters(
     check("citedShare", citedShare, 0, MAX_WEIGHT);
     check("unnamedKindFactor", unnamedKindFactor, 0, 1);
     check("namedSourceBoost", namedSourceBoost, 1, MAX_WEIGHT);
+    check("quantityMissing", quantityMissing, 0, 1);
   }
 
   /** The score factor of {@code kind}'s matches beside the union's documents, which weigh 1. */
