@@ -64,24 +64,26 @@ final class Quantities {
   private static final Pattern STATED_HEADCOUNT = Pattern.compile("(?iU)\\b" + AMOUNT + GAP
       + "(?:salariés?|personnes|membres|élus|titulaires|représentants|délégués|agents|collaborateurs)\\b");
 
+  // Questions are read with or without their accents: members often type none ("a partir de", "delai").
+
   /** "Combien" and how its object names the kind asked ("combien de jours", "combien d'euros"). */
   private static final Pattern HOW_MANY = Pattern.compile("(?iU)\\bcombien\\b(?:\\s+(?:de\\s+|d['’]\\s*)(\\p{L}+))?");
-  private static final Pattern ASKED_DURATION = Pattern.compile("(?iU)\\b(?:quel(?:le)?s?\\s+(?:délai|durée)"
-      + "|(?:le|un|les|du|de|quel)\\s+délai|jusqu['’]\\s*à\\s+quand|(?:la|une|quelle)\\s+durée|pendant\\s+combien"
-      + "|au\\s+bout\\s+de\\s+combien|dans\\s+combien|il\\s+y\\s+a\\s+combien|ça\\s+dure|dure\\s+combien"
-      + "|(?:quelle|la)\\s+fréquence|tous\\s+les\\s+combien)\\b");
-  private static final Pattern ASKED_RATE = Pattern.compile("(?iU)\\b(?:taux|pourcentage|major(?:é|ée|és|ées|er|ation)"
+  private static final Pattern ASKED_DURATION = Pattern.compile("(?iU)\\b(?:quel(?:le)?s?\\s+(?:d[ée]lai|dur[ée]e)"
+      + "|(?:le|un|les|du|de|quel)\\s+d[ée]lai|jusqu['’]\\s*[àa]\\s+quand|(?:la|une|quelle)\\s+dur[ée]e|pendant\\s+combien"
+      + "|au\\s+bout\\s+de\\s+combien|dans\\s+combien|il\\s+y\\s+a\\s+combien|(?:ça|ca)\\s+dure|dure\\s+combien"
+      + "|(?:quelle|la)\\s+fr[ée]quence|tous\\s+les\\s+combien)\\b");
+  private static final Pattern ASKED_RATE = Pattern.compile("(?iU)\\b(?:taux|pourcentage|major(?:[ée]|[ée]e|[ée]s|[ée]es|er|ation)"
       + "|quelle\\s+proportion|quelle\\s+part)\\b");
   private static final Pattern ASKED_MONEY = Pattern.compile("(?iU)\\b(?:montant|combien\\s+(?:ça|ca|je|on|il|elle)"
-      + "\\s+(?:paie|paye|touche|coûte|rapporte|est\\s+payé)|quel\\s+salaire|combien\\s+(?:sera|est)\\s+payé)\\b");
+      + "\\s+(?:paie|paye|touche|co[ûu]te|rapporte|est\\s+pay[ée])|quel\\s+salaire|combien\\s+(?:sera|est)\\s+pay[ée])\\b");
   private static final Pattern ASKED_HEADCOUNT = Pattern.compile("(?iU)\\b(?:(?:quel|le|un)\\s+seuil"
-      + "|(?:quel|l['’])\\s*effectif\\s+minimum|à\\s+partir\\s+de\\s+combien)\\b");
-  private static final Pattern DURATION_UNIT = Pattern.compile("(?iU)temps|jours?|semaines?|mois|ans|années?|heures?"
+      + "|(?:quel|l['’])\\s*effectif\\s+minimum|[àa]\\s+partir\\s+de\\s+combien)\\b");
+  private static final Pattern DURATION_UNIT = Pattern.compile("(?iU)temps|jours?|semaines?|mois|ans|ann[ée]es?|heures?"
       + "|minutes?|trimestres?|fois");
   private static final Pattern RATE_UNIT = Pattern.compile("(?iU)pourcents?|pour");
   private static final Pattern MONEY_UNIT = Pattern.compile("(?iU)euros?|argent|sous");
-  private static final Pattern HEADCOUNT_UNIT = Pattern.compile("(?iU)salariés?|personnes|membres|élus|employés"
-      + "|gens|collègues|représentants|délégués");
+  private static final Pattern HEADCOUNT_UNIT = Pattern.compile("(?iU)salari[ée]s?|personnes|membres|[ée]lus|employ[ée]s"
+      + "|gens|coll[èe]gues|repr[ée]sentants|d[ée]l[ée]gu[ée]s");
 
   private Quantities() {}
 

@@ -42,6 +42,9 @@ class QuantitiesTest {
     assertEquals(MONEY, Quantities.asked("Quel est le montant de l'aide au permis ?"));
     assertEquals(HEADCOUNT, Quantities.asked("il faut combien de salariés pour avoir un comité ?"));
     assertEquals(HEADCOUNT, Quantities.asked("À partir de combien on doit avoir une mutuelle ?"));
+    // Without accents, as typed on a phone.
+    assertEquals(HEADCOUNT, Quantities.asked("a partir de combien de salaries une mutuelle"));
+    assertEquals(DURATION, Quantities.asked("quel delai pour rendre mon badge"));
   }
 
   @Test
