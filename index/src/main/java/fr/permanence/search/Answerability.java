@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.7177, -0.6563, 0.1156, -0.0810, -2.0272, -0.3455, 3.2339, -0.5253, 1.3201, -1.7468, -3.4733, -1.8655, -2.7453, -2.9831, -3.7159},
-      -1.4482);
+      new double[] {1.7626, -0.1018, -0.1682, 0.2647, -2.2421, -0.3652, 3.3149, -0.7209, 1.3464, -1.6780, -3.4522, -1.7660, -2.7819, -3.1517, -3.6716},
+      -1.5951);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
