@@ -51,13 +51,13 @@ public final class Bot implements Closeable {
     LogConfig logConfig = LogConfig.from(env, served.dataDir());
     QuestionLog log = QuestionLog.open(logConfig, logConfig.options());
     Clock clock = Clock.systemUTC();
-    Moderation moderation = Moderation.open(served.data(), served.corpusDir(),
+    Moderation moderation = Moderation.open(served.data(), logConfig.database(), served.corpusDir(),
         new UploadPolicy(maxUploadBytes), () -> core.index().rebuild(), clock);
     Answerer answerer = LlmStartup.choose(core.composer(), env, llmConfig, out, warnings);
     QuestionRecords records = new QuestionRecords(log, clock, id -> core.searcher().passage(id));
     ConversationService conversation = new ConversationService(answerer, id -> core.searcher().passage(id),
         number -> core.searcher().article(number), records,
-        new LogReports(new ReportGenerator(logConfig, TodayIndex.reasker(core.searcher()), clock, served.zone())),
+        new LogReports(new ReportGenerator(logConfig, TodayIndex.reasker(core.searcher()), clock, served.zone()), log),
         new ModeratedCorpus(moderation), ConversationSettings.defaults(served.contact(), served.zone()), clock);
     return new Bot(core, log, moderation, conversation, records);
   }

@@ -7,6 +7,8 @@ import fr.permanence.moderation.IndexRebuild;
 import fr.permanence.moderation.ModerationLock;
 import fr.permanence.moderation.RebuildScheduler;
 import fr.permanence.moderation.UploadPolicy;
+import fr.permanence.sql.Database;
+import fr.permanence.sql.SqlDialect;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -18,10 +20,18 @@ import java.time.Clock;
  * @param rebuilds index rebuilds, one at a time, audited
  */
 public record Moderation(CorpusEditor editor, RebuildScheduler rebuilds) implements AutoCloseable {
-  /** Wires both on {@code data}, editing {@code corpusDir} and rebuilding with {@code rebuild}. */
-  public static Moderation open(DataFolder data, Path corpusDir, UploadPolicy policy, IndexRebuild rebuild, Clock clock) {
+  /**
+   * Wires both on {@code data}, editing {@code corpusDir} and rebuilding with {@code rebuild}.
+   * The audit is kept where the question log is: on its PostgreSQL server when it has one (the
+   * union's records in one place), else in the data folder's own SQLite file.
+   *
+   * @param records the question log's database
+   */
+  public static Moderation open(DataFolder data, Database records, Path corpusDir, UploadPolicy policy,
+      IndexRebuild rebuild, Clock clock) {
     ModerationLock lock = new ModerationLock(data.moderationLock());
-    CorpusAudit audit = new CorpusAudit(data.corpusAudit());
+    Database auditDatabase = records.dialect() == SqlDialect.SQLITE ? Database.sqlite(data.corpusAudit()) : records;
+    CorpusAudit audit = new CorpusAudit(auditDatabase, data.corpusId());
     return new Moderation(new CorpusEditor(corpusDir, data.archive(), policy, lock, audit, clock),
         new RebuildScheduler(rebuild, lock, audit, clock));
   }

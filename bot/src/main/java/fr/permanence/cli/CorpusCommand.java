@@ -6,7 +6,6 @@ import fr.permanence.fiches.FicheImporter;
 import fr.permanence.legi.ArticlePrefixes;
 import fr.permanence.legi.CodeDuTravailImporter;
 import fr.permanence.legi.ConventionImporter;
-import fr.permanence.legi.ImportReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,21 +50,31 @@ final class CorpusCommand {
     }
   }
 
-  private static int done(String summary) {
-    System.out.println(summary);
-    System.out.println("L'index sera reconstruit au prochain démarrage (ou : ./permanence index rebuild).");
-    return 0;
-  }
-
-  @Command(name = "import-code-du-travail",
-      description = "Importe le Code du travail depuis le paquet npm @socialgouv/legi-data (.tgz ou JSON extrait).")
-  static final class ImportCode implements Callable<Integer> {
+  /**
+   * An import of one source package into a corpus folder: where it writes ({@code --into}, or the
+   * data folder's corpus), then its summary and what happens to the index.
+   */
+  abstract static class SourceImport implements Callable<Integer> {
     @ParentCommand
     CorpusCommand corpus;
 
     @Mixin
     Target target;
 
+    /** Imports into the corpus folder {@code dir}; returns the import's summary. */
+    abstract String importInto(Path dir) throws IOException;
+
+    @Override
+    public final Integer call() throws IOException {
+      System.out.println(importInto(target.dir(corpus.main)));
+      System.out.println("L'index sera reconstruit au prochain démarrage (ou : ./permanence index rebuild).");
+      return 0;
+    }
+  }
+
+  @Command(name = "import-code-du-travail",
+      description = "Importe le Code du travail depuis le paquet npm @socialgouv/legi-data (.tgz ou JSON extrait).")
+  static final class ImportCode extends SourceImport {
     @Parameters(paramLabel = "PAQUET", description = "Le .tgz obtenu par « npm pack @socialgouv/legi-data », ou le JSON du code.")
     Path source;
 
@@ -77,23 +86,15 @@ final class CorpusCommand {
     boolean all;
 
     @Override
-    public Integer call() throws IOException {
-      Path dir = target.dir(corpus.main);
+    String importInto(Path dir) throws IOException {
       List<String> rules = all || prefixes == null ? List.of() : ArticlePrefixes.read(prefixes);
-      ImportReport report = new CodeDuTravailImporter().importTo(source, rules, dir.resolve(Corpus.CODE_DU_TRAVAIL));
-      return done(report.summary());
+      return new CodeDuTravailImporter().importTo(source, rules, dir.resolve(Corpus.CODE_DU_TRAVAIL)).summary();
     }
   }
 
   @Command(name = "import-convention",
       description = "Importe une convention collective, par son IDCC, depuis le paquet npm @socialgouv/kali-data.")
-  static final class ImportConvention implements Callable<Integer> {
-    @ParentCommand
-    CorpusCommand corpus;
-
-    @Mixin
-    Target target;
-
+  static final class ImportConvention extends SourceImport {
     @Parameters(paramLabel = "PAQUET", description = "Le .tgz obtenu par « npm pack @socialgouv/kali-data », ou le dossier extrait.")
     Path source;
 
@@ -105,32 +106,22 @@ final class CorpusCommand {
     String name;
 
     @Override
-    public Integer call() throws IOException {
-      Path dir = target.dir(corpus.main);
-      ConventionImporter.Report report = new ConventionImporter().importTo(source, idcc, name,
-          dir.resolve(Corpus.convention(idcc.strip().replaceFirst("^0+", ""))));
-      return done(report.summary());
+    String importInto(Path dir) throws IOException {
+      return new ConventionImporter().importTo(source, idcc, name,
+          dir.resolve(Corpus.convention(idcc.strip().replaceFirst("^0+", "")))).summary();
     }
   }
 
   @Command(name = "import-fiches",
       description = "Importe les fiches pratiques du ministère du Travail depuis le paquet npm @socialgouv/fiches-travail-data.")
-  static final class ImportFiches implements Callable<Integer> {
-    @ParentCommand
-    CorpusCommand corpus;
-
-    @Mixin
-    Target target;
-
+  static final class ImportFiches extends SourceImport {
     @Parameters(paramLabel = "PAQUET",
         description = "Le .tgz obtenu par « npm pack @socialgouv/fiches-travail-data », ou le dossier extrait.")
     Path source;
 
     @Override
-    public Integer call() throws IOException {
-      Path dir = target.dir(corpus.main);
-      FicheImporter.Report report = new FicheImporter().importTo(source, dir.resolve(Corpus.FICHES));
-      return done(report.summary());
+    String importInto(Path dir) throws IOException {
+      return new FicheImporter().importTo(source, dir.resolve(Corpus.FICHES)).summary();
     }
   }
 }

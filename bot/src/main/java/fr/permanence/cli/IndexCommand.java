@@ -4,7 +4,6 @@ import fr.permanence.app.Moderation;
 import fr.permanence.app.Permanence;
 import fr.permanence.app.Settings;
 import fr.permanence.corpus.Passage;
-import fr.permanence.files.DataFolder;
 import fr.permanence.moderation.UploadPolicy;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +31,7 @@ final class IndexCommand {
     public Integer call() throws Exception {
       Settings settings = index.main.settings();
       try (Permanence bot = Permanence.open(settings);
-          Moderation moderation = Moderation.open(new DataFolder(settings.dataDir()), settings.corpusDir(),
+          Moderation moderation = Moderation.open(settings.data(), index.main.logConfig().database(), settings.corpusDir(),
               UploadPolicy.defaults(), () -> bot.index().rebuild(), Clock.systemUTC())) {
         long start = System.nanoTime();
         // Through the scheduler, like moderators' rebuilds: audited, and never beside a change or another rebuild.

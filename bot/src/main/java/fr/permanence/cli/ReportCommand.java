@@ -2,6 +2,7 @@ package fr.permanence.cli;
 
 import fr.permanence.log.LogUnavailableException;
 import fr.permanence.log.QuestionLog;
+import fr.permanence.report.GapMarking;
 import fr.permanence.report.ReportFormat;
 import fr.permanence.report.ReportGenerator;
 import fr.permanence.report.Review;
@@ -78,17 +79,13 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      if (!id.matches("g-[0-9a-f]{8}")) {
-        throw new ParameterException(spec.commandLine(), "« " + id + " » n'est pas un identifiant de sujet :"
-            + " copiez-le du bilan (g- et 8 caractères, par exemple g-3fa9c2e1).");
+      GapMarking.Outcome outcome = GapMarking.mark(gap.report.log.get(), id, String.join(" ", note));
+      switch (outcome.result()) {
+        case MARKED -> spec.commandLine().getOut().println(outcome.message());
+        case REFUSED -> throw new ParameterException(spec.commandLine(), outcome.message());
+        case UNAVAILABLE -> spec.commandLine().getErr().println(outcome.message());
       }
-      QuestionLog questions = gap.report.log.get();
-      if (!questions.markGapHandled(id, String.join(" ", note))) {
-        spec.commandLine().getErr().println("Le journal des questions est indisponible : rien n'a été noté, réessayez.");
-        return 1;
-      }
-      spec.commandLine().getOut().println("Sujet " + id + " marqué comme traité : le prochain bilan l'affichera avec votre note.");
-      return 0;
+      return outcome.result() == GapMarking.Result.MARKED ? 0 : 1;
     }
   }
 

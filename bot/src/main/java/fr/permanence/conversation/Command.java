@@ -21,6 +21,8 @@ public enum Command {
   THANKS("merci", Role.MEMBER, true),
   SUMMARY("formateurs resume", Role.TRAINER, true),
   REPORT("formateurs rapport", Role.TRAINER, true),
+  /** A trainer marks an unanswered subject of the report handled: "formateurs traite g-3fa9c2e1 fiche ajoutée". */
+  GAP_HANDLED("formateurs traite", Role.TRAINER, true),
   CORPUS_LIST("corpus liste", Role.MODERATOR, true),
   CORPUS_ADD("corpus ajouter", Role.MODERATOR, true),
   CORPUS_REPLACE("corpus remplacer", Role.MODERATOR, true),

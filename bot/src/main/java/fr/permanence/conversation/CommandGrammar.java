@@ -122,7 +122,7 @@ public final class CommandGrammar {
   private static boolean readsAsCommand(Command command, String rest) {
     String text = rest.replaceAll("^[\\s\\p{P}]+|[\\s\\p{P}]+$", "");
     return switch (command) {
-      case ASK, FEEDBACK, CORPUS_ADD, CORPUS_REPLACE, CORPUS_REMOVE, CORPUS_RESTORE -> true;
+      case ASK, FEEDBACK, GAP_HANDLED, CORPUS_ADD, CORPUS_REPLACE, CORPUS_REMOVE, CORPUS_RESTORE -> true;
       case ARTICLE -> LegalReferences.REFERENCE.matcher(rest.strip()).lookingAt();
       case PASSAGE -> text.matches("\\S+#\\S+");
       case THANKS -> false; // read by the THANKS pattern, with its variants

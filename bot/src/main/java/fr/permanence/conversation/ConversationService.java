@@ -139,6 +139,7 @@ public final class ConversationService {
       case SUMMARY -> Reply.text(id, reports.summary(), true);
       case REPORT -> new Reply(id, "", "Voici le rapport des questions posées.", List.of(), List.of(), true,
           new ReplyFile("rapport-permanence.md", reports.report()));
+      case GAP_HANDLED -> Reply.text(id, markHandled(message), true);
       case CORPUS_LIST -> Reply.text(id, corpus.list(), true);
       case CORPUS_ADD -> Reply.text(id, corpus.add(message), true);
       case CORPUS_REPLACE -> Reply.text(id, corpus.replace(message), true);
@@ -148,6 +149,21 @@ public final class ConversationService {
       case CORPUS_REBUILD -> Reply.text(id, corpus.rebuild(message), true);
       case CORPUS_STATUS -> Reply.text(id, corpus.status(), true);
     };
+  }
+
+  /**
+   * "formateurs traite ID note": the id is the first word; the note the rest, or the option
+   * "note" (Discord's field).
+   */
+  private String markHandled(Incoming message) {
+    String text = message.text();
+    String gap = text.split("\\s+", 2)[0];
+    String note = message.option("note").isEmpty() ? text.substring(gap.length()).strip() : message.option("note");
+    if (gap.isEmpty()) {
+      return "Indiquez l'identifiant du sujet (g-…, donné par « " + message.platform().prefix()
+          + "formateurs rapport ») puis ce qui a été fait.";
+    }
+    return reports.markHandled(gap, note);
   }
 
   /** The limit {@code command} is counted against, or null when it costs nothing. */

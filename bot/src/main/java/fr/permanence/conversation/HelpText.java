@@ -48,6 +48,8 @@ final class HelpText {
       help.append("\nFormateurs et formatrices :\n");
       line(help, p + "formateurs resume", "les questions récentes en bref");
       line(help, p + "formateurs rapport", "le rapport complet, en fichier");
+      line(help, p + "formateurs traite ID note", "marquer un sujet sans réponse du rapport comme traité, avec ce qui "
+          + "a été fait");
     }
     if (roles.contains(Role.MODERATOR)) {
       help.append("\nModération du corpus :\n");

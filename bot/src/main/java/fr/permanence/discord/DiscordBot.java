@@ -204,11 +204,14 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
             .addOption(OptionType.STRING, "identifiant", "Identifiant du passage", true),
         Commands.slash("aide", "Ce que le bot sait faire"),
         Commands.slash("oubli", "Effacer vos questions et avis enregistrés"),
-        Commands.slash("formateurs", "Questions posées : résumé et rapport")
+        Commands.slash("formateurs", "Questions posées : résumé, rapport, sujets traités")
             .setContexts(InteractionContextType.GUILD)
             .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MESSAGE_MANAGE))
             .addSubcommands(new SubcommandData("resume", "Résumé des questions récentes"),
-                new SubcommandData("rapport", "Rapport complet, en fichier")),
+                new SubcommandData("rapport", "Rapport complet, en fichier"),
+                new SubcommandData("traite", "Marquer un sujet sans réponse comme traité")
+                    .addOption(OptionType.STRING, "identifiant", "Identifiant du sujet (g-…), donné par le rapport", true)
+                    .addOption(OptionType.STRING, "note", "Ce qui a été fait", true)),
         Commands.slash("corpus", "Gérer les documents du bot")
             .setContexts(InteractionContextType.GUILD)
             .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))

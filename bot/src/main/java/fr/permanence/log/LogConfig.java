@@ -1,5 +1,6 @@
 package fr.permanence.log;
 
+import fr.permanence.sql.Database;
 import fr.permanence.sql.SqlDialect;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,8 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>{@code PERMANENCE_LOG_URL}: {@code jdbc:postgresql://host:port/base} to share one log between
- *       several bot instances; unset, the log is {@value LogDatabase#FILE_NAME} in the data folder;
+ *       several bot instances (the corpus audit is kept there too); unset, the log is
+ *       {@value LogDatabase#FILE_NAME} in the data folder;
  *   <li>{@code PERMANENCE_LOG_USER}, {@code PERMANENCE_LOG_PASSWORD} (or
  *       {@code PERMANENCE_LOG_PASSWORD_FILE}): the server account;
  *   <li>{@code PERMANENCE_LOG_SECRET_FILE}: the pseudonym secret, the same file content on every
@@ -31,10 +33,9 @@ import java.util.Objects;
  */
 public record LogConfig(String url, String user, String password, Path secretFile, Duration retention) {
   public LogConfig {
-    Objects.requireNonNull(url, "url");
-    SqlDialect.of(url);
-    user = user == null ? "" : user;
-    password = password == null ? "" : password;
+    Database database = new Database(url, user, password);
+    user = database.user();
+    password = database.password();
     Objects.requireNonNull(secretFile, "secretFile");
     Objects.requireNonNull(retention, "retention");
     if (retention.isNegative() || retention.isZero()) {
@@ -44,7 +45,7 @@ public record LogConfig(String url, String user, String password, Path secretFil
 
   /** The SQLite log of a data folder, with its secret beside it and the default retention. */
   public static LogConfig sqlite(Path dataDir) {
-    return new LogConfig("jdbc:sqlite:" + LogDatabase.file(dataDir).toAbsolutePath(), "", "",
+    return new LogConfig(Database.sqlite(LogDatabase.file(dataDir)).url(), "", "",
         dataDir.resolve(LogDatabase.SECRET_FILE_NAME), LogOptions.DEFAULT_RETENTION);
   }
 
@@ -86,13 +87,18 @@ public record LogConfig(String url, String user, String password, Path secretFil
     return v == null ? "" : v.strip();
   }
 
+  /** Where the log lives, with its account. */
+  public Database database() {
+    return new Database(url, user, password);
+  }
+
   public SqlDialect dialect() {
-    return SqlDialect.of(url);
+    return database().dialect();
   }
 
   /** The SQLite file, or null when the log is on a server. */
   public Path sqliteFile() {
-    return dialect() == SqlDialect.SQLITE ? Path.of(url.substring("jdbc:sqlite:".length())) : null;
+    return database().sqliteFile();
   }
 
   /** The same log somewhere else (for {@code log migrate}). */
@@ -107,12 +113,7 @@ public record LogConfig(String url, String user, String password, Path secretFil
 
   /** Where the log is, for messages: the file, or the address without credentials. */
   public String describe() {
-    Path file = sqliteFile();
-    if (file != null) {
-      return file.toString();
-    }
-    int query = url.indexOf('?');
-    return query < 0 ? url : url.substring(0, query);
+    return database().describe();
   }
 
   /** Never prints the password. */

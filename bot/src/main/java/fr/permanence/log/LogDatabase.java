@@ -38,14 +38,7 @@ public final class LogDatabase {
   static Connection openForWriting(LogConfig config, Duration busyTimeout) throws SQLException, IOException {
     SqlDialect dialect = config.dialect();
     Path file = config.sqliteFile();
-    if (file != null) {
-      OwnerOnly.createDirectories(file.toAbsolutePath().getParent());
-      if (!Files.exists(file)) {
-        OwnerOnly.createFile(file);
-      }
-      OwnerOnly.restrict(file);
-    }
-    Connection connection = dialect.connect(config.url(), config.user(), config.password(), busyTimeout);
+    Connection connection = config.database().connectForWriting(busyTimeout);
     try {
       if (file != null) {
         try (Statement s = connection.createStatement()) {

@@ -22,7 +22,7 @@ final class ChatSummary {
         .append(Texts.satisfaction(review.satisfactionPercent(), review.up(), review.down())).append(".\n");
     List<String> sections = List.of(
         groups("Questions fréquentes", review.recurring()),
-        groups("Sans réponse (sujets à documenter)", review.unanswered()),
+        gaps(review),
         sources(review));
     for (String section : sections) {
       if (!section.isEmpty() && out.length() + section.length() <= MAX_CHARS) {
@@ -43,6 +43,25 @@ final class ChatSummary {
     for (QuestionGroup g : groups.subList(0, Math.min(ITEMS, groups.size()))) {
       s.append(rank++).append(". « ").append(Texts.isolated(Texts.shorten(g.label(), WORDING))).append(" » (")
           .append(g.count()).append(" fois)\n");
+    }
+    return s.toString();
+  }
+
+  /** The open gaps with the id that marks them handled, and how many are handled already. */
+  private static String gaps(Review review) {
+    List<Review.Gap> open = review.openGaps();
+    int handled = review.handledGaps().size();
+    if (open.isEmpty() && handled == 0) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder("\nSans réponse (sujets à documenter) :\n");
+    int rank = 1;
+    for (Review.Gap gap : open.subList(0, Math.min(ITEMS, open.size()))) {
+      s.append(rank++).append(". « ").append(Texts.isolated(Texts.shorten(gap.group().label(), WORDING))).append(" » (")
+          .append(gap.group().count()).append(" fois, ").append(gap.id()).append(")\n");
+    }
+    if (handled > 0) {
+      s.append("Déjà traités : ").append(handled).append(" (voir le rapport).\n");
     }
     return s.toString();
   }

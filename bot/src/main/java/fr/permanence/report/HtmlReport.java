@@ -357,42 +357,51 @@ final class HtmlReport {
   }
 
   private void gaps() {
-    if (!section("unanswered", "groups gap", "Questions sans réponse", review.gaps().isEmpty(),
-        "Le bot a trouvé une réponse à toutes les questions de la période.")) {
-      return;
+    if (section("unanswered", "groups gap", "Questions sans réponse", review.openGaps().isEmpty(),
+        review.handledGaps().isEmpty() ? "Le bot a trouvé une réponse à toutes les questions de la période."
+            : "Tous les sujets sans réponse de la période sont traités.")) {
+      out.append("<p class=\"muted\">Regroupées par thème et par formulation (les commandes et mots isolés sont écartés)."
+          + (review.reasked() ? " Chaque question a été reposée à l'index d'aujourd'hui : « répondue maintenant » dit"
+              + " qu'un document ajouté depuis couvre le sujet." : "")
+          + " Pour marquer un sujet traité : <code>formateurs traite ID note</code> dans le chat, ou"
+          + " <code>./permanence report gap handled ID \"note\"</code>.</p>\n");
+      review.openGaps().forEach(this::gap);
+      out.append("</section>\n");
     }
-    out.append("<p class=\"muted\">Regroupées par thème et par formulation (les commandes et mots isolés sont écartés)."
-        + (review.reasked() ? " Chaque question a été reposée à l'index d'aujourd'hui : « répondue maintenant » dit"
-            + " qu'un document ajouté depuis couvre le sujet." : "")
-        + " Pour marquer un sujet traité : <code>./permanence report gap handled ID \"note\"</code>.</p>\n");
-    for (Review.Gap gap : review.gaps()) {
-      QuestionGroup g = gap.group();
-      out.append("<article class=\"group").append(gap.handledNote() == null ? "" : " handled").append("\" id=\"")
-          .append(gap.id()).append("\">\n<h3><span class=\"count\">").append(g.count()).append("</span>")
-          .append(wording(g.label())).append("</h3>\n<p class=\"muted\"><span class=\"theme\">")
-          .append(Texts.html(gap.theme())).append("</span> ").append(Texts.html(Texts.count(g.members(), "membre", "membres")))
-          .append(" · ").append(gap.id()).append("</p>\n");
-      if (g.examples().size() > 1) {
-        out.append("<ul>\n");
-        for (String example : g.examples().subList(1, g.examples().size())) {
-          out.append("<li>").append(wording(example)).append("</li>\n");
-        }
-        out.append("</ul>\n");
-      }
-      if (gap.answeredNow() > 0) {
-        out.append("<p class=\"now\">Répondue maintenant (").append(gap.answeredNow()).append(" formulation")
-            .append(gap.answeredNow() > 1 ? "s" : "").append(") : ")
-            .append(Texts.html(Texts.visible(String.join(" ; ", gap.nowSources()), false))).append("</p>\n");
-      } else if (review.reasked()) {
-        out.append("<p class=\"muted\">Toujours sans réponse avec l'index d'aujourd'hui.</p>\n");
-      }
-      if (gap.handledNote() != null) {
-        out.append("<p>Traité le ").append(Texts.html(Texts.day(gap.handledAt(), review.zone()))).append(" : ")
-            .append(wording(gap.handledNote())).append("</p>\n");
-      }
-      out.append("</article>\n");
+    if (!review.handledGaps().isEmpty()) {
+      section("handled", "groups gap", "Sujets traités", false, "");
+      out.append("<p class=\"muted\">Sujets sans réponse que des formateurs ont marqués comme traités, avec leur note.</p>\n");
+      review.handledGaps().forEach(this::gap);
+      out.append("</section>\n");
     }
-    out.append("</section>\n");
+  }
+
+  private void gap(Review.Gap gap) {
+    QuestionGroup g = gap.group();
+    out.append("<article class=\"group").append(gap.handled() ? " handled" : "").append("\" id=\"")
+        .append(gap.id()).append("\">\n<h3><span class=\"count\">").append(g.count()).append("</span>")
+        .append(wording(g.label())).append("</h3>\n<p class=\"muted\"><span class=\"theme\">")
+        .append(Texts.html(gap.theme())).append("</span> ").append(Texts.html(Texts.count(g.members(), "membre", "membres")))
+        .append(" · ").append(gap.id()).append("</p>\n");
+    if (g.examples().size() > 1) {
+      out.append("<ul>\n");
+      for (String example : g.examples().subList(1, g.examples().size())) {
+        out.append("<li>").append(wording(example)).append("</li>\n");
+      }
+      out.append("</ul>\n");
+    }
+    if (gap.answeredNow() > 0) {
+      out.append("<p class=\"now\">Répondue maintenant (").append(gap.answeredNow()).append(" formulation")
+          .append(gap.answeredNow() > 1 ? "s" : "").append(") : ")
+          .append(Texts.html(Texts.visible(String.join(" ; ", gap.nowSources()), false))).append("</p>\n");
+    } else if (review.reasked()) {
+      out.append("<p class=\"muted\">Toujours sans réponse avec l'index d'aujourd'hui.</p>\n");
+    }
+    if (gap.handled()) {
+      out.append("<p>Traité le ").append(Texts.html(Texts.day(gap.handledAt(), review.zone()))).append(" : ")
+          .append(wording(gap.handledNote())).append("</p>\n");
+    }
+    out.append("</article>\n");
   }
 
   /** A member's words: escaped, controls visible, direction isolated, folded when long. */

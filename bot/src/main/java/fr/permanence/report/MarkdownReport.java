@@ -45,7 +45,7 @@ final class MarkdownReport {
           .append(" | ").append(t.unanswered()).append(" | ").append(t.flagged()).append(" |\n");
     }
     groups("Questions récurrentes", review.recurring(), "Aucune question posée plus d'une fois.");
-    groups("Questions sans réponse", review.unanswered(), "Le bot a répondu à toutes les questions.");
+    gaps();
     out.append("\n## Réponses mal notées\n\n");
     if (review.badlyRated().isEmpty()) {
       out.append("Aucune réponse notée 👎.\n");
@@ -100,6 +100,41 @@ final class MarkdownReport {
         out.append("   - cite ").append(escape(p.label())).append(" (").append(p.count()).append(")\n");
       }
       out.append('\n');
+    }
+  }
+
+  /** Subjects without an answer: those still open with their id to mark them, then those handled, apart. */
+  private void gaps() {
+    out.append("\n## Questions sans réponse\n\n");
+    if (review.openGaps().isEmpty()) {
+      out.append(review.handledGaps().isEmpty() ? "Le bot a répondu à toutes les questions."
+          : "Tous les sujets sans réponse de la période sont traités.").append('\n');
+    } else {
+      out.append("Pour marquer un sujet traité : `formateurs traite ID note` dans le chat,"
+          + " ou `./permanence report gap handled ID \"note\"`.\n\n");
+    }
+    int rank = 1;
+    for (Review.Gap gap : review.openGaps()) {
+      QuestionGroup g = gap.group();
+      out.append(rank++).append("\\. **").append(g.count()).append(" ×** ").append(wording(g.label()))
+          .append(" — ").append(escape(gap.theme())).append(", ").append(Texts.count(g.members(), "membre", "membres"))
+          .append(" — sujet ").append(gap.id()).append("\n\n");
+      for (String example : g.examples().subList(1, g.examples().size())) {
+        out.append("   - aussi : ").append(wording(example)).append('\n');
+      }
+      if (gap.answeredNow() > 0) {
+        out.append("   - répondue maintenant : ").append(escape(String.join(" ; ", gap.nowSources()))).append('\n');
+      }
+      out.append('\n');
+    }
+    if (review.handledGaps().isEmpty()) {
+      return;
+    }
+    out.append("\n## Sujets traités\n\n");
+    for (Review.Gap gap : review.handledGaps()) {
+      out.append("- ").append(wording(gap.group().label())).append(" (").append(gap.group().count()).append(" ×, sujet ")
+          .append(gap.id()).append(") — traité le ").append(Texts.day(gap.handledAt(), review.zone())).append(" : ")
+          .append(wording(gap.handledNote())).append('\n');
     }
   }
 

@@ -147,7 +147,14 @@ public final class ReportGenerator {
         weekly, volume(questions, from, to, weekly), recurring,
         gapGroups.stream().limit(UNANSWERED_SHOWN).toList(), gapGroups.size(), badlyRated(questions),
         documents(questions), articles(questions), entries, themes(entries, analysis.entries(previous)),
-        gaps.stream().limit(UNANSWERED_SHOWN).toList(), reasker != Reasker.NONE);
+        shown(gaps), reasker != Reasker.NONE);
+  }
+
+  /** The gaps still open, then those handled, each list cut to {@link #UNANSWERED_SHOWN}: handled ones never crowd out the others. */
+  private static List<Review.Gap> shown(List<Review.Gap> gaps) {
+    List<Review.Gap> shown = new ArrayList<>(gaps.stream().filter(g -> !g.handled()).limit(UNANSWERED_SHOWN).toList());
+    shown.addAll(gaps.stream().filter(Review.Gap::handled).limit(UNANSWERED_SHOWN).toList());
+    return shown;
   }
 
   /** Questions per theme, with the previous period's count: a question counts under each of its themes. */

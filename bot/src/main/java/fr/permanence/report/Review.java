@@ -27,7 +27,8 @@ import java.util.List;
  * @param articles Code du travail articles quoted, by questions quoting them
  * @param entries every question of the period, oldest first, with themes, outcome and flags
  * @param themes questions per theme, most asked first, with the previous period's count
- * @param gaps unanswered questions grouped by theme and wording, largest first
+ * @param gaps unanswered questions grouped by theme and wording: those still open, largest first, then
+ *     those trainers marked handled, largest first
  * @param reasked whether the period's unanswered questions were asked again against today's index
  */
 public record Review(
@@ -80,7 +81,8 @@ public record Review(
   /**
    * A subject members asked about and got no answer for.
    *
-   * @param id a stable id, to mark it handled ({@code report gap handled ID "note"})
+   * @param id a stable id, to mark it handled ({@code formateurs traite ID note} in the chats,
+   *     {@code report gap handled ID "note"} on the command line)
    * @param theme its theme
    * @param group its questions
    * @param handledNote what a trainer noted when marking it handled, or null
@@ -93,6 +95,21 @@ public record Review(
     public Gap {
       nowSources = List.copyOf(nowSources);
     }
+
+    /** Whether a trainer marked it handled. */
+    public boolean handled() {
+      return handledNote != null;
+    }
+  }
+
+  /** The gaps nobody marked handled yet, largest first. */
+  public List<Gap> openGaps() {
+    return gaps.stream().filter(g -> !g.handled()).toList();
+  }
+
+  /** The gaps trainers marked handled, largest first: shown apart, with their note. */
+  public List<Gap> handledGaps() {
+    return gaps.stream().filter(Gap::handled).toList();
   }
 
   /** Share of questions answered, 0–100. */

@@ -111,7 +111,7 @@ class LogCommandsTest {
     ReportGenerator generator = new ReportGenerator(data, Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Europe/Paris"));
     String gap = generator.review("7d").gaps().getFirst().id();
     assertEquals(0, run(new ReportCommand(() -> generator, () -> log), "gap", "handled", gap, "fiche", "IA", "ajoutée"));
-    assertEquals("Sujet " + gap + " marqué comme traité : le prochain bilan l'affichera avec votre note.\n", out.toString());
+    assertEquals("Sujet " + gap + " marqué comme traité : le prochain bilan l'affichera à part, avec votre note.\n", out.toString());
     assertEquals("fiche IA ajoutée", generator.review("7d").gaps().getFirst().handledNote());
     assertEquals(2, run(new ReportCommand(() -> generator, () -> log), "gap", "handled", "42", "note"));
     assertTrue(err.toString().contains("« 42 » n'est pas un identifiant de sujet"), err.toString());

@@ -88,6 +88,7 @@ class ConsoleSessionTest {
         Formateurs et formatrices :
         • formateurs resume — les questions récentes en bref
         • formateurs rapport — le rapport complet, en fichier
+        • formateurs traite ID note — marquer un sujet sans réponse du rapport comme traité, avec ce qui a été fait
 
         Modération du corpus :
         • corpus liste — les documents et leurs passages
@@ -196,6 +197,42 @@ class ConsoleSessionTest {
     // Its content is the report's own tests' business; other tests of this class share the log.
     assertTrue(report.contains("question"), report);
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(expected)));
+  }
+
+  @Test
+  void aTrainerMarksAGapHandledAndTheReportShowsItApart() throws Exception {
+    ConsoleSession session = session("gaelle");
+    String asked = "Quelle est la recette des crêpes de ma grand-mère ?";
+    say(session, asked);
+    assertTrue(bot.log().flush(Duration.ofSeconds(5)));
+    Matcher open = Pattern.compile("\\*\\*1 ×\\*\\* « " + Pattern.quote(asked) + " » — [^\n]* — sujet (g-[0-9a-f]{8})\n")
+        .matcher(trainersReport());
+    assertTrue(open.find(), trainersReport());
+    String gap = open.group(1);
+
+    assertEquals("« g-42 » n'est pas un identifiant de sujet : copiez-le du bilan (g- et 8 caractères, par exemple"
+        + " g-3fa9c2e1).\n\n", say(session, "formateurs traite g-42 fiche ajoutée"));
+    assertEquals("Ajoutez une note après l'identifiant : ce qui a été fait pour ce sujet (par exemple : fiche sur la"
+        + " période d'essai ajoutée au corpus).\n\n", say(session, "formateurs traite " + gap));
+    assertEquals("Sujet " + gap + " marqué comme traité : le prochain bilan l'affichera à part, avec votre note.\n\n",
+        say(session, "formateurs traite " + gap + " Hors champ : renvoyé vers la permanence"));
+    assertTrue(bot.log().flush(Duration.ofSeconds(5)));
+
+    String report = trainersReport();
+    String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRANCE)
+        .format(java.time.LocalDate.now(Settings.ZONE));
+    assertTrue(report.contains("\n## Sujets traités\n\n- « " + asked + " » (1 ×, sujet " + gap + ") — traité le " + day
+        + " : « Hors champ : renvoyé vers la permanence »\n"), report);
+    String openPart = report.substring(report.indexOf("## Questions sans réponse"), report.indexOf("## Sujets traités"));
+    assertFalse(openPart.contains(gap), openPart);
+  }
+
+  /** The report a trainer receives in a chat (Markdown), read through the core. */
+  private static String trainersReport() {
+    return bot.conversation().handle(new fr.permanence.conversation.Incoming(fr.permanence.conversation.Platform.MATRIX,
+        "!salon", "@formatrice:union.example", "", java.util.Set.of(fr.permanence.conversation.Role.MEMBER,
+        fr.permanence.conversation.Role.TRAINER), false, fr.permanence.conversation.Command.REPORT, "", Map.of(), null))
+        .orElseThrow().file().content();
   }
 
   @Test

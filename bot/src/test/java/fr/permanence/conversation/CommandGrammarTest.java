@@ -68,6 +68,10 @@ class CommandGrammarTest {
     assertEquals(parsed(Command.ARTICLE, "L. 2312-8"), console("article L. 2312-8"));
     assertEquals(parsed(Command.PASSAGE, "guide#p3-a1b2c3"), console("voir guide#p3-a1b2c3"));
     assertEquals(parsed(Command.FORGET, ""), console("oubli"));
+    assertEquals(parsed(Command.GAP_HANDLED, "g-3fa9c2e1 fiche « essai » ajoutée"),
+        console("formateurs traite g-3fa9c2e1 fiche « essai » ajoutée"));
+    assertEquals(parsed(Command.GAP_HANDLED, "g-3fa9c2e1 fiche ajoutée"), matrix("!Formatrices traité g-3fa9c2e1 fiche ajoutée",
+        false).orElseThrow());
     assertEquals(parsed(Command.HELP, ""), console("Bonjour !"));
   }
 

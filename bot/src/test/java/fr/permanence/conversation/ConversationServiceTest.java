@@ -8,6 +8,7 @@ import fr.permanence.app.ModeratedCorpus;
 import fr.permanence.app.Moderation;
 import fr.permanence.app.Settings;
 import fr.permanence.files.DataFolder;
+import fr.permanence.sql.Database;
 import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,8 +37,8 @@ class ConversationServiceTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    corpus = Moderation.open(new DataFolder(Files.createDirectories(tmp.resolve("data"))),
-        TestServices.seedCorpus(tmp.resolve("corpus")),
+    DataFolder data = new DataFolder(Files.createDirectories(tmp.resolve("data")));
+    corpus = Moderation.open(data, Database.sqlite(data.questionLog()), TestServices.seedCorpus(tmp.resolve("corpus")),
         new UploadPolicy(100_000), rebuilds::incrementAndGet, clock);
     service = new ConversationService(Fixtures.ANSWERER, Fixtures::passage, Fixtures::article, members,
         new TrainerReports() {
@@ -49,6 +50,11 @@ class ConversationServiceTest {
           @Override
           public String report() {
             return "# Rapport\n\n" + String.join("\n", members.lines);
+          }
+
+          @Override
+          public String markHandled(String gap, String note) {
+            return "noté [" + gap + "] [" + note + "]";
           }
         }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE), clock);
   }
@@ -221,6 +227,22 @@ class ConversationServiceTest {
   }
 
   @Test
+  void onlyTrainersMarkAGapHandledByItsIdWithANote() {
+    assertEquals("Cette commande est réservée aux formateurs et formatrices.",
+        handle(member(Command.GAP_HANDLED, "g-3fa9c2e1 fiche ajoutée")).text());
+    Set<Role> trainer = Set.of(Role.MEMBER, Role.TRAINER);
+    assertEquals("noté [g-3fa9c2e1] [fiche « essai » ajoutée]",
+        handle(as(trainer, Command.GAP_HANDLED, "  g-3fa9c2e1   fiche « essai » ajoutée ", Map.of(), null)).text());
+    // Discord's slash command: the id is the text, the note its own field.
+    assertEquals("noté [g-3fa9c2e1] [fiche ajoutée]",
+        handle(as(trainer, Command.GAP_HANDLED, "g-3fa9c2e1", Map.of("note", "fiche ajoutée"), null)).text());
+    assertEquals("noté [g-3fa9c2e1] []", handle(as(trainer, Command.GAP_HANDLED, "g-3fa9c2e1", Map.of(), null)).text());
+    assertEquals("Indiquez l'identifiant du sujet (g-…, donné par « /formateurs rapport ») puis ce qui a été fait.",
+        handle(as(trainer, Command.GAP_HANDLED, "", Map.of(), null)).text());
+    assertTrue(handle(as(trainer, Command.GAP_HANDLED, "g-3fa9c2e1 x", Map.of(), null)).ephemeral());
+  }
+
+  @Test
   void helpShowsEachPersonTheirCommandsAsTheyTypeThem() {
     assertEquals("""
         Je réponds aux questions sur le droit du travail et le numérique en citant les documents du syndicat et \
@@ -365,6 +387,11 @@ class ConversationServiceTest {
 
       @Override
       public String report() {
+        return "";
+      }
+
+      @Override
+      public String markHandled(String gap, String note) {
         return "";
       }
     }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE), clock);

@@ -5,6 +5,7 @@ import fr.permanence.app.ModeratedCorpus;
 import fr.permanence.app.Moderation;
 import fr.permanence.app.Settings;
 import fr.permanence.files.DataFolder;
+import fr.permanence.sql.Database;
 import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ public final class TestServices {
 
   /** A one-document corpus folder in {@code dir}/corpus and its moderation; close it after the test. */
   public static Moderation corpus(Path dir, Clock clock) throws IOException {
-    return Moderation.open(new DataFolder(Files.createDirectories(dir.resolve("data"))), seedCorpus(dir.resolve("corpus")),
+    DataFolder data = new DataFolder(Files.createDirectories(dir.resolve("data")));
+    return Moderation.open(data, Database.sqlite(data.questionLog()), seedCorpus(dir.resolve("corpus")),
         new UploadPolicy(100_000), () -> 0, clock);
   }
 
@@ -51,6 +53,11 @@ public final class TestServices {
           @Override
           public String report() {
             return "# Rapport\n\n" + String.join("\n", members.lines);
+          }
+
+          @Override
+          public String markHandled(String gap, String note) {
+            return "noté [" + gap + "] [" + note + "]";
           }
         }, new ModeratedCorpus(corpus), ConversationSettings.defaults("permanence@union.example", Settings.ZONE), clock);
   }

@@ -92,13 +92,27 @@ class ReportGeneratorTest {
         ? java.util.Optional.of(List.of("Guide IA — Licenciement et algorithmes")) : java.util.Optional.empty();
     Review again = new ReportGenerator(config, today, java.time.Clock.fixed(ReportFixture.NOW, java.time.ZoneOffset.UTC),
         ReportFixture.PARIS).review("30d");
-    Review.Gap first = again.gaps().getFirst();
+    Review.Gap first = again.handledGaps().getFirst();
+    assertEquals(review.gaps().getFirst().id(), first.id());
+    assertEquals(review.gaps().size(), again.gaps().size());
+    assertFalse(again.openGaps().contains(first), "shown apart");
     assertEquals("Fiche « IA et licenciement » ajoutée au corpus", first.handledNote());
     assertEquals(1, first.answeredNow()); // its two wordings have the same words: asked once
     assertEquals(List.of("Guide IA — Licenciement et algorithmes"), first.nowSources());
     String html = ReportGenerator.render(again, ReportFormat.HTML);
     assertTrue(html.contains("Répondue maintenant (1 formulation) : Guide IA — Licenciement et algorithmes"), html);
     assertTrue(html.contains("<p>Traité le "), html);
+    assertTrue(html.contains("<section id=\"handled\" class=\"groups gap\">\n<h2>Sujets traités</h2>"), html);
+    assertFalse(html.substring(html.indexOf("<section id=\"unanswered\""), html.indexOf("<section id=\"handled\""))
+        .contains(first.id()), "the handled subject is not among the open ones");
+    String md = ReportGenerator.render(again, ReportFormat.MD);
+    assertTrue(md.contains("\n## Sujets traités\n\n- « Mon patron peut-il me licencier avec une IA ? » (3 ×, sujet "
+        + first.id() + ") — traité le "), md);
+    assertTrue(md.contains(" : « Fiche « IA et licenciement » ajoutée au corpus »\n"), md);
+    String chat = ReportGenerator.render(again, ReportFormat.CHAT);
+    assertTrue(chat.contains("\nSans réponse (sujets à documenter) :\n1. « Congé paternité et télétravail ? » (1 fois,"
+        + " g-0b9aac82)\n"), chat);
+    assertTrue(chat.contains("Déjà traités : 1 (voir le rapport).\n"), chat);
   }
 
   @Test
@@ -141,7 +155,8 @@ class ReportGeneratorTest {
   void chatSummaryIsShortFrenchAndHasNoNeedlessBidiMarks() {
     String chat = ReportGenerator.render(review, ReportFormat.CHAT);
     assertTrue(chat.length() <= ChatSummary.MAX_CHARS, chat.length() + " chars");
-    assertTrue(chat.contains("1. « Mon patron peut-il me licencier avec une IA ? » (3 fois)\n"), chat);
+    assertTrue(chat.contains("\nSans réponse (sujets à documenter) :\n1. « Mon patron peut-il me licencier avec une IA ? »"
+        + " (3 fois, g-2d53ea36)\n2. « Congé paternité et télétravail ? » (1 fois, g-0b9aac82)\n"), chat);
     assertFalse(chat.contains(ReportFixture.HUGE.strip()));
   }
 

@@ -3,6 +3,7 @@ package fr.permanence.files;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,5 +41,33 @@ public final class AtomicFiles {
   /** Writes {@code text} as UTF-8 aside, then moves it over {@code target}. */
   public static void writeString(Path target, String text) throws IOException {
     write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Writes {@code text} as UTF-8 into {@code target} unless it exists, and returns what
+   * {@code target} then holds: {@code text}, or what another process wrote first. The text is
+   * written aside and linked into place, which fails when the target exists: two processes
+   * creating it at once never both win, and nobody reads half of it.
+   */
+  public static String writeStringOnce(Path target, String text) throws IOException {
+    if (!Files.exists(target)) {
+      Path parent = target.toAbsolutePath().getParent();
+      OwnerOnly.createDirectories(parent);
+      Path tmp = Files.createTempFile(parent, "." + target.getFileName() + "-", ".tmp");
+      try {
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        try {
+          Files.createLink(target, tmp);
+        } catch (UnsupportedOperationException e) {
+          // No hard links on this file system: a move that refuses an existing target, nearly as safe.
+          Files.move(tmp, target);
+        }
+      } catch (FileAlreadyExistsException e) {
+        // Another process wrote it first: its text is the one every process must use.
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    }
+    return Files.readString(target, StandardCharsets.UTF_8);
   }
 }

@@ -42,9 +42,17 @@ public record DataFolder(Path root) {
     return root.resolve("archive");
   }
 
-  /** The audit table of corpus changes (SQLite). */
+  /** The audit table of corpus changes (SQLite), unless it is kept on the question log's server. */
   public Path corpusAudit() {
     return root.resolve("corpus-audit.sqlite");
+  }
+
+  /**
+   * A random id naming this folder's corpus in an audit table shared with other instances (on a
+   * PostgreSQL server), so that each sees and restores its own changes only.
+   */
+  public Path corpusId() {
+    return root.resolve("corpus-id");
   }
 
   /** Held by whoever edits the corpus or rebuilds the index, across processes. */

@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.7626, -0.1018, -0.1682, 0.2647, -2.2421, -0.3652, 3.3149, -0.7209, 1.3464, -1.6780, -3.4522, -1.7660, -2.7819, -3.1517, -3.6716},
-      -1.5951);
+      new double[] {2.0002, -0.8838, 0.1312, -0.4106, -1.8584, -0.2259, 3.2755, -0.5385, 1.2722, -1.8170, -3.4219, -1.9292, -2.8518, -3.0148, -3.2486, -2.0320},
+      -1.3646);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

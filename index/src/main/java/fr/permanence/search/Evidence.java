@@ -38,31 +38,37 @@ package fr.permanence.search;
  *     news or a prediction, not a lasting rule
  * @param exactDetail the focus asks for the exact figure or wording of one case ("le montant
  *     exact", "précisément"): the texts give rules, not one workplace's documents
+ * @param ownWorkplaceFact the asked clause asks which, how much, when or who about the member's
+ *     own workplace or one of its documents ("le PV de notre CSE dit quoi", "quelle grille dans mon
+ *     entreprise", "combien de jours chez nous"): that company's papers are not in the texts, though
+ *     the words of the question (accord, grille, CSE) are everywhere in them
  */
 public record Evidence(double relativeScore, double bestCoverage, double topCoverage, double knownShare,
     double familiarity, double domainShare, boolean workingLife, double rarestMissing, int bestMatched, int missingNames, boolean asksForAPerson,
     boolean exactArticle, int particularNames, int otherLaw, boolean timeBound,
-    boolean exactDetail) {
+    boolean exactDetail, boolean ownWorkplaceFact) {
   /** No passage at all. */
-  public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, false, 0, 0, false, false);
+  public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, false, 0, 0, false, false,
+      false);
 
   /** This evidence with what the question's form and the passages' scores tell (see the parameters of the same names). */
-  Evidence with(int particularNames, int otherLaw, boolean timeBound, boolean exactDetail) {
+  Evidence with(int particularNames, int otherLaw, boolean timeBound, boolean exactDetail, boolean ownWorkplaceFact) {
     return new Evidence(relativeScore, bestCoverage, topCoverage, knownShare, familiarity, domainShare, workingLife,
         rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle, particularNames, otherLaw, timeBound,
-        exactDetail);
+        exactDetail, ownWorkplaceFact);
   }
 
   /** Names of {@link #features()}, in order: for calibration reports. */
   public static final String[] FEATURES = {
     "relativeScore", "bestCoverage", "topCoverage", "knownShare", "familiarity", "domainShare", "workingLife", "rarestMissing",
-    "log1p(bestMatched)", "namesMissing", "asksForAPerson", "particularNames", "otherLaw", "timeBound", "exactDetail"};
+    "log1p(bestMatched)", "namesMissing", "asksForAPerson", "particularNames", "otherLaw", "timeBound", "exactDetail",
+    "ownWorkplaceFact"};
 
   /** The numbers {@link Answerability} weighs, in the order of {@link #FEATURES}. */
   public double[] features() {
     return new double[] {relativeScore, bestCoverage, topCoverage, knownShare, familiarity, domainShare, workingLife ? 1 : 0, rarestMissing,
         Math.log1p(bestMatched),
         missingNames > 0 ? 1 : 0, asksForAPerson ? 1 : 0, Math.min(particularNames, 2), Math.min(otherLaw, 2),
-        timeBound ? 1 : 0, exactDetail ? 1 : 0};
+        timeBound ? 1 : 0, exactDetail ? 1 : 0, ownWorkplaceFact ? 1 : 0};
   }
 }

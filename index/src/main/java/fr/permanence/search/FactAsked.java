@@ -68,6 +68,28 @@ final class FactAsked {
       "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "ce",
       "cet", "cette", "ces", "quel", "quelle", "autrui", "nous-mêmes", "qui", "quoi", "certains", "certaines", "plusieurs");
 
+  /**
+   * The member's own workplace or one of its documents, named with a possessive or a
+   * demonstrative: "ma boîte", "notre accord", "la grille de mon entreprise", "chez nous", "cet
+   * accord". Asked for a fact of it (which, how much, when, who, what it says), the question is
+   * about one company's papers and events, which no general text holds. (The employer, the
+   * manager or the CSE are left out: "mon employeur peut-il…" asks a rule about them.)
+   */
+  private static final Pattern OWN_WORKPLACE = Pattern.compile(
+      "(?iuU)\\b(?:ma|mon|notre|nos|cet|cette|ce)\\s+(?:boîte|boite|entreprise|société|societe|esn|agence|cabinet|site"
+          + "|start-?up|accord|charte|grille|politique|règlement|reglement|pv|plan|procédure|procedure|logiciel|outil)\\b"
+          + "|\\bchez\\s+nous\\b");
+
+  /** A question for a fact: which, how much, when, who, where, what a document says. */
+  private static final Pattern FACT_QUESTION = Pattern.compile(
+      "(?iuU)\\b(?:combien|quel|quelle|quels|quelles|quand|qui|où)\\b|\\bdit\\s+quoi\\b|\\bc['’]est\\s+quoi\\b");
+
+  /** Whether the asked clause of {@code focus} asks a fact of the member's own workplace ({@link #OWN_WORKPLACE}). */
+  static boolean asksAboutOwnWorkplace(String focus) {
+    String asked = askedClause(focus);
+    return OWN_WORKPLACE.matcher(asked).find() && FACT_QUESTION.matcher(asked).find();
+  }
+
   private FactAsked() {}
 
   /**

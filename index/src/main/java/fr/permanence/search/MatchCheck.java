@@ -119,7 +119,8 @@ final class MatchCheck {
         missingNames,
         QuestionFocus.asksForAPerson(question.focus()) || FactAsked.asksForAContact(question.focus()), exactArticle);
     return words.with(particular.size(), otherLawWords,
-        FactAsked.timeBound(question.focus(), now), FactAsked.asksForAnExactDetail(question.focus()));
+        FactAsked.timeBound(question.focus(), now), FactAsked.asksForAnExactDetail(question.focus()),
+        FactAsked.asksAboutOwnWorkplace(question.focus()));
   }
 
 
@@ -177,7 +178,7 @@ final class MatchCheck {
         distinct.isEmpty() ? 0 : (double) knownCount / distinct.size(),
         distinct.isEmpty() ? 0 : familiarity / distinct.size(),
         distinct.isEmpty() ? 0 : (double) inHeadings / distinct.size(), workingLife, rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle,
-        0, 0, false, false);
+        0, 0, false, false, false);
   }
 
   /**

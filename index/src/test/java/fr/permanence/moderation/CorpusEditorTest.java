@@ -12,6 +12,7 @@ import fr.permanence.corpus.SourceDocument;
 import fr.permanence.ingest.DocumentIngester;
 import fr.permanence.ingest.UploadedText;
 import fr.permanence.ingest.pdf.TestPdfs;
+import fr.permanence.sql.Database;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ class CorpusEditorTest {
           "notes": "kept across rewrites"}]}""");
     rebuilds = new AtomicInteger();
     lock = new ModerationLock(data.resolve("moderation.lock"));
-    audit = new CorpusAudit(data.resolve("corpus-audit.sqlite"));
+    audit = new CorpusAudit(Database.sqlite(data.resolve("corpus-audit.sqlite")), data.resolve("corpus-id"));
     admin = new CorpusEditor(corpus, data.resolve("archive"), new UploadPolicy(200_000), lock, audit, CLOCK);
     scheduler = scheduler(rebuilds::incrementAndGet);
   }

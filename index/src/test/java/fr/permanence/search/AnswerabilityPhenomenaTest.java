@@ -101,4 +101,15 @@ class AnswerabilityPhenomenaTest {
   void theTownWhereTheMemberWorksNeverTurnsARuleIntoARefusal() {
     assertTrue(answered("Je bosse à Quimper dans un entrepôt, au bout de combien d'heures de travail ai-je droit à une pause ?"));
   }
+
+  @Test
+  void whatTheMembersOwnCompanysPapersSayIsRefused() {
+    assertFalse(answered("Notre charte informatique dit quoi sur les clés USB personnelles ?"));
+  }
+
+  @Test
+  void aRuleAskedAboutTheMembersOwnCompanyIsAnswered() {
+    assertTrue(answered("Quelle durée minimale de repos hebdomadaire notre entreprise doit-elle respecter ?"));
+    assertTrue(answered("Combien de jours de congé pour un mariage dans ma boîte ?"));
+  }
 }

@@ -90,4 +90,26 @@ class FactAskedTest {
     assertEquals(List.of(), FactAsked.workplaces("Je télétravaille chez moi, qui paie l'électricité ?"));
     assertEquals(List.of(), FactAsked.workplaces("En mission chez le client, quels horaires ?"));
   }
+
+  @Test
+  void aFactOfTheMembersOwnWorkplaceIsOwnWorkplaceFact() {
+    assertTrue(FactAsked.asksAboutOwnWorkplace("Quel logiciel de paie utilise ma boîte ?"));
+    assertTrue(FactAsked.asksAboutOwnWorkplace("notre charte informatique dit quoi sur les clés USB"));
+    assertTrue(FactAsked.asksAboutOwnWorkplace("Combien de tickets resto par mois chez nous ?"));
+    assertTrue(FactAsked.asksAboutOwnWorkplace("On a changé de mutuelle. Quand notre société a-t-elle signé ce contrat ?"));
+    assertTrue(FactAsked.asksAboutOwnWorkplace("Qui a rédigé cet accord sur les astreintes ?"));
+    assertTrue(FactAsked.asksAboutOwnWorkplace("Où se trouve le règlement de mon agence ?"));
+  }
+
+  @Test
+  void aRuleAboutTheWorkplaceOrAFactWithoutItIsNot() {
+    // A rule, even about one's own company: no question for one of its facts.
+    assertFalse(FactAsked.asksAboutOwnWorkplace("Ma boîte peut-elle m'imposer un logiciel de suivi ?"));
+    assertFalse(FactAsked.asksAboutOwnWorkplace("Notre accord peut-il prévoir moins que le code ?"));
+    // The workplace is told before the clause that asks.
+    assertFalse(FactAsked.asksAboutOwnWorkplace("Dans ma société de 30 personnes, combien de jours de congé pour un mariage ?"));
+    // The employer and the manager are the other party, not a document.
+    assertFalse(FactAsked.asksAboutOwnWorkplace("Quel délai mon employeur doit-il respecter pour me convoquer ?"));
+    assertFalse(FactAsked.asksAboutOwnWorkplace("Quelle indemnité si je suis licencié ?"));
+  }
 }
