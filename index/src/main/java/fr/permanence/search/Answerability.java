@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {2.0002, -0.8838, 0.1312, -0.4106, -1.8584, -0.2259, 3.2755, -0.5385, 1.2722, -1.8170, -3.4219, -1.9292, -2.8518, -3.0148, -3.2486, -2.0320},
-      -1.3646);
+      new double[] {2.0998, -0.4793, -0.2188, -0.0493, -2.1442, -0.2414, 3.3533, -0.8456, 1.3350, -1.7633, -3.4064, -1.8043, -2.8878, -3.1183, -3.2141, -2.0090},
+      -1.2551);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
