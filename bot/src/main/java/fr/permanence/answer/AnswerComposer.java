@@ -136,7 +136,7 @@ public final class AnswerComposer implements Answerer {
   private static List<Quote> quotes(List<Hit> hits, int sentences) {
     List<Quote> quotes = new ArrayList<>();
     for (Hit h : hits) {
-      Quote q = new Quote(excerpt(h, sentences), citation(h.passage()), h.score());
+      Quote q = new Quote(excerpt(h, sentences), Citation.of(h.passage()), h.score());
       quotes.add(q.text().length() > MAX_QUOTE_CHARS ? shorten(q, q.text().length() - MAX_QUOTE_CHARS) : q);
     }
     return quotes;
@@ -168,11 +168,6 @@ public final class AnswerComposer implements Answerer {
       out.append(" […]");
     }
     return out.toString();
-  }
-
-  /** The citation of a passage as members read it. */
-  public static Citation citation(Passage p) {
-    return Citation.of(p);
   }
 
   private List<String> seeAlso(List<Hit> hits) {

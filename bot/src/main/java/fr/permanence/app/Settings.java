@@ -1,5 +1,6 @@
 package fr.permanence.app;
 
+import fr.permanence.corpus.Corpus;
 import fr.permanence.files.DataFolder;
 import fr.permanence.moderation.UploadPolicy;
 import java.nio.file.Files;
@@ -37,12 +38,12 @@ public record Settings(Path home, Path dataDir, Path corpusDir, Path synonyms, S
    */
   public static Settings from(Map<String, String> env, Path home, Path dataOverride) {
     Path data = dataOverride != null ? dataOverride
-        : blank(env.get("PERMANENCE_DATA")) ? home.resolve("data") : Path.of(env.get("PERMANENCE_DATA").strip());
+        : blank(env.get("PERMANENCE_DATA")) ? defaultDataDir(home) : Path.of(env.get("PERMANENCE_DATA").strip());
     data = data.toAbsolutePath().normalize();
     Path moderated = new DataFolder(data).corpus();
-    Path corpus = Files.isRegularFile(moderated.resolve("manifest.json")) ? moderated : home.resolve("corpus");
+    Path corpus = Files.isRegularFile(moderated.resolve(Corpus.MANIFEST)) ? moderated : defaultCorpus(home);
     String contact = blank(env.get("PERMANENCE_CONTACT")) ? DEFAULT_CONTACT : env.get("PERMANENCE_CONTACT").strip();
-    return new Settings(home, data, corpus, home.resolve("corpus").resolve("lexicon"), contact,
+    return new Settings(home, data, corpus, defaultCorpus(home).resolve("lexicon"), contact,
         uploadLimit(env.get("PERMANENCE_MAX_UPLOAD_MB")), ZONE);
   }
 
@@ -90,7 +91,16 @@ public record Settings(Path home, Path dataDir, Path corpusDir, Path synonyms, S
 
   /** The installation's default corpus, copied into the data folder before anyone changes it. */
   public Path defaultCorpus() {
+    return defaultCorpus(home);
+  }
+
+  private static Path defaultCorpus(Path home) {
     return home.resolve("corpus");
+  }
+
+  /** The data folder when neither {@code --data} nor {@code PERMANENCE_DATA} names one: {@code data} in the installation. */
+  public static Path defaultDataDir(Path home) {
+    return home.resolve("data");
   }
 
   public Path indexDir() {

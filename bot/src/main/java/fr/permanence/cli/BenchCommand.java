@@ -6,6 +6,7 @@ import fr.permanence.app.Folders;
 import fr.permanence.app.Permanence;
 import fr.permanence.app.Settings;
 import fr.permanence.corpus.Corpus;
+import fr.permanence.files.DataFolder;
 import fr.permanence.sources.CorpusSource;
 import fr.permanence.legi.CodeDuTravailImporter;
 import fr.permanence.legi.ImportReport;
@@ -89,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
   private void measure(Settings settings, Path corpusDir, Path dataDir, List<String> qs, boolean llm) throws IOException {
     long start = System.nanoTime();
     int passages;
-    try (PassageIndex index = PassageIndex.open(dataDir.resolve("index"), new CorpusSource(corpusDir))) {
+    try (PassageIndex index = PassageIndex.open(new DataFolder(dataDir).index(), new CorpusSource(corpusDir))) {
       passages = index.searchers().acquire().getIndexReader().numDocs();
     }
     System.out.printf("index build   : %.0f ms for %d passages%n", (System.nanoTime() - start) / 1e6, passages);

@@ -93,7 +93,7 @@ public final class Main implements Runnable {
     cli.addSubcommand(new LogCommand(main::logConfig));
     cli.addSubcommand(new FeedbackCommand(logs, "console", consoleUser()));
     cli.addSubcommand(new ServeCommand(config -> serve(main, config), System.getenv(),
-        Settings.installationHome().resolve("data")));
+        Settings.defaultDataDir(Settings.installationHome())));
     return cli;
   }
 

@@ -63,11 +63,6 @@ public final class ServeCommand implements Callable<Integer> {
     this.defaultDataDir = defaultDataDir;
   }
 
-  /** With the process environment and {@code data} as the default data directory. */
-  public ServeCommand(ServiceFactory factory) {
-    this(factory, System.getenv(), Path.of("data"));
-  }
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();

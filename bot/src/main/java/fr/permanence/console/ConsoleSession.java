@@ -150,8 +150,11 @@ public final class ConsoleSession {
     List<String> words = parsed.words();
     int expected = replace ? 2 : 1;
     if (words.size() != expected) {
-      print(replace ? "Indiquez le nom court du document puis le fichier : corpus remplacer NOM FICHIER"
-          : "Indiquez le fichier puis son titre : corpus ajouter FICHIER --titre … [--annee …]");
+      print(replace
+          ? "Indiquez le nom court du document puis le fichier : " + Command.CORPUS_REPLACE.typed(Platform.CONSOLE)
+              + " NOM FICHIER"
+          : "Indiquez le fichier puis son titre : " + Command.CORPUS_ADD.typed(Platform.CONSOLE)
+              + " FICHIER --titre … [--annee …]");
       return;
     }
     Attachment file;
@@ -172,8 +175,9 @@ public final class ConsoleSession {
       return;
     }
     pendingRemoval = parsed;
-    print("Retirer « " + parsed.text() + " » du corpus ? Son texte sera archivé (« corpus restaurer "
-        + parsed.text() + " » le remet). Tapez « oui » pour confirmer, autre chose pour annuler.");
+    print("Retirer « " + parsed.text() + " » du corpus ? Son texte sera archivé (« "
+        + Command.CORPUS_RESTORE.typed(Platform.CONSOLE) + " " + parsed.text()
+        + " » le remet). Tapez « oui » pour confirmer, autre chose pour annuler.");
   }
 
   private Incoming message(ParsedCommand parsed, Attachment attachment) {

@@ -60,6 +60,14 @@ public enum Command {
     return french;
   }
 
+  /**
+   * The command as a person types it on {@code platform}: its prefix, then its words
+   * ("!corpus liste" on Matrix, "corpus liste" at the console). Messages naming a command spell it here.
+   */
+  public String typed(Platform platform) {
+    return platform.prefix() + french;
+  }
+
   /** The role needed to run it. */
   public Role required() {
     return required;

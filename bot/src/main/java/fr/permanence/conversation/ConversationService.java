@@ -160,8 +160,8 @@ public final class ConversationService {
     String gap = text.split("\\s+", 2)[0];
     String note = message.option("note").isEmpty() ? text.substring(gap.length()).strip() : message.option("note");
     if (gap.isEmpty()) {
-      return "Indiquez l'identifiant du sujet (g-…, donné par « " + message.platform().prefix()
-          + "formateurs rapport ») puis ce qui a été fait.";
+      return "Indiquez l'identifiant du sujet (g-…, donné par « " + Command.REPORT.typed(message.platform())
+          + " ») puis ce qui a été fait.";
     }
     return reports.markHandled(gap, note);
   }

@@ -91,8 +91,7 @@ final class CorpusCommands {
   String replace(Incoming message) {
     String slug = slug(message);
     if (slug.isEmpty()) {
-      return "Indiquez le nom court du document à remplacer (voir « " + message.platform().prefix()
-          + "corpus liste »).";
+      return askForName(message, "remplacer");
     }
     if (message.attachment() == null) {
       return "Joignez le nouveau fichier : PDF, texte (.txt) ou Markdown (.md).";
@@ -106,13 +105,12 @@ final class CorpusCommands {
   String remove(Incoming message) {
     String slug = slug(message);
     if (slug.isEmpty()) {
-      return "Indiquez le nom court du document à retirer (voir « " + message.platform().prefix()
-          + "corpus liste »).";
+      return askForName(message, "retirer");
     }
     CorpusChange change = corpus.remove(moderator(message), slug);
     return "« " + change.title() + " » (" + change.slug() + ") est retiré du corpus"
-        + (change.archive().isEmpty() ? "." : " ; son texte est archivé : « " + message.platform().prefix()
-            + "corpus restaurer " + change.slug() + " » le remet.")
+        + (change.archive().isEmpty() ? "." : " ; son texte est archivé : « "
+            + Command.CORPUS_RESTORE.typed(message.platform()) + " " + change.slug() + " » le remet.")
         + "\n" + afterChange(message);
   }
 
@@ -124,7 +122,7 @@ final class CorpusCommands {
     String name = slug(message);
     if (name.isEmpty()) {
       return "Indiquez le nom court du document à restaurer, ou le nom d'une archive (voir « "
-          + message.platform().prefix() + "corpus historique »).";
+          + Command.CORPUS_HISTORY.typed(message.platform()) + " »).";
     }
     String archive = corpus.history(RESTORABLE).stream()
         .filter(a -> a.slug().equals(name) && !a.archive().isEmpty())
@@ -149,10 +147,9 @@ final class CorpusCommands {
   }
 
   String rebuild(Incoming message) {
-    String p = message.platform().prefix();
     return corpus.startRebuild(moderator(message))
         ? "Reconstruction de l'index lancée ; les réponses continuent sur l'ancien index en attendant. "
-            + "« " + p + "corpus etat » dit quand elle est finie."
+            + "« " + Command.CORPUS_STATUS.typed(message.platform()) + " » dit quand elle est finie."
         : "Une reconstruction est déjà en cours.";
   }
 
@@ -186,6 +183,12 @@ final class CorpusCommands {
     }
   }
 
+  /** What to say when the document to {@code verb} ("retirer") is not named. */
+  private static String askForName(Incoming message, String verb) {
+    return "Indiquez le nom court du document à " + verb + " (voir « " + Command.CORPUS_LIST.typed(message.platform())
+        + " »).";
+  }
+
   private static String slug(Incoming message) {
     return message.option("nom").isEmpty() ? message.text() : message.option("nom");
   }
@@ -206,8 +209,8 @@ final class CorpusCommands {
     try {
       return corpus.startRebuild(moderator(message))
           ? "L'index est en reconstruction ; les réponses continuent sur l'ancien index en attendant."
-          : "Une reconstruction est déjà en cours : relancez « " + message.platform().prefix()
-              + "corpus reconstruire » ensuite pour en tenir compte.";
+          : "Une reconstruction est déjà en cours : relancez « " + Command.CORPUS_REBUILD.typed(message.platform())
+              + " » ensuite pour en tenir compte.";
     } catch (RejectedDocumentException e) {
       // The change is made: say so, and why the index does not follow yet.
       return "La reconstruction de l'index n'a pas pu être lancée : " + e.getMessage();

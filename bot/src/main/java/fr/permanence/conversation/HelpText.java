@@ -42,34 +42,36 @@ final class HelpText {
       case DISCORD -> line(help, "les boutons 👍 et 👎 sous une réponse", "la noter");
       case MATRIX -> line(help, "une réaction 👍 ou 👎 à une réponse", "la noter");
     }
-    line(help, p + "oubli", "effacer vos questions et avis enregistrés");
-    line(help, p + "aide", "ce message");
+    line(help, Command.FORGET.typed(platform), "effacer vos questions et avis enregistrés");
+    line(help, Command.HELP.typed(platform), "ce message");
     if (roles.contains(Role.TRAINER)) {
       help.append("\nFormateurs et formatrices :\n");
-      line(help, p + "formateurs resume", "les questions récentes en bref");
-      line(help, p + "formateurs rapport", "le rapport complet, en fichier");
-      line(help, p + "formateurs traite ID note", "marquer un sujet sans réponse du rapport comme traité, avec ce qui "
-          + "a été fait");
+      line(help, Command.SUMMARY.typed(platform), "les questions récentes en bref");
+      line(help, Command.REPORT.typed(platform), "le rapport complet, en fichier");
+      line(help, Command.GAP_HANDLED.typed(platform) + " ID note",
+          "marquer un sujet sans réponse du rapport comme traité, avec ce qui a été fait");
     }
     if (roles.contains(Role.MODERATOR)) {
       help.append("\nModération du corpus :\n");
-      line(help, p + "corpus liste", "les documents et leurs passages");
+      line(help, Command.CORPUS_LIST.typed(platform), "les documents et leurs passages");
+      String add = Command.CORPUS_ADD.typed(platform);
       line(help, switch (platform) {
-        case CONSOLE -> "corpus ajouter FICHIER --titre … [--annee …]";
-        case DISCORD -> "/corpus ajouter, le fichier joint (titre et année facultatifs)";
-        case MATRIX -> "le fichier envoyé avec la légende !corpus ajouter <titre>";
+        case CONSOLE -> add + " FICHIER --titre … [--annee …]";
+        case DISCORD -> add + ", le fichier joint (titre et année facultatifs)";
+        case MATRIX -> "le fichier envoyé avec la légende " + add + " <titre>";
       }, "ajouter un document PDF, texte (.txt) ou Markdown (.md)");
+      String replace = Command.CORPUS_REPLACE.typed(platform);
       line(help, switch (platform) {
-        case CONSOLE -> "corpus remplacer NOM FICHIER";
-        case DISCORD -> "/corpus remplacer NOM, le fichier joint";
-        case MATRIX -> "le fichier envoyé avec la légende !corpus remplacer NOM";
+        case CONSOLE -> replace + " NOM FICHIER";
+        case DISCORD -> replace + " NOM, le fichier joint";
+        case MATRIX -> "le fichier envoyé avec la légende " + replace + " NOM";
       }, "remplacer le texte d'un document");
-      line(help, p + "corpus retirer NOM", "retirer un document (son texte est archivé)");
-      line(help, p + "corpus restaurer NOM", "remettre le dernier texte archivé d'un document, ou une archive nommée "
-          + "dans l'historique");
-      line(help, p + "corpus historique", "les dernières modifications du corpus");
-      line(help, p + "corpus reconstruire", "reconstruire l'index");
-      line(help, p + "corpus etat", "l'état du corpus et de l'index");
+      line(help, Command.CORPUS_REMOVE.typed(platform) + " NOM", "retirer un document (son texte est archivé)");
+      line(help, Command.CORPUS_RESTORE.typed(platform) + " NOM",
+          "remettre le dernier texte archivé d'un document, ou une archive nommée dans l'historique");
+      line(help, Command.CORPUS_HISTORY.typed(platform), "les dernières modifications du corpus");
+      line(help, Command.CORPUS_REBUILD.typed(platform), "reconstruire l'index");
+      line(help, Command.CORPUS_STATUS.typed(platform), "l'état du corpus et de l'index");
     }
     help.append("\nJe ne remplace pas un conseil personnalisé");
     help.append(contact.isEmpty() ? "." : " : pour votre situation, contactez la permanence : " + contact);

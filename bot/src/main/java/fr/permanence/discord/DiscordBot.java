@@ -241,7 +241,7 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
     Optional<Command> command = Command.fromFrench(
         event.getName() + (event.getSubcommandName() == null ? "" : " " + event.getSubcommandName()));
     if (command.isEmpty()) {
-      event.reply(DiscordRender.notice("Commande inconnue : tapez /aide.")).setEphemeral(true).queue();
+      event.reply(DiscordRender.notice("Commande inconnue : tapez " + Command.HELP.typed(Platform.DISCORD) + ".")).setEphemeral(true).queue();
       return;
     }
     Map<String, String> options = new HashMap<>();

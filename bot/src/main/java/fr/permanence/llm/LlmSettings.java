@@ -89,12 +89,17 @@ public record LlmSettings(
 
   /**
    * Reads the settings from the environment, then from {@code configFile} when it exists, the
-   * environment winning key by key.
+   * environment winning key by key. Without {@code configFile} (the command line's
+   * {@code --llm-config}), the file is the one {@value #ENV_CONFIG_FILE} names, if any.
    *
    * @return empty when no provider is configured: the bot answers extractively
    * @throws LlmConfigurationException when a provider is configured but a value is wrong
    */
   public static Optional<LlmSettings> load(Map<String, String> env, Path configFile) {
+    String named = env.get(ENV_CONFIG_FILE);
+    if (configFile == null && named != null && !named.isBlank()) {
+      configFile = Path.of(named.strip());
+    }
     Properties file = new Properties();
     if (configFile != null && Files.isRegularFile(configFile)) {
       try (Reader in = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
@@ -105,13 +110,6 @@ public record LlmSettings(
       }
     }
     return from(env, file);
-  }
-
-  /** Reads the settings from the process environment and the file it names, if any. */
-  public static Optional<LlmSettings> fromEnvironment() {
-    Map<String, String> env = System.getenv();
-    String file = env.get(ENV_CONFIG_FILE);
-    return load(env, file == null || file.isBlank() ? null : Path.of(file));
   }
 
   /**

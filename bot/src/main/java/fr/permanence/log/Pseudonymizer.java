@@ -1,14 +1,12 @@
 package fr.permanence.log;
 
+import fr.permanence.files.AtomicFiles;
 import fr.permanence.files.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -53,38 +51,30 @@ public final class Pseudonymizer {
    */
   public static Pseudonymizer loadOrCreate(Path file) {
     try {
-      boolean created = !Files.exists(file) && create(file);
+      boolean created = false;
+      String hex;
+      if (Files.exists(file)) {
+        hex = Files.readString(file, StandardCharsets.US_ASCII);
+      } else {
+        // Several processes may start on one data folder at once: one secret wins, all use it.
+        byte[] secret = new byte[SECRET_BYTES];
+        new SecureRandom().nextBytes(secret);
+        String mine = HexFormat.of().formatHex(secret) + "\n";
+        hex = AtomicFiles.writeStringOnce(file, mine);
+        created = hex.equals(mine);
+        if (created) {
+          log.info("created the pseudonym secret {}", file);
+        } else {
+          log.debug("another process created {} first; using theirs", file);
+        }
+      }
       OwnerOnly.restrict(file);
-      String hex = Files.readString(file, StandardCharsets.US_ASCII).strip();
-      return new Pseudonymizer(HexFormat.of().parseHex(hex), created);
+      return new Pseudonymizer(HexFormat.of().parseHex(hex.strip()), created);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or create the pseudonym secret " + file, e);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("the pseudonym secret " + file + " is damaged (" + e.getMessage()
           + "); restore it from a backup, or delete it and lose the link with past pseudonyms", e);
-    }
-  }
-
-  /** Creates a random secret; false when another process created the file first. */
-  private static boolean create(Path file) throws IOException {
-    byte[] secret = new byte[SECRET_BYTES];
-    new SecureRandom().nextBytes(secret);
-    Path tmp = OwnerOnly.createFile(file.resolveSibling(file.getFileName() + ".tmp"));
-    try {
-      Files.writeString(tmp, HexFormat.of().formatHex(secret) + "\n", StandardCharsets.US_ASCII);
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        // Some file systems cannot rename atomically; a plain move is still safe for a new file.
-        Files.move(tmp, file);
-      }
-      log.info("created the pseudonym secret {}", file);
-      return true;
-    } catch (FileAlreadyExistsException e) {
-      log.debug("another process created {} first; using theirs", file);
-      return false;
-    } finally {
-      Files.deleteIfExists(tmp);
     }
   }
 

@@ -1,5 +1,6 @@
 package fr.permanence.report;
 
+import fr.permanence.corpus.Article;
 import fr.permanence.log.CitedPassage;
 
 /** How logged sources are named for trainers. */
@@ -12,17 +13,9 @@ final class Labels {
   /** "Code du travail, L. 2312-8" or "Guide du CSE — Le budget du CSE": titles, never passage ids. */
   static String passage(CitedPassage c) {
     if (c.article() != null) {
-      return (c.title().isEmpty() ? "Code du travail" : c.title()) + ", " + displayArticle(c.article());
+      return (c.title().isEmpty() ? "Code du travail" : c.title()) + ", " + Article.displayNumber(c.article());
     }
     String title = c.title().isEmpty() ? c.doc() : c.title();
     return c.section().isBlank() ? title : title + " — " + Texts.shorten(c.section(), SECTION_CHARS);
-  }
-
-  /** {@code L2312-8} becomes {@code L. 2312-8}, as lawyers print it. */
-  static String displayArticle(String number) {
-    if (number.length() > 1 && Character.isLetter(number.charAt(0)) && Character.isDigit(number.charAt(1))) {
-      return number.charAt(0) + ". " + number.substring(1);
-    }
-    return number;
   }
 }

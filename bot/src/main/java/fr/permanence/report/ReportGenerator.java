@@ -1,5 +1,6 @@
 package fr.permanence.report;
 
+import fr.permanence.corpus.Article;
 import fr.permanence.log.CitedPassage;
 import fr.permanence.log.LogConfig;
 import fr.permanence.log.LogDatabase;
@@ -270,7 +271,7 @@ public final class ReportGenerator {
       for (CitedPassage c : q.cited()) {
         if (c.article() != null && seen.add(c.article())) {
           counts.merge(c.article(), 1, Integer::sum);
-          labels.putIfAbsent(c.article(), Labels.displayArticle(c.article()));
+          labels.putIfAbsent(c.article(), Article.displayNumber(c.article()));
         }
       }
     }

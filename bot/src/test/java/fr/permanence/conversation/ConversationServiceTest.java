@@ -41,22 +41,8 @@ class ConversationServiceTest {
     corpus = Moderation.open(data, Database.sqlite(data.questionLog()), TestServices.seedCorpus(tmp.resolve("corpus")),
         new UploadPolicy(100_000), rebuilds::incrementAndGet, clock);
     service = new ConversationService(Fixtures.ANSWERER, Fixtures::passage, Fixtures::article, members,
-        new TrainerReports() {
-          @Override
-          public String summary() {
-            return "Cette semaine : " + members.lines.size() + " lignes enregistrées.";
-          }
-
-          @Override
-          public String report() {
-            return "# Rapport\n\n" + String.join("\n", members.lines);
-          }
-
-          @Override
-          public String markHandled(String gap, String note) {
-            return "noté [" + gap + "] [" + note + "]";
-          }
-        }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE), clock);
+        TestServices.reports(members), new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE),
+        clock);
   }
 
   @AfterEach
@@ -220,7 +206,7 @@ class ConversationServiceTest {
     assertEquals(1, corpus.editor().list().size());
 
     Set<Role> trainer = Set.of(Role.MEMBER, Role.TRAINER);
-    assertEquals("Cette semaine : 0 lignes enregistrées.", handle(as(trainer, Command.SUMMARY, "", Map.of(), null)).text());
+    assertEquals("Résumé : 0 lignes.", handle(as(trainer, Command.SUMMARY, "", Map.of(), null)).text());
     Reply report = handle(as(trainer, Command.REPORT, "", Map.of(), null));
     assertEquals(new ReplyFile("rapport-permanence.md", "# Rapport\n\n"), report.file());
     assertTrue(report.ephemeral());
@@ -379,22 +365,7 @@ class ConversationServiceTest {
   void saysSoWhenTheAnswererFails() {
     ConversationService broken = new ConversationService(q -> {
       throw new IllegalStateException("index fermé");
-    }, Fixtures::passage, Fixtures::article, members, new TrainerReports() {
-      @Override
-      public String summary() {
-        return "";
-      }
-
-      @Override
-      public String report() {
-        return "";
-      }
-
-      @Override
-      public String markHandled(String gap, String note) {
-        return "";
-      }
-    }, new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE), clock);
+    }, Fixtures::passage, Fixtures::article, members, TestServices.reports(members), new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE), clock);
     assertEquals("Désolé, une erreur m'empêche de répondre pour l'instant. Réessayez plus tard, ou contactez la "
         + "permanence : " + CONTACT, broken.handle(member(Command.ASK, "Le CSE ?")).orElseThrow().text());
   }

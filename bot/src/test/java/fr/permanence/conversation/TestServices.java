@@ -36,6 +36,26 @@ public final class TestServices {
         new UploadPolicy(100_000), () -> 0, clock);
   }
 
+  /** Trainers' reports over what {@code members} recorded; marking a gap says what the core passed on. */
+  public static TrainerReports reports(RecordingMembers members) {
+    return new TrainerReports() {
+      @Override
+      public String summary() {
+        return "Résumé : " + members.lines.size() + " lignes.";
+      }
+
+      @Override
+      public String report() {
+        return "# Rapport\n\n" + String.join("\n", members.lines);
+      }
+
+      @Override
+      public String markHandled(String gap, String note) {
+        return "noté [" + gap + "] [" + note + "]";
+      }
+    };
+  }
+
   public static ConversationService service(RecordingMembers members, Moderation corpus, Clock clock) {
     return service(members, corpus, clock, Fixtures.ANSWERER);
   }
@@ -43,22 +63,7 @@ public final class TestServices {
   /** The same, answering with {@code answerer} (one that fails, for instance). */
   public static ConversationService service(RecordingMembers members, Moderation corpus, Clock clock,
       Answerer answerer) {
-    return new ConversationService(answerer, Fixtures::passage, Fixtures::article, members,
-        new TrainerReports() {
-          @Override
-          public String summary() {
-            return "Résumé : " + members.lines.size() + " lignes.";
-          }
-
-          @Override
-          public String report() {
-            return "# Rapport\n\n" + String.join("\n", members.lines);
-          }
-
-          @Override
-          public String markHandled(String gap, String note) {
-            return "noté [" + gap + "] [" + note + "]";
-          }
-        }, new ModeratedCorpus(corpus), ConversationSettings.defaults("permanence@union.example", Settings.ZONE), clock);
+    return new ConversationService(answerer, Fixtures::passage, Fixtures::article, members, reports(members),
+        new ModeratedCorpus(corpus), ConversationSettings.defaults("permanence@union.example", Settings.ZONE), clock);
   }
 }

@@ -163,6 +163,24 @@ class DiscordBotTest {
   }
 
   @Test
+  void everySlashCommandIsACommandOfTheGrammarAndEveryTypedCommandIsDeclared() {
+    java.util.Set<fr.permanence.conversation.Command> declared = java.util.EnumSet.noneOf(
+        fr.permanence.conversation.Command.class);
+    for (var command : DiscordBot.commands()) {
+      var slash = (net.dv8tion.jda.api.interactions.commands.build.SlashCommandData) command;
+      List<String> names = slash.getSubcommands().isEmpty() ? List.of(slash.getName())
+          : slash.getSubcommands().stream().map(sub -> slash.getName() + " " + sub.getName()).toList();
+      for (String name : names) {
+        declared.add(fr.permanence.conversation.Command.fromFrench(name)
+            .orElseThrow(() -> new AssertionError("/" + name + " is no command of the grammar")));
+      }
+    }
+    // Votes are buttons under an answer; thanks are only ever typed.
+    assertEquals(java.util.EnumSet.complementOf(java.util.EnumSet.of(fr.permanence.conversation.Command.FEEDBACK,
+        fr.permanence.conversation.Command.THANKS)), declared);
+  }
+
+  @Test
   void answersSlashQuestionsWithCitationsAndButtonsAfterDeferring() {
     SlashCommandInteractionEvent event = slash("question", null, null,
         option("texte", OptionType.STRING, "Le CSE est-il consulté ?"));

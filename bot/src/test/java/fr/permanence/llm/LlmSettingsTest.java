@@ -50,6 +50,17 @@ class LlmSettingsTest {
   }
 
   @Test
+  void theFileNamedByTheEnvironmentIsReadWhenTheCommandLineNamesNone() throws IOException {
+    Path file = Files.writeString(dir.resolve("llm.properties"), "llm.provider=ollama\nllm.model=qwen2.5:7b\n");
+    Path other = Files.writeString(dir.resolve("other.properties"), "llm.provider=off\n");
+    Map<String, String> env = Map.of("PERMANENCE_LLM_CONFIG", " " + file + " ");
+
+    assertEquals(Optional.of(new LlmSettings(LlmSettings.Provider.OLLAMA, "http://localhost:11434", "qwen2.5:7b", "",
+        Duration.ofSeconds(5), Duration.ofSeconds(60), 2000)), LlmSettings.load(env, null));
+    assertEquals(Optional.empty(), LlmSettings.load(env, other), "--llm-config wins");
+  }
+
+  @Test
   void errorsSayWhatToFixInFrench() {
     LlmConfigurationException noModel = assertThrows(LlmConfigurationException.class,
         () -> LlmSettings.from(Map.of("PERMANENCE_LLM_PROVIDER", "ollama"), new Properties()));

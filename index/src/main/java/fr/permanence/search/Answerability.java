@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {2.0998, -0.4793, -0.2188, -0.0493, -2.1442, -0.2414, 3.3533, -0.8456, 1.3350, -1.7633, -3.4064, -1.8043, -2.8878, -3.1183, -3.2141, -2.0090},
-      -1.2551);
+      new double[] {2.0466, -0.9176, -0.1223, -0.2648, -1.7028, -0.3439, 3.2364, -0.6793, 1.3042, -1.4834, -3.4287, -2.0423, -2.8283, -3.0415, -3.2251, -1.9409},
+      -1.2801);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

@@ -4,6 +4,7 @@ import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.apache.lucene.document.TextField;
 /** How a passage is stored in a Lucene document, and read back. */
 final class PassageFields {
   /** Version of the fields below; part of the index fingerprint, bumped when they change. */
-  static final String LAYOUT = "fields-5";
+  static final String LAYOUT = "fields-6";
   static final String ID = "id";
   static final String DOC = "doc";
   static final String TITLE = "title";
@@ -120,6 +121,39 @@ final class PassageFields {
     return "";
   }
 
+  /**
+   * The field holding, for a union document's passage, the text of the passages around it in its
+   * document (the one before and the one after): a document's argument runs over several
+   * paragraphs, and a question's words spread over adjacent sentences still find the passage
+   * holding the answer, searched with a lower weight ({@link RankingParameters#neighbourBoost()}).
+   * Indexed only: the neighbours are passages of their own, stored there. Articles, fact-sheet
+   * sections and agreement articles stand alone and have no such field.
+   */
+  static final String NEIGHBOURS = SourceKind.DOCUMENT.fieldPrefix() + "neighbours";
+
+  /**
+   * The text around each union document's passage (see {@link #NEIGHBOURS}), by passage id: the
+   * previous and the next passage of the same document, in the order {@code passages} lists them
+   * (a document's passages are listed in reading order).
+   */
+  static Map<String, String> neighbours(List<Passage> passages) {
+    Map<String, String> around = new HashMap<>();
+    for (int i = 0; i < passages.size(); i++) {
+      Passage p = passages.get(i);
+      if (p.kind() != SourceKind.DOCUMENT) {
+        continue;
+      }
+      StringBuilder text = new StringBuilder();
+      for (int j : new int[] {i - 1, i + 1}) {
+        if (j >= 0 && j < passages.size() && passages.get(j).doc().equals(p.doc())) {
+          text.append(text.isEmpty() ? "" : "\n").append(passages.get(j).text());
+        }
+      }
+      around.put(p.id(), text.toString());
+    }
+    return around;
+  }
+
   /** The heading field of {@code kind}'s passages. */
   static String section(SourceKind kind) {
     return kind.fieldPrefix() + "section";
@@ -129,7 +163,7 @@ final class PassageFields {
    * The document of {@code p}; {@code citingSections} gives, by article number, how many fact
    * sheet sections of the corpus cite it ({@link ArticlePrior#citingSections}).
    */
-  static Document toDocument(Passage p, Map<String, Integer> citingSections) {
+  static Document toDocument(Passage p, Map<String, Integer> citingSections, Map<String, String> neighbours) {
     Document d = new Document();
     // Exact-match keys, stored: looked up by id ("show passage") and by document (corpus admin).
     d.add(new StringField(ID, p.id(), Field.Store.YES));
@@ -143,6 +177,11 @@ final class PassageFields {
     d.add(new Field(section(p.kind()), p.section(), LABEL_TYPE));
     d.add(new Field(text(p.kind()), p.text(), TEXT_TYPE));
     Quantities.addField(d, p.text());
+    String around = neighbours.getOrDefault(p.id(), "");
+    if (!around.isEmpty()) {
+      // Searched, never shown: the neighbours are stored as passages of their own.
+      d.add(new TextField(NEIGHBOURS, around, Field.Store.NO));
+    }
     String topic = topicOf(p);
     if (!topic.isEmpty()) {
       // Searched, never shown: the title and plan are stored elsewhere already.

@@ -133,9 +133,10 @@ public final class PassageIndex implements Closeable {
       List<Passage> passages = source.passages();
       w.deleteAll();
       Map<String, Integer> citingSections = ArticlePrior.citingSections(passages);
+      Map<String, String> neighbours = PassageFields.neighbours(passages);
       for (Passage p : passages) {
         // updateDocument keyed by id: idempotent even if a source repeats a passage.
-        w.updateDocument(new Term(PassageFields.ID, p.id()), PassageFields.toDocument(p, citingSections));
+        w.updateDocument(new Term(PassageFields.ID, p.id()), PassageFields.toDocument(p, citingSections, neighbours));
       }
       w.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
       w.commit();

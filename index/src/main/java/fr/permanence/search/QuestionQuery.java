@@ -83,6 +83,11 @@ final class QuestionQuery {
         addShould(b, new PhraseQuery(PROXIMITY_SLOP, field, terms.get(i), terms.get(i + 1)), parameters.proximityBoost() * w);
       }
     }
+    if (parameters.neighbourBoost() > 0) {
+      // A union passage's neighbours: the question's words spread over adjacent paragraphs.
+      addShould(b, on(PassageFields.NEIGHBOURS, expanded),
+          parameters.neighbourBoost() * weight * weights.of(SourceKind.DOCUMENT));
+    }
     if (parameters.topicBoost() > 0) {
       for (SourceKind kind : SourceKind.values()) {
         addShould(b, on(PassageFields.topic(kind), expanded), parameters.topicBoost() * weight * weights.of(kind));

@@ -52,6 +52,8 @@ import java.util.Locale;
  * @param quantityMissing when a question asks for a quantity ("combien de jours", "quel délai"),
  *     the share of its score a passage stating no quantity of that kind loses (see
  *     {@link Quantities}): 0 nothing, 1 everything
+ * @param neighbourBoost weight of the passages around a union document's passage beside its own
+ *     text (see {@link PassageFields#NEIGHBOURS}): 0 searches each passage alone
  */
 public record RankingParameters(
     double contextWeight,
@@ -75,7 +77,8 @@ public record RankingParameters(
     double citedShare,
     float unnamedKindFactor,
     float namedSourceBoost,
-    double quantityMissing) {
+    double quantityMissing,
+    float neighbourBoost) {
 
   /** Above this, a weight would drown every other part of the score: a typing mistake, not a setting. */
   private static final double MAX_WEIGHT = 100;
@@ -97,7 +100,9 @@ public record RankingParameters(
    * of a citing section's score (articleUncited, articleRegulatory, citedShare) fitted by
    * cross-validation (README, "Finding the article"); articlePeripheral changes no development
    * question's ranking and halves the articles written for a few. quantityMissing 0.4 fitted by
-   * cross-validation (0 to 0.8; both halves fitted 0.4; README, "Quantities asked").
+   * cross-validation (0 to 0.8; both halves fitted 0.4; README, "Quantities asked"). neighbourBoost
+   * 0.5 was fitted on each half alike (values 0 to 2; two neighbours each side instead of one
+   * fitted 0.3 and 0.8 on the halves and did worse held out).
    */
   public static final RankingParameters DEFAULTS = new RankingParameters(
       0.4, // contextWeight
@@ -121,7 +126,8 @@ public record RankingParameters(
       0.45, // citedShare
       0.7f, // unnamedKindFactor
       1.5f, // namedSourceBoost
-      0.4); // quantityMissing
+      0.4, // quantityMissing
+      0.5f); // neighbourBoost
 
   public RankingParameters {
     check("contextWeight", contextWeight, 0, 1);
@@ -147,6 +153,7 @@ public record RankingParameters(
     check("unnamedKindFactor", unnamedKindFactor, 0, 1);
     check("namedSourceBoost", namedSourceBoost, 1, MAX_WEIGHT);
     check("quantityMissing", quantityMissing, 0, 1);
+    check("neighbourBoost", neighbourBoost, 0, MAX_WEIGHT);
   }
 
   /** The score factor of {@code kind}'s matches beside the union's documents, which weigh 1. */

@@ -27,15 +27,8 @@ public enum SqlDialect {
   SQLITE("jdbc:sqlite:") {
     @Override
     public Connection connect(String url, String user, String password, Duration busyTimeout) throws SQLException {
-      Connection connection = DriverManager.getConnection(url);
-      try (Statement s = connection.createStatement()) {
-        s.execute("PRAGMA busy_timeout = " + busyTimeout.toMillis());
-        s.execute("PRAGMA foreign_keys = ON");
-      } catch (SQLException e) {
-        connection.close();
-        throw e;
-      }
-      return connection;
+      return configured(DriverManager.getConnection(url),
+          "PRAGMA busy_timeout = " + busyTimeout.toMillis(), "PRAGMA foreign_keys = ON");
     }
 
     @Override
@@ -98,15 +91,8 @@ public enum SqlDialect {
       long seconds = Math.max(1, busyTimeout.toSeconds());
       p.setProperty("connectTimeout", Long.toString(seconds));
       p.setProperty("ApplicationName", "permanence");
-      Connection connection = DriverManager.getConnection(url, p);
-      try (Statement s = connection.createStatement()) {
-        // The SQLite busy timeout's counterpart: wait that long for a row lock, then give up.
-        s.execute("SET lock_timeout = " + busyTimeout.toMillis());
-      } catch (SQLException e) {
-        connection.close();
-        throw e;
-      }
-      return connection;
+      // The SQLite busy timeout's counterpart: wait that long for a row lock, then give up.
+      return configured(DriverManager.getConnection(url, p), "SET lock_timeout = " + busyTimeout.toMillis());
     }
 
     @Override
@@ -189,6 +175,19 @@ public enum SqlDialect {
     }
     throw new IllegalArgumentException("Adresse de base de données « " + url + " » non prise en charge :"
         + " utilisez jdbc:postgresql://hôte:port/base, ou laissez vide pour le fichier SQLite du dossier de données.");
+  }
+
+  /** {@code connection} once {@code settings} ran on it; closed when one fails. */
+  private static Connection configured(Connection connection, String... settings) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      for (String setting : settings) {
+        s.execute(setting);
+      }
+      return connection;
+    } catch (SQLException e) {
+      connection.close();
+      throw e;
+    }
   }
 
   /** Opens a connection with the settings every connection of this dialect needs. */

@@ -19,18 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
  * expansion's phrase may skip the hole the stop word left in the indexed text.
  */
 class SynonymSearchTest {
-  private static Passage passage(String id, String text) {
-    return new Passage(id, "doc", "Doc", 1, "", text, 0, text.length(), null);
+  private static Passage passage(String doc, String id, String text) {
+    return new Passage(id, doc, "Doc", 1, "", text, 0, text.length(), null);
   }
 
+  // Two documents: passages of one document are also found through their neighbours' words.
   private static final List<Passage> PASSAGES = List.of(
-      passage("doc#p1-spelled", "Le comité social et économique est consulté sur l'introduction de nouvelles technologies."),
-      passage("doc#p1-other", "Les salariés peuvent demander un entretien annuel sur leur formation et leurs technologies."));
+      passage("doc", "doc#p1-spelled", "Le comité social et économique est consulté sur l'introduction de nouvelles technologies."),
+      passage("autre", "autre#p1-other", "Les salariés peuvent demander un entretien annuel sur leur formation et leurs technologies."));
 
   private static final PassageSource SOURCE = new PassageSource() {
     @Override
     public String fingerprint() {
-      return "synonym-test-1";
+      return "synonym-test-2";
     }
 
     @Override
