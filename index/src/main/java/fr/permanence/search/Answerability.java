@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {2.1851, -0.3395, -0.7206, 0.3164, -1.8814, -0.3731, 3.3308, -1.0054, 1.3501, -1.6814, -3.4244, -1.8586, -2.8798, -3.1117, -3.2436, -1.9589},
-      -1.3408);
+      new double[] {2.0466, -0.9176, -0.1223, -0.2648, -1.7028, -0.3439, 3.2364, -0.6793, 1.3042, -1.4834, -3.4287, -2.0423, -2.8283, -3.0415, -3.2251, -1.9409},
+      -1.2801);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

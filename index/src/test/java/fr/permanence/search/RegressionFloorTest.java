@@ -38,7 +38,7 @@ class RegressionFloorTest {
    * on the default corpus of four kinds (union documents, whole code, fact sheets, Syntec), as
    * recall@5, mrr@10, false_abstain / abstain_ok — dev: documents 0.756, 0.679, 0.022; code 0.667,
    * 0.583, 0.000; unanswerable 0.333. dev2: documents 0.561, 0.444, 0.122; code 0.816, 0.622,
-   * 0.000; convention 1.000, 0.642, 0.000; unanswerable 0.576 (union passages searched through
+   * 0.000; convention 1.000, 0.642, 0.000; unanswerable 0.606 (union passages searched through
    * their neighbours too, {@link PassageFields#NEIGHBOURS}; quantities asked, {@link Quantities};
    * the lexicon's word families; answerability refitted on the final
    * retrieval with the evidence of other codes, particular names, time-bound and exact-detail

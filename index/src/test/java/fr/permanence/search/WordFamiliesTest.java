@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  * "licenciement"), through the repository's corpus/lexicon/families.txt.
  */
 class WordFamiliesTest {
+  /** Each passage a document of its own: no passage is searched through its neighbours' words. */
   private static Passage passage(String id, String text) {
-    return new Passage(id, "doc", "Doc", 1, "", text, 0, text.length(), null);
+    return new Passage(id, id, "Doc", 1, "", text, 0, text.length(), null);
   }
 
   private static final List<Passage> PASSAGES = List.of(
