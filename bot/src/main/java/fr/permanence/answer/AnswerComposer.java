@@ -6,6 +6,7 @@ import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
 import fr.permanence.search.Hit;
 import fr.permanence.search.SearchResult;
+import fr.permanence.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -145,7 +146,7 @@ public final class AnswerComposer implements Answerer {
   /** The hit's best sentences, verbatim; "[…]" where sentences of the passage were left out. */
   static String excerpt(Hit hit, int sentences) {
     List<String> picked = hit.highlights().isEmpty()
-        ? fr.permanence.text.SentenceSplitter.sentences(hit.passage().text()).stream().limit(1).toList()
+        ? SentenceSplitter.sentences(hit.passage().text()).stream().limit(1).toList()
         : hit.highlights();
     if (picked.size() > sentences) {
       picked = picked.subList(0, sentences);

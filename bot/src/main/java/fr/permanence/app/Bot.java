@@ -21,6 +21,9 @@ import java.util.function.Consumer;
  * The whole bot for a conversation front (console, Discord, Matrix): search and answers, the
  * answerer chosen at start (extractive, or a language model that answers), the question log,
  * the trainers' reports and the moderators' corpus management, behind one conversation core.
+ *
+ * <p>Opened and closed by one thread; between the two, its parts are used from any thread (each
+ * says how). Close it once every adapter has stopped.
  */
 public final class Bot implements Closeable {
   private final Permanence core;

@@ -14,7 +14,8 @@ import java.time.Clock;
 
 /**
  * The corpus editor and the rebuild scheduler of one data folder, sharing its lock and audit:
- * the chat adapters and the command line reach the corpus through the same pair.
+ * the chat adapters and the command line reach the corpus through the same pair. Both are
+ * thread-safe, and safe beside other processes on the same data folder (they share its lock).
  *
  * @param editor moderators' changes to the corpus
  * @param rebuilds index rebuilds, one at a time, audited

@@ -6,13 +6,15 @@ import fr.permanence.conversation.Incoming;
 import fr.permanence.conversation.MemberRecords;
 import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.RecentReplies;
+import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.SourceKind;
 import fr.permanence.log.Asked;
 import fr.permanence.log.CitedPassage;
 import fr.permanence.log.Erasure;
 import fr.permanence.log.QuestionLog;
 import fr.permanence.log.Rating;
+import fr.permanence.search.Evidence;
 import java.time.Clock;
-import fr.permanence.corpus.Passage;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -22,6 +24,10 @@ import java.util.function.Function;
  * The conversation core's records, kept in the question log: questions with what was cited,
  * feedback attached to the answer it rates, and erasure on request. Raw platform ids only
  * cross this class on their way to the log's pseudonymizer.
+ *
+ * <p>Thread-safe: adapters call it from their event threads; it keeps no state of its own but
+ * the remembered replies ({@link RecentReplies}, locked) and hands writes to the log, which takes
+ * them from any thread.
  */
 public final class QuestionRecords implements MemberRecords {
   /** Replies whose feedback can still be attached: enough for a busy day of questions. */
@@ -73,8 +79,8 @@ public final class QuestionRecords implements MemberRecords {
   }
 
   /** The best passage's relative score, or NaN when the search measured nothing. */
-  private static double evidence(fr.permanence.search.Evidence e) {
-    return e == null || e == fr.permanence.search.Evidence.NONE ? Double.NaN : e.relativeScore();
+  private static double evidence(Evidence e) {
+    return e == null || e == Evidence.NONE ? Double.NaN : e.relativeScore();
   }
 
   /**
@@ -94,7 +100,7 @@ public final class QuestionRecords implements MemberRecords {
         return path.get();
       }
     }
-    return p.kind() == fr.permanence.corpus.SourceKind.DOCUMENT || p.section().isEmpty() ? p.section()
+    return p.kind() == SourceKind.DOCUMENT || p.section().isEmpty() ? p.section()
         : p.title() + " > " + p.section();
   }
 

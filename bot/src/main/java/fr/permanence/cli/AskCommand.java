@@ -5,6 +5,7 @@ import fr.permanence.conversation.Command;
 import fr.permanence.conversation.Incoming;
 import fr.permanence.conversation.Platform;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +33,7 @@ final class AskCommand implements Callable<Integer> {
             bot.records().questionId(reply.id()).ifPresent(n -> System.out.println(
                 "\n(réponse n° " + n + " — pour la noter : ./permanence feedback " + n + " 👍, ou 👎 et la raison)"));
           });
-      bot.log().flush(java.time.Duration.ofSeconds(2));
+      bot.log().flush(Duration.ofSeconds(2));
     }
     return 0;
   }

@@ -5,6 +5,7 @@ import fr.permanence.app.TodayIndex;
 import fr.permanence.report.Reasker;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -24,7 +25,7 @@ final class LazyIndex implements Reasker, AutoCloseable {
   }
 
   @Override
-  public synchronized Optional<java.util.List<String>> answer(String question) {
+  public synchronized Optional<List<String>> answer(String question) {
     if (reasker == null) {
       try {
         core = opener.get();

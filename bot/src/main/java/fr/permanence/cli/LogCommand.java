@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code log}: the question log's maintenance. */
@@ -37,7 +38,7 @@ public final class LogCommand implements Runnable {
           + " partagé (PERMANENCE_LOG_URL, PERMANENCE_LOG_USER, PERMANENCE_LOG_PASSWORD). Peut être relancée :"
           + " les questions déjà copiées ne sont pas dupliquées.")
   static final class Migrate implements Callable<Integer> {
-    @picocli.CommandLine.ParentCommand LogCommand parent;
+    @ParentCommand LogCommand parent;
 
     @Option(names = "--from", paramLabel = "FICHIER", description = "Le journal SQLite à copier (défaut : questions.db du dossier de données).")
     Path from;

@@ -4,9 +4,13 @@ import fr.permanence.app.Bot;
 import fr.permanence.app.Permanence;
 import fr.permanence.app.Settings;
 import fr.permanence.app.StartupFailure;
+import fr.permanence.log.LogConfig;
+import fr.permanence.report.Reasker;
 import fr.permanence.report.ReportGenerator;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,8 +47,8 @@ public final class Main implements Runnable {
   }
 
   /** Where the question log is for this run: the data folder's file, or PERMANENCE_LOG_URL. */
-  fr.permanence.log.LogConfig logConfig() {
-    return fr.permanence.log.LogConfig.from(System.getenv(), settings().dataDir());
+  LogConfig logConfig() {
+    return LogConfig.from(System.getenv(), settings().dataDir());
   }
 
   /** Opens the bot's core for a command. */
@@ -72,20 +76,20 @@ public final class Main implements Runnable {
           try {
             return main.open();
           } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
           }
-        }, new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))) {
+        }, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))) {
       return execute(commandLine(main, logs, index), args);
     }
   }
 
   /** The whole command tree of {@code main}; the commands that log use {@code logs}. */
   static CommandLine commandLine(Main main, LazyLog logs) {
-    return commandLine(main, logs, fr.permanence.report.Reasker.NONE);
+    return commandLine(main, logs, Reasker.NONE);
   }
 
   /** The command line, with {@code index} asking the report's unanswered questions again. */
-  static CommandLine commandLine(Main main, LazyLog logs, fr.permanence.report.Reasker index) {
+  static CommandLine commandLine(Main main, LazyLog logs, Reasker index) {
     CommandLine cli = new CommandLine(main);
     cli.addSubcommand(new ReportCommand(
         () -> new ReportGenerator(main.logConfig(), index, Clock.systemUTC(), main.settings().zone()), logs));
@@ -116,8 +120,8 @@ public final class Main implements Runnable {
   }
 
   private static int execute(CommandLine cli, String... args) {
-    cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof StartupFailure failure) {
         commandLine.getErr().println(failure.getMessage()); // French, and says what to do

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -18,6 +19,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code report}: the trainers' review of the question log. */
@@ -55,7 +58,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Command(name = "gap", mixinStandardHelpOptions = true, subcommands = GapHandled.class,
       description = "Sujets restés sans réponse.")
   static final class GapCommand implements Runnable {
-    @picocli.CommandLine.ParentCommand ReportCommand report;
+    @ParentCommand ReportCommand report;
     @Spec CommandSpec spec;
 
     @Override
@@ -67,13 +70,13 @@ public final class ReportCommand implements Callable<Integer> {
   @Command(name = "handled", mixinStandardHelpOptions = true,
       description = "Marque un sujet sans réponse comme traité, avec une note (ce qui a été fait) ; le bilan l'affiche.")
   static final class GapHandled implements Callable<Integer> {
-    @picocli.CommandLine.ParentCommand GapCommand gap;
+    @ParentCommand GapCommand gap;
 
-    @picocli.CommandLine.Parameters(index = "0", paramLabel = "ID", description = "L'identifiant du sujet (g-…) montré par le bilan.")
+    @Parameters(index = "0", paramLabel = "ID", description = "L'identifiant du sujet (g-…) montré par le bilan.")
     String id;
 
-    @picocli.CommandLine.Parameters(index = "1..*", arity = "1..*", paramLabel = "NOTE", description = "Ce qui a été fait.")
-    java.util.List<String> note;
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "NOTE", description = "Ce qui a été fait.")
+    List<String> note;
 
     @Spec CommandSpec spec;
 

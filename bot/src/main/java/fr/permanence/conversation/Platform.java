@@ -1,5 +1,7 @@
 package fr.permanence.conversation;
 
+import java.util.Locale;
+
 /** Where a message comes from; decides how commands are spelled in help texts. */
 public enum Platform {
   CONSOLE(""),
@@ -19,6 +21,6 @@ public enum Platform {
 
   /** Lowercase name, as used in logs and records ("discord"). */
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -15,9 +15,10 @@ import fr.permanence.answer.Answerer;
 import fr.permanence.answer.Citation;
 import fr.permanence.answer.Quote;
 import fr.permanence.corpus.SourceKind;
-import fr.permanence.text.SentenceSplitter;
 import fr.permanence.search.Hit;
+import fr.permanence.text.SentenceSplitter;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
@@ -210,7 +211,7 @@ public final class GeneratedAnswerer implements Answerer {
         return FallbackReason.UNREACHABLE;
       }
       if (t instanceof TimeoutException || t instanceof HttpTimeoutException
-          || t instanceof java.net.SocketTimeoutException) {
+          || t instanceof SocketTimeoutException) {
         return FallbackReason.TIMEOUT;
       }
       if (t instanceof HttpException) {

@@ -1,10 +1,14 @@
 package fr.permanence.log;
 
 import fr.permanence.files.DataFolder;
-import fr.permanence.sql.SqlDialect;
 import fr.permanence.files.OwnerOnly;
+import fr.permanence.sql.SqlDialect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -144,28 +149,28 @@ public final class LogDatabase {
   }
 
   /** Deletes the private copy's folder once the report closes its connection. */
-  private record DeletingConnection(Connection delegate, Path dir) implements java.lang.reflect.InvocationHandler {
+  private record DeletingConnection(Connection delegate, Path dir) implements InvocationHandler {
     Connection proxy() {
-      return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+      return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
           new Class<?>[] {Connection.class}, this);
     }
 
     @Override
-    public Object invoke(Object proxy, java.lang.reflect.Method method, Object[] args) throws Throwable {
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
       try {
         Object result = method.invoke(delegate, args);
         if (method.getName().equals("close")) {
           deleteCopy();
         }
         return result;
-      } catch (java.lang.reflect.InvocationTargetException e) {
+      } catch (InvocationTargetException e) {
         throw e.getCause();
       }
     }
 
     private void deleteCopy() {
       try (var files = Files.walk(dir)) {
-        for (Path p : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
           Files.deleteIfExists(p);
         }
       } catch (IOException e) {

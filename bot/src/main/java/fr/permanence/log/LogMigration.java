@@ -1,12 +1,14 @@
 package fr.permanence.log;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -42,7 +44,7 @@ public final class LogMigration {
    * @throws LogUnavailableException in French, when either log cannot be used
    */
   public static Result copy(LogConfig from, LogConfig to) {
-    if (from.sqliteFile() != null && !java.nio.file.Files.isRegularFile(from.sqliteFile())) {
+    if (from.sqliteFile() != null && !Files.isRegularFile(from.sqliteFile())) {
       throw new LogUnavailableException("Aucun journal à copier : " + from.describe() + " n'existe pas.");
     }
     // Opened as the bot opens it: an older log's tables are brought up to date first.
@@ -78,7 +80,7 @@ public final class LogMigration {
 
   private static long[] copy(Connection source, Connection target, Table table) throws SQLException {
     String[] columns = table.columns().split(", ");
-    String marks = String.join(", ", java.util.Collections.nCopies(columns.length, "?"));
+    String marks = String.join(", ", Collections.nCopies(columns.length, "?"));
     long read = 0;
     long written = 0;
     try (Statement s = source.createStatement();

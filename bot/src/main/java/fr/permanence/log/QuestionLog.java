@@ -1,7 +1,7 @@
 package fr.permanence.log;
 
-import fr.permanence.sql.SqlDialect;
 import fr.permanence.files.OwnerOnly;
+import fr.permanence.sql.SqlDialect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +76,7 @@ public final class QuestionLog implements AutoCloseable {
    * Guards the connection: the writer holds it per batch, an id reservation between batches. Fair,
    * so a reservation waits for one batch at most, never for a stream of them.
    */
-  private final java.util.concurrent.locks.ReentrantLock database = new java.util.concurrent.locks.ReentrantLock(true);
+  private final ReentrantLock database = new ReentrantLock(true);
   /** The connection, used under {@link #database} only, replaced after a failure. */
   private Connection connection;
   private Statements sql;
@@ -584,7 +586,7 @@ public final class QuestionLog implements AutoCloseable {
     p.setString(9, a.mode());
     p.setString(10, a.answer());
     if (Double.isNaN(a.evidence())) {
-      p.setNull(11, java.sql.Types.REAL);
+      p.setNull(11, Types.REAL);
     } else {
       p.setDouble(11, a.evidence());
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -131,7 +132,7 @@ final class Analysis {
     for (LoggedQuestion q : questions) {
       byAsker.computeIfAbsent(q.platform() + "\u0000" + q.asker(), k -> new ArrayList<>()).add(q);
     }
-    Set<Long> ids = new java.util.HashSet<>();
+    Set<Long> ids = new HashSet<>();
     for (List<LoggedQuestion> mine : byAsker.values()) {
       for (int i = 0; i + 1 < mine.size(); i++) {
         LoggedQuestion q = mine.get(i);

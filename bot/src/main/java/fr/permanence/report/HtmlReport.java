@@ -2,6 +2,7 @@ package fr.permanence.report;
 
 import fr.permanence.text.Plural;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The review as one self-contained HTML page: inline CSS and SVG, no script, no font, no link
@@ -12,7 +13,7 @@ final class HtmlReport {
   /** Wordings longer than this (in code points) are folded behind their beginning. */
   private static final int FOLD_OVER = 400;
   /** A run this long without a space cannot fit a phone's line (about 35 characters at 16 px on 390 px). */
-  private static final java.util.regex.Pattern LONG_WORD = java.util.regex.Pattern.compile("\\S{30,}");
+  private static final Pattern LONG_WORD = Pattern.compile("\\S{30,}");
   /** How much of a folded wording shows. */
   private static final int FOLDED_PREVIEW = 160;
 

@@ -102,8 +102,8 @@ final class LogReader {
   }
 
   /** The gaps trainers marked as handled: gap id → note and when. */
-  java.util.Map<String, Handled> handled() throws SQLException {
-    java.util.Map<String, Handled> handled = new HashMap<>();
+  Map<String, Handled> handled() throws SQLException {
+    Map<String, Handled> handled = new HashMap<>();
     try (PreparedStatement p = connection.prepareStatement("SELECT gap, at, note FROM gap_handled");
         ResultSet rs = p.executeQuery()) {
       while (rs.next()) {

@@ -2,6 +2,7 @@ package fr.permanence.report;
 
 import fr.permanence.log.CitedPassage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -88,7 +89,7 @@ final class QuestionGrouper {
         continue;
       }
       String[] ordered = tokens.clone();
-      java.util.Arrays.sort(ordered, rarestFirst);
+      Arrays.sort(ordered, rarestFirst);
       int prefix = tokens.length - (int) Math.ceil(SIMILARITY * tokens.length) + 1;
       Set<Integer> candidates = new HashSet<>();
       for (int k = 0; k < prefix; k++) {

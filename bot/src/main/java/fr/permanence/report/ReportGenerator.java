@@ -5,6 +5,7 @@ import fr.permanence.log.CitedPassage;
 import fr.permanence.log.LogConfig;
 import fr.permanence.log.LogDatabase;
 import fr.permanence.log.LogUnavailableException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,12 +17,15 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -69,7 +73,7 @@ public final class ReportGenerator {
   }
 
   /** The generator over the SQLite log of a data directory. */
-  public ReportGenerator(java.nio.file.Path dataDir, Clock clock, ZoneId zone) {
+  public ReportGenerator(Path dataDir, Clock clock, ZoneId zone) {
     this(LogConfig.sqlite(dataDir), clock, zone);
   }
 
@@ -133,7 +137,7 @@ public final class ReportGenerator {
       members.add(q.asker());
       latencies[i] = q.latencyMicros();
     }
-    java.util.Arrays.sort(latencies);
+    Arrays.sort(latencies);
     long median = latencies.length == 0 ? 0 : latencies[latencies.length / 2];
     boolean weekly = Duration.between(from, to).compareTo(DAILY_UP_TO) > 0;
 
@@ -160,7 +164,7 @@ public final class ReportGenerator {
 
   /** Questions per theme, with the previous period's count: a question counts under each of its themes. */
   private static List<Review.ThemeCount> themes(List<QuestionEntry> entries, List<QuestionEntry> previous) {
-    Map<String, int[]> counts = new java.util.LinkedHashMap<>();
+    Map<String, int[]> counts = new LinkedHashMap<>();
     for (QuestionEntry e : entries) {
       if (e.outcome() == QuestionEntry.Outcome.NOISE) {
         continue;
@@ -190,7 +194,7 @@ public final class ReportGenerator {
 
   /** Unanswered questions grouped by theme, then wording; each asked again against today's index. */
   private List<Review.Gap> gaps(List<QuestionEntry> entries, Map<String, LogReader.Handled> handled) {
-    Map<String, List<LoggedQuestion>> byTheme = new java.util.LinkedHashMap<>();
+    Map<String, List<LoggedQuestion>> byTheme = new LinkedHashMap<>();
     for (QuestionEntry e : entries) {
       if (e.outcome() == QuestionEntry.Outcome.UNANSWERED) {
         byTheme.computeIfAbsent(e.mainTheme(), k -> new ArrayList<>()).add(e.question());
@@ -204,7 +208,7 @@ public final class ReportGenerator {
         int now = 0;
         List<String> sources = new ArrayList<>();
         for (String wording : g.examples()) {
-          java.util.Optional<List<String>> answer = reasker.answer(wording);
+          Optional<List<String>> answer = reasker.answer(wording);
           if (answer.isPresent()) {
             now++;
             answer.get().stream().filter(t -> !sources.contains(t)).forEach(sources::add);

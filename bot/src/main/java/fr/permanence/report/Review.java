@@ -1,5 +1,6 @@
 package fr.permanence.report;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -50,7 +51,7 @@ public record Review(
 
   /** The period's length in days (the previous period compared has the same). */
   public long periodDays() {
-    return Math.max(1, java.time.Duration.between(from, to).toDays());
+    return Math.max(1, Duration.between(from, to).toDays());
   }
 
   /** Answers flagged as probably wrong. */

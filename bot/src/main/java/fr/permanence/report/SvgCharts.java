@@ -1,6 +1,7 @@
 package fr.permanence.report;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Inline SVG charts: no script, no font file, scaled to the screen by their viewBox.
@@ -103,17 +104,17 @@ final class SvgCharts {
   }
 
   private static String rect(double x, double y, double w, double h, String fill, String cssClass) {
-    return String.format(java.util.Locale.ROOT,
+    return String.format(Locale.ROOT,
         "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", cssClass, x, y, w, h, fill);
   }
 
   private static String line(double x1, double y1, double x2, double y2, String stroke) {
-    return String.format(java.util.Locale.ROOT,
+    return String.format(Locale.ROOT,
         "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"1\"/>", x1, y1, x2, y2, stroke);
   }
 
   private static String text(double x, double y, String anchor, String content) {
-    return String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">", x, y, anchor)
+    return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">", x, y, anchor)
         + Texts.html(content) + "</text>";
   }
 }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.app.Bot;
 import fr.permanence.app.Settings;
+import fr.permanence.conversation.Command;
+import fr.permanence.conversation.Incoming;
+import fr.permanence.conversation.Platform;
+import fr.permanence.conversation.Role;
 import fr.permanence.files.DataFolder;
 import fr.permanence.moderation.UploadPolicy;
 import java.io.ByteArrayInputStream;
@@ -23,8 +27,12 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -219,8 +227,7 @@ class ConsoleSessionTest {
     assertTrue(bot.log().flush(Duration.ofSeconds(5)));
 
     String report = trainersReport();
-    String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRANCE)
-        .format(java.time.LocalDate.now(Settings.ZONE));
+    String day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE).format(LocalDate.now(Settings.ZONE));
     assertTrue(report.contains("\n## Sujets traités\n\n- « " + asked + " » (1 ×, sujet " + gap + ") — traité le " + day
         + " : « Hors champ : renvoyé vers la permanence »\n"), report);
     String openPart = report.substring(report.indexOf("## Questions sans réponse"), report.indexOf("## Sujets traités"));
@@ -229,10 +236,8 @@ class ConsoleSessionTest {
 
   /** The report a trainer receives in a chat (Markdown), read through the core. */
   private static String trainersReport() {
-    return bot.conversation().handle(new fr.permanence.conversation.Incoming(fr.permanence.conversation.Platform.MATRIX,
-        "!salon", "@formatrice:union.example", "", java.util.Set.of(fr.permanence.conversation.Role.MEMBER,
-        fr.permanence.conversation.Role.TRAINER), false, fr.permanence.conversation.Command.REPORT, "", Map.of(), null))
-        .orElseThrow().file().content();
+    return bot.conversation().handle(new Incoming(Platform.MATRIX, "!salon", "@formatrice:union.example", "",
+        Set.of(Role.MEMBER, Role.TRAINER), false, Command.REPORT, "", Map.of(), null)).orElseThrow().file().content();
   }
 
   @Test

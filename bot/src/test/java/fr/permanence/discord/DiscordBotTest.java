@@ -11,6 +11,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import fr.permanence.app.Moderation;
+import fr.permanence.conversation.Command;
 import fr.permanence.conversation.Fixtures;
 import fr.permanence.conversation.MutableClock;
 import fr.permanence.conversation.Platform;
@@ -19,7 +20,9 @@ import fr.permanence.conversation.TestServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +42,7 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
@@ -164,20 +168,18 @@ class DiscordBotTest {
 
   @Test
   void everySlashCommandIsACommandOfTheGrammarAndEveryTypedCommandIsDeclared() {
-    java.util.Set<fr.permanence.conversation.Command> declared = java.util.EnumSet.noneOf(
-        fr.permanence.conversation.Command.class);
+    Set<Command> declared = EnumSet.noneOf(Command.class);
     for (var command : DiscordBot.commands()) {
-      var slash = (net.dv8tion.jda.api.interactions.commands.build.SlashCommandData) command;
+      var slash = (SlashCommandData) command;
       List<String> names = slash.getSubcommands().isEmpty() ? List.of(slash.getName())
           : slash.getSubcommands().stream().map(sub -> slash.getName() + " " + sub.getName()).toList();
       for (String name : names) {
-        declared.add(fr.permanence.conversation.Command.fromFrench(name)
+        declared.add(Command.fromFrench(name)
             .orElseThrow(() -> new AssertionError("/" + name + " is no command of the grammar")));
       }
     }
     // Votes are buttons under an answer; thanks are only ever typed.
-    assertEquals(java.util.EnumSet.complementOf(java.util.EnumSet.of(fr.permanence.conversation.Command.FEEDBACK,
-        fr.permanence.conversation.Command.THANKS)), declared);
+    assertEquals(EnumSet.complementOf(EnumSet.of(Command.FEEDBACK, Command.THANKS)), declared);
   }
 
   @Test
@@ -241,6 +243,20 @@ class DiscordBotTest {
     SlashCommandInteractionEvent moderator = slash("corpus", "liste", member("Adhérents", "modération"));
     bot.onSlashCommandInteraction(moderator);
     assertEquals("• guide — Guide des élus : 1 passage\n1 document, 1 passage.", edited(moderator.getHook()).getContent());
+  }
+
+  @Test
+  void aTrainerMarksAGapHandledWithTheSlashCommandsFields() {
+    OptionMapping id = option("identifiant", OptionType.STRING, "g-3fa9c2e1");
+    OptionMapping note = option("note", OptionType.STRING, "fiche « essai » ajoutée");
+    SlashCommandInteractionEvent member = slash("formateurs", "traite", member("Adhérents"), id, note);
+    bot.onSlashCommandInteraction(member);
+    assertEquals("Cette commande est réservée aux formateurs et formatrices.", edited(member.getHook()).getContent());
+
+    SlashCommandInteractionEvent trainer = slash("formateurs", "traite", member("Formateurs"), id, note);
+    bot.onSlashCommandInteraction(trainer);
+    verify(trainer).deferReply(true);
+    assertEquals("noté [g-3fa9c2e1] [fiche « essai » ajoutée]", edited(trainer.getHook()).getContent());
   }
 
   @Test

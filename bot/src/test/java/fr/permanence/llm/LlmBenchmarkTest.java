@@ -3,6 +3,7 @@ package fr.permanence.llm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.permanence.bench.LlmBenchmark;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

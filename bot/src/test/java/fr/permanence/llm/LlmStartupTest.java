@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.answer.Answerer;
+import fr.permanence.bench.LoopbackModelServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -82,6 +82,18 @@ class MatrixRolesTest extends MatrixBotFixture {
   }
 
   @Test
+  void aTrainerMarksAGapHandledAndAMemberCannotEvenInARoomTheyOwn() throws Exception {
+    controlRoom();
+    catchUp();
+    homeserver.syncBatches.add(roomBatch("s2", CONTROL, "",
+        message("$t1", TRAINER, "m.text", "!formateurs traite g-3fa9c2e1 fiche « essai » ajoutée")));
+    bot.syncOnce();
+    homeserver.syncBatches.add(ownRoom("s3", message("$a1", ALICE, "m.text", "!formateurs traite g-3fa9c2e1 rien")));
+    bot.syncOnce();
+    assertEquals(List.of("noté [g-3fa9c2e1] [fiche « essai » ajoutée]", TRAINERS_ONLY), bodies());
+  }
+
+  @Test
   void joinsTheControlRoomWhoeverInvitesIt() throws Exception {
     controlRoom();
     String invite = """

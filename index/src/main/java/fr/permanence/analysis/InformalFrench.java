@@ -1,5 +1,6 @@
 package fr.permanence.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -35,11 +36,25 @@ public final class InformalFrench {
   private static final String BEFORE = "(?<![\\p{L}\\p{N}'’\\-])";
   private static final String AFTER = "(?![\\p{L}\\p{N}'’\\-])";
 
-  /** One rewrite: {@code form} (a regular expression, whole words, any case) and its standard spelling. */
-  private record Rule(Pattern form, String standard) {
+  /**
+   * One rewrite: {@code form} (a regular expression, whole words, any case) and its standard
+   * spelling. {@code cues} are strings (in {@link #fold folded} case) one of which is in every
+   * text the form matches: a text with none of them is passed over without running the
+   * expression; a rule without cues is always run.
+   */
+  private record Rule(Pattern form, String standard, List<String> cues) {
+    Rule(Pattern form, String standard, String... cues) {
+      this(form, standard, List.of(cues));
+    }
+
     static Rule words(String forms, String standard) {
       return new Rule(Pattern.compile(BEFORE + "(?:" + forms + ")" + AFTER,
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), standard);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), standard, InformalFrench.cues(forms));
+    }
+
+    /** Whether a text whose folded form is {@code folded} may hold the form. */
+    boolean mayMatch(String folded) {
+      return cues.isEmpty() || cues.stream().anyMatch(folded::contains);
     }
   }
 
@@ -56,7 +71,7 @@ public final class InformalFrench {
       // "c normal ?", "c quoi" : "c" alone before a word stands for "c'est" (never a full stop,
       // a bracket or the end: "c)" numbers a list item).
       // Lowercase only: "en C" is a programming language.
-      new Rule(Pattern.compile(BEFORE + "c(?=\\s+[\\p{L}\\d])"), "c'est"),
+      new Rule(Pattern.compile(BEFORE + "c(?=\\s+[\\p{L}\\d])"), "c'est", "c"),
       // The first person glued to its verb, as typed on a phone: "jai", "jsuis", "chui".
       Rule.words("jai|j ai", "j'ai"),
       Rule.words("jsuis|jsui|chui|chuis|j'suis|j’suis", "je suis"),
@@ -89,10 +104,10 @@ public final class InformalFrench {
       Rule.words("slt|bjr", "bonjour"),
       Rule.words("mrc|mci|mrci", "merci"),
       // "mm" is "même", except after a number, where it is a millimetre ("10 mm").
-      new Rule(Pattern.compile("(?<![\\p{L}\\p{N}'’\\-]|\\d\\s{0,2})mm" + AFTER, Pattern.CASE_INSENSITIVE), "même"),
+      new Rule(Pattern.compile("(?<![\\p{L}\\p{N}'’\\-]|\\d\\s{0,2})mm" + AFTER, Pattern.CASE_INSENSITIVE), "même", "mm"),
       // "ds ma boîte" is "dans"; after a determiner ("le ds", "notre ds") it is the délégué syndical.
       new Rule(Pattern.compile("(?<!\\b(?:le|un|du|au|mon|ton|son|notre|votre|leur|les|des|nos|vos|leurs|aux)\\s{1,3})"
-          + BEFORE + "ds" + AFTER, Pattern.CASE_INSENSITIVE), "dans"),
+          + BEFORE + "ds" + AFTER, Pattern.CASE_INSENSITIVE), "dans", "ds"),
       Rule.words("ds", "délégué syndical"),
       // The clipped words of working life: "dispo", "une alloc", "la sécu". Not "perso" (personnel
       // or personnelles: "données perso" would become the staff) nor "appli" ("application" is
@@ -107,7 +122,7 @@ public final class InformalFrench {
           "prud'hommes"),
       // The "n+1" is the direct superior; analysed as it is written, it is only the number 1.
       new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])n\\s?\\+\\s?[12](?!\\p{N})", Pattern.CASE_INSENSITIVE),
-          "supérieur hiérarchique"),
+          "supérieur hiérarchique", "+"),
       // Slang whose stem is another word of the texts (see above).
       Rule.words("big boss|boss", "employeur"),
       Rule.words("lourdé|lourdée|lourdés|lourder", "licencié"),
@@ -130,10 +145,70 @@ public final class InformalFrench {
   /** {@code text} with its informal spellings in standard French; everything else as it was. */
   public static String normalize(String text) {
     String out = text;
+    String folded = fold(text);
     for (Rule rule : RULES) {
-      out = replace(out, rule);
+      if (rule.mayMatch(folded)) {
+        String rewritten = replace(out, rule);
+        if (!rewritten.equals(out)) {
+          out = rewritten;
+          folded = fold(out);
+        }
+      }
     }
     return out;
+  }
+
+  /**
+   * {@code text} with each character in the case that case-insensitive matching compares (lower
+   * case of upper case): a form matches a text only where their folded characters are equal.
+   */
+  static String fold(String text) {
+    StringBuilder folded = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+    return folded.toString();
+  }
+
+  /**
+   * The cues of a rule's {@code forms} (alternatives separated by "|"): the literal beginning of
+   * each alternative, folded, up to its first pattern character or optional letter ("congés?"
+   * gives "congé"). None when an alternative begins with a pattern: the rule is always run.
+   */
+  static List<String> cues(String forms) {
+    List<String> cues = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i <= forms.length(); i++) {
+      char c = i < forms.length() ? forms.charAt(i) : '|';
+      if (c == '\\') {
+        i++; // an escaped character is never a separator
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        String literal = literalStart(forms.substring(start, i));
+        if (literal.isEmpty()) {
+          return List.of();
+        }
+        cues.add(fold(literal));
+        start = i + 1;
+      }
+    }
+    return List.copyOf(cues);
+  }
+
+  /** The characters {@code alternative} matches literally before its first pattern character or optional letter. */
+  private static String literalStart(String alternative) {
+    StringBuilder literal = new StringBuilder();
+    for (int i = 0; i < alternative.length(); i++) {
+      char c = alternative.charAt(i);
+      boolean optional = i + 1 < alternative.length() && "?*{".indexOf(alternative.charAt(i + 1)) >= 0;
+      if ("\\[](){}.*+?^$|".indexOf(c) >= 0 || optional) {
+        break;
+      }
+      literal.append(c);
+    }
+    return literal.toString();
   }
 
   private static String replace(String text, Rule rule) {

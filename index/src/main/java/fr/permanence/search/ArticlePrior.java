@@ -101,17 +101,53 @@ final class ArticlePrior {
     if (weights.equals(Weights.NONE)) {
       return ranked;
     }
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    Factor factor = new Factor(weights);
-    List<ScoreDoc> rescored = new ArrayList<>(ranked.scoreDocs.length);
-    for (ScoreDoc sd : ranked.scoreDocs) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      DoubleValues values = factor.getValues(leaf, null);
-      double f = values.advanceExact(sd.doc - leaf.docBase) ? values.doubleValue() : 1;
-      rescored.add(new ScoreDoc(sd.doc, (float) (sd.score * f)));
+    int[] docs = new int[ranked.scoreDocs.length];
+    float[] scores = new float[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = ranked.scoreDocs[i].doc;
+      scores[i] = ranked.scoreDocs[i].score;
+    }
+    float[] weighed = scores(searcher.getIndexReader().leaves(), docs, scores);
+    List<ScoreDoc> rescored = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      rescored.add(new ScoreDoc(docs[i], weighed[i]));
     }
     rescored.sort(Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc));
     return new TopDocs(ranked.totalHits, rescored.subList(0, Math.min(keep, rescored.size())).toArray(new ScoreDoc[0]));
+  }
+
+  /**
+   * {@code scores}, the question's scores of the passages {@code docs} (index-wide ids, in any
+   * order), each multiplied by its passage's factor: what {@link #apply}'s query scores them, to
+   * the last bit. The factors are read in document order, one column reader per segment.
+   */
+  float[] scores(List<LeafReaderContext> leaves, int[] docs, float[] scores) throws IOException {
+    float[] weighed = scores.clone();
+    if (weights.equals(Weights.NONE)) {
+      return weighed;
+    }
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+    Factor factor = new Factor(weights);
+    LeafReaderContext leaf = null;
+    DoubleValues values = null;
+    int last = -1;
+    double f = 1;
+    for (int i : order) {
+      if (docs[i] != last) { // a passage listed twice keeps the factor read for it
+        if (leaf == null || docs[i] >= leaf.docBase + leaf.reader().maxDoc()) {
+          leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+          values = factor.getValues(leaf, null);
+        }
+        last = docs[i];
+        f = values.advanceExact(docs[i] - leaf.docBase) ? values.doubleValue() : 1;
+      }
+      weighed[i] = (float) (scores[i] * f);
+    }
+    return weighed;
   }
 
   /**

@@ -8,14 +8,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -46,10 +52,12 @@ final class CitedArticles {
    * {@code candidates} with the articles their fact-sheet sections cite scored up (and added when
    * the question's words missed them), best first.
    *
-   * @param query the question's query, scoring the cited articles' own words
+   * @param query the question's query, prepared for this searcher, scoring the cited articles' own words
+   * @param prior the article prior, weighing those scores as it weighed the candidates'
    * @param share the part of a citing section's score an article gains (0: none)
    */
-  static TopDocs propagate(IndexSearcher searcher, Query query, TopDocs candidates, double share) throws IOException {
+  static TopDocs propagate(IndexSearcher searcher, PreparedQuery query, ArticlePrior prior, TopDocs candidates,
+      double share) throws IOException {
     if (share <= 0) {
       return candidates;
     }
@@ -59,24 +67,23 @@ final class CitedArticles {
       if (!SourceKind.FICHE.label().equals(SourceBalance.value(leaves, hit.doc, PassageFields.KIND))) {
         continue;
       }
-      for (String cited : searcher.storedFields().document(hit.doc, Set.of(PassageFields.CITES))
-          .getValues(PassageFields.CITES)) {
-        support.merge(cited, hit.score, Math::max);
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+      SortedSetDocValues cites = DocValues.getSortedSet(leaf.reader(), PassageFields.CITES);
+      if (cites.advanceExact(hit.doc - leaf.docBase)) {
+        for (int i = 0; i < cites.docValueCount(); i++) {
+          support.merge(cites.lookupOrd(cites.nextOrd()).utf8ToString(), hit.score, Math::max);
+        }
       }
     }
     if (support.isEmpty()) {
       return candidates;
     }
-    List<BytesRef> numbers = support.keySet().stream().map(BytesRef::new).toList();
-    // Every part of a cited article, scored by the question's words when they match, 0 otherwise.
-    Query cited = new BooleanQuery.Builder()
-        .add(query, BooleanClause.Occur.SHOULD)
-        .add(new TermInSetQuery(PassageFields.ARTICLE, numbers), BooleanClause.Occur.FILTER)
-        .build();
     Map<String, ScoreDoc> bestPart = new HashMap<>();
-    for (ScoreDoc part : searcher.search(cited, PARTS_PER_ARTICLE * numbers.size()).scoreDocs) {
-      String number = SourceBalance.value(leaves, part.doc, PassageFields.ARTICLE);
-      bestPart.putIfAbsent(number, part); // parts come best first
+    List<Part> parts = parts(leaves, query, prior, support.keySet());
+    // Best first, then in index order, the first few per article: as a search would rank them.
+    parts.sort(Comparator.comparingDouble((Part p) -> -p.score()).thenComparingInt(Part::doc));
+    for (Part part : parts.subList(0, Math.min(parts.size(), PARTS_PER_ARTICLE * support.size()))) {
+      bestPart.putIfAbsent(part.number(), new ScoreDoc(part.doc(), part.score()));
     }
     Map<Integer, ScoreDoc> byDoc = new HashMap<>();
     for (ScoreDoc sd : candidates.scoreDocs) {
@@ -87,5 +94,59 @@ final class CitedArticles {
     List<ScoreDoc> ranked = new ArrayList<>(byDoc.values());
     ranked.sort(Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc));
     return new TopDocs(candidates.totalHits, ranked.toArray(new ScoreDoc[0]));
+  }
+
+  /** A part of a cited article, and its score for the question (0 when no word of it matches). */
+  private record Part(int doc, String number, float score) {}
+
+  /**
+   * Every part of the articles {@code numbers}, scored by the question's words: the parts are
+   * looked up by article number, then the prepared query's scorer is advanced to each, which
+   * reads the postings of a few dozen passages rather than searching the index again.
+   */
+  private static List<Part> parts(List<LeafReaderContext> leaves, PreparedQuery query, ArticlePrior prior,
+      Set<String> numbers) throws IOException {
+    List<String> sorted = numbers.stream().sorted().toList();
+    List<Part> parts = new ArrayList<>();
+    for (LeafReaderContext leaf : leaves) {
+      Terms terms = leaf.reader().terms(PassageFields.ARTICLE);
+      if (terms == null) {
+        continue;
+      }
+      Map<Integer, String> numberOf = new TreeMap<>(); // this segment's parts, in document order
+      TermsEnum te = terms.iterator();
+      PostingsEnum postings = null;
+      Bits live = leaf.reader().getLiveDocs();
+      for (String number : sorted) {
+        if (te.seekExact(new BytesRef(number))) {
+          postings = te.postings(postings, PostingsEnum.NONE);
+          for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+            if (live == null || live.get(d)) {
+              numberOf.put(d, number);
+            }
+          }
+        }
+      }
+      if (numberOf.isEmpty()) {
+        continue;
+      }
+      Scorer scorer = query.scorer(leaf);
+      DocIdSetIterator matches = scorer == null ? DocIdSetIterator.empty() : scorer.iterator();
+      int[] docs = new int[numberOf.size()];
+      float[] scores = new float[docs.length];
+      int n = 0;
+      for (int d : numberOf.keySet()) {
+        if (matches.docID() < d) {
+          matches.advance(d);
+        }
+        docs[n] = leaf.docBase + d;
+        scores[n++] = matches.docID() == d ? scorer.score() : 0f;
+      }
+      float[] weighed = prior.scores(leaves, docs, scores);
+      for (int i = 0; i < docs.length; i++) {
+        parts.add(new Part(docs[i], numberOf.get(docs[i] - leaf.docBase), weighed[i]));
+      }
+    }
+    return parts;
   }
 }

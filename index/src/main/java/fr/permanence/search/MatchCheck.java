@@ -240,12 +240,6 @@ final class MatchCheck {
     return forms;
   }
 
-  /** Fields where a passage mentions a name: its text, its heading, its document's title. */
-  private static final String[] MENTION_FIELDS = java.util.stream.Stream.concat(
-      java.util.stream.Stream.of(PassageFields.TEXTS), java.util.stream.Stream.concat(
-          java.util.stream.Stream.of(PassageFields.SECTIONS), java.util.stream.Stream.of(PassageFields.TITLE)))
-      .toArray(String[]::new);
-
   /** Whether one of {@code docs} has {@code term}, looked up in the postings (no passage is read). */
   private static boolean anyHas(org.apache.lucene.index.IndexReader reader, int[] docs, String term) {
     try {
@@ -253,7 +247,10 @@ final class MatchCheck {
       for (int doc : docs) {
         var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
         int local = doc - leaf.docBase;
-        for (String field : MENTION_FIELDS) {
+        // Where a passage mentions a word: its text, its heading, its document's title. A passage
+        // has the text and heading fields of its own kind only.
+        SourceKind kind = SourceKind.of(SourceBalance.value(leaves, doc, PassageFields.KIND));
+        for (String field : new String[] {PassageFields.text(kind), PassageFields.section(kind), PassageFields.TITLE}) {
           var postings = leaf.reader().postings(new Term(field, term), org.apache.lucene.index.PostingsEnum.NONE);
           if (postings != null && postings.advance(local) == local) {
             return true;

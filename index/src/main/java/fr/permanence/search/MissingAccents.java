@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -29,7 +31,7 @@ import org.apache.lucene.index.Term;
  * "poudrais", "glandeur" "grandeur"), which brought more noise than it removed (README, "Members'
  * words").
  *
- * <p>Thread-safe: holds only its analyzer, which Lucene makes safe to share.
+ * <p>Thread-safe: its analyzer is safe to share (Lucene) and its memory of stems is a concurrent map.
  */
 final class MissingAccents {
   /**
@@ -46,7 +48,16 @@ final class MissingAccents {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
+  /**
+   * Spellings remembered with their stem: each word of a question is tried with up to
+   * {@value #MAX_VARIANTS} spellings, each analysed, and members' questions share most of their
+   * words. 50,000 spellings of some ten letters and their stems take about 10 MB.
+   */
+  private static final int MAX_STEMS = 50_000;
+
   private final Analyzer analyzer;
+  /** Spelling → its single stem, if any: the analysis is a function of the spelling alone. */
+  private final Map<String, Optional<String>> stems = new ConcurrentHashMap<>();
 
   /** @param analyzer the analysis of indexed text (stems, as the index holds them) */
   MissingAccents(Analyzer analyzer) {
@@ -96,8 +107,16 @@ final class MissingAccents {
 
   /** The single stem of {@code word}; null for a stop word or a word the analysis splits. */
   private String stemOf(String word) {
-    List<String> terms = Terms.of(analyzer, word);
-    return terms.size() == 1 ? terms.get(0) : null;
+    Optional<String> known = stems.get(word);
+    if (known == null) {
+      List<String> terms = Terms.of(analyzer, word);
+      known = terms.size() == 1 ? Optional.of(terms.get(0)) : Optional.empty();
+      if (stems.size() >= MAX_STEMS) {
+        stems.clear(); // a bound, not an eviction policy: refilled by the next questions' words
+      }
+      stems.put(word, known);
+    }
+    return known.orElse(null);
   }
 
   /** Passages of any kind whose text has {@code stem}. */

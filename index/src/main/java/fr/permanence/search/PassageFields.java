@@ -13,6 +13,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -21,7 +22,7 @@ import org.apache.lucene.document.TextField;
 /** How a passage is stored in a Lucene document, and read back. */
 final class PassageFields {
   /** Version of the fields below; part of the index fingerprint, bumped when they change. */
-  static final String LAYOUT = "fields-6";
+  static final String LAYOUT = "fields-7";
   static final String ID = "id";
   static final String DOC = "doc";
   static final String TITLE = "title";
@@ -42,7 +43,10 @@ final class PassageFields {
   static final String KIND = "kind";
   /** An agreement's own article number, shown in citations. */
   static final String REFERENCE = "reference";
-  /** Code du travail articles a passage cites (a fact sheet's references): exact keys, stored. */
+  /**
+   * Code du travail articles a passage cites (a fact sheet's references): exact keys, stored, and
+   * column-stored (ranking reads those of fifty candidates without loading them).
+   */
   static final String CITES = "cites";
   /**
    * An article's prior facts (see {@link ArticlePrior}), column-stored: how many fact-sheet
@@ -197,6 +201,7 @@ final class PassageFields {
     for (String cited : p.cites()) {
       // Exact keys: a fact sheet's section brings the articles it cites (PassageSearcher).
       d.add(new StringField(CITES, cited, Field.Store.YES));
+      d.add(new SortedSetDocValuesField(CITES, new BytesRef(cited)));
     }
     // Only shown, never searched.
     d.add(new StoredField(PAGE, p.page()));

@@ -115,12 +115,12 @@ public final class PassageSearcher {
     List<String> contentTerms = naming.content().equals(q) ? terms : Terms.of(indexAnalyzer, naming.content());
     QuestionFocus focus = focus(naming.content());
     KindWeights weights = KindWeights.of(naming, parameters);
-    Query plain = queries.build(focus, contextWeight, references, weights);
-    Query query = prior.apply(plain);
+    // Weighed once for the ranking search and the cited articles' scores.
+    PreparedQuery plain = PreparedQuery.prepare(searcher, queries.build(focus, contextWeight, references, weights));
     int wanted = Math.max(limit, CANDIDATES);
     TopDocs first = prior.rescore(searcher, searcher.search(plain, PRIOR_WINDOW * wanted), wanted);
     TopDocs candidates = Quantities.rescore(searcher,
-        CitedArticles.propagate(searcher, query, first, parameters.citedShare()),
+        CitedArticles.propagate(searcher, plain, prior, first, parameters.citedShare()),
         Quantities.asked(focus.focus()), parameters.quantityMissing());
     TopDocs top = SourceBalance.rerank(searcher, candidates, limit, parameters);
     int[] docIds = new int[top.scoreDocs.length];

@@ -107,18 +107,13 @@ final class QuestionQuery {
   }
 
   /**
-   * The question's words, each on its own: what the highlighter looks for to pick sentences. Its
-   * plain term clauses are cheap to match, unlike the phrases and expansions of the search query.
+   * The question's words, each on its own, and the named articles' tokens: what the highlighter
+   * looks for to pick sentences. Plain terms are cheap to match, unlike the phrases and
+   * expansions of the search query.
    */
-  static Query highlight(List<String> terms, List<String> references) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
+  static List<String> highlight(List<String> terms, List<String> references) {
     Set<String> words = new LinkedHashSet<>(terms);
     references.forEach(ref -> words.add(LegalReferences.token(ref)));
-    for (String text : PassageFields.TEXTS) {
-      for (String word : words) {
-        b.add(new TermQuery(new Term(text, word)), BooleanClause.Occur.SHOULD);
-      }
-    }
-    return b.build();
+    return List.copyOf(words);
   }
 }

@@ -6,8 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import fr.permanence.corpus.SourceKind;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -29,8 +35,11 @@ final class SentencePicker {
     this.indexAnalyzer = indexAnalyzer;
   }
 
-  /** The best sentences of the first hits for the query, verbatim, in text order. */
-  List<List<String>> pick(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+  /**
+   * The best sentences of the first hits, verbatim, in text order: those with most of
+   * {@code words} ({@link QuestionQuery#highlight}).
+   */
+  List<List<String>> pick(IndexSearcher searcher, List<String> words, TopDocs top) throws IOException {
     int count = Math.min(HIGHLIGHTED_HITS, top.scoreDocs.length);
     if (count == 0) {
       return List.of();
@@ -43,11 +52,33 @@ final class SentencePicker {
         .withBreakIterator(SentenceBreakIterator::new)
         .withFormatter(new SentencesFormatter())
         .withMaxLength(Integer.MAX_VALUE - 1));
-    Object[] found = highlighter.sentences(query, docIds);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Object[] found = new Object[count];
+    // A passage's words are in the text field of its kind only: each field is highlighted for its
+    // own passages with the words in that field, rather than every field for every passage.
+    for (SourceKind kind : SourceKind.values()) {
+      List<Integer> positions = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        if (SourceKind.of(SourceBalance.value(leaves, docIds[i], PassageFields.KIND)) == kind) {
+          positions.add(i);
+        }
+      }
+      if (positions.isEmpty()) {
+        continue;
+      }
+      String field = PassageFields.text(kind);
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      words.forEach(word -> query.add(new TermQuery(new Term(field, word)), BooleanClause.Occur.SHOULD));
+      int[] ofKind = positions.stream().mapToInt(i -> docIds[i]).toArray();
+      Object[] sentences = highlighter.sentences(field, query.build(), ofKind);
+      for (int j = 0; j < ofKind.length; j++) {
+        found[positions.get(j)] = sentences[j];
+      }
+    }
     List<List<String>> best = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       @SuppressWarnings("unchecked")
-      List<String> sentences = found != null && found[i] instanceof List<?> ? (List<String>) found[i] : List.of();
+      List<String> sentences = found[i] instanceof List<?> ? (List<String>) found[i] : List.of();
       best.add(sentences);
     }
     return best;
@@ -59,20 +90,11 @@ final class SentencePicker {
       super(builder);
     }
 
-    Object[] sentences(Query query, int[] docIds) throws IOException {
-      int[] perField = new int[PassageFields.TEXTS.length];
-      java.util.Arrays.fill(perField, SENTENCES_PER_HIT);
-      var found = highlightFieldsAsObjects(PassageFields.TEXTS, query, docIds, perField);
-      Object[] merged = new Object[docIds.length];
-      for (String field : PassageFields.TEXTS) { // a passage has one text field, that of its kind
-        Object[] sentences = found.get(field);
-        for (int i = 0; sentences != null && i < docIds.length; i++) {
-          if (merged[i] == null) {
-            merged[i] = sentences[i];
-          }
-        }
-      }
-      return merged;
+    /** The best sentences of {@code field} in each of {@code docIds}, null where none. */
+    Object[] sentences(String field, Query query, int[] docIds) throws IOException {
+      Object[] found = highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {SENTENCES_PER_HIT})
+          .get(field);
+      return found == null ? new Object[docIds.length] : found;
     }
   }
 

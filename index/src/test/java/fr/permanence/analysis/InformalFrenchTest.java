@@ -67,8 +67,34 @@ class InformalFrenchTest {
       # A single word in capitals is an acronym; a truncation shouted is still a truncation.
       PR et RH                                    | PR et RH
       DES HEURES SUP                              | DES heures supplémentaires
+      # Any case and rewrites in a row: each rule reads the text the rules before it wrote.
+      Cb De JoUrS pOuR uN aRrêT mAl               | combien De JoUrS pOuR uN arrêt maladie
+      jai fait des h sup                          | j'ai fait des heures supplémentaires
       """)
   void rewritesInformalSpellings(String informal, String standard) {
     assertEquals(standard, InformalFrench.normalize(informal));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', textBlock = """
+      # The literal start of each alternative, folded; an optional letter ends it.
+      cb|cbn|Conbien                              ; [cb, cbn, conbien]
+      congés?\\s+mat|arr[eê]t                     ; [congé, arr]
+      conv(?=\\s+syntec)                          ; [conv]
+      # An alternative that starts with a pattern: no cue, the rule always runs.
+      (?:heures?|h)\\s+sup                        ; []
+      dispo|\\d+                                  ; []
+      """)
+  void cuesAreWhatEveryMatchContains(String forms, String cues) {
+    assertEquals(cues, InformalFrench.cues(forms).toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      CONGÉ                                       | congé
+      Straße                                      | straße
+      """)
+  void foldsAsCaseInsensitiveMatchingCompares(String text, String folded) {
+    assertEquals(folded, InformalFrench.fold(text));
   }
 }

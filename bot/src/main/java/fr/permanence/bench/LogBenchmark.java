@@ -1,15 +1,18 @@
-package fr.permanence.report;
+package fr.permanence.bench;
 
+import fr.permanence.app.Settings;
 import fr.permanence.log.Asked;
 import fr.permanence.log.CitedPassage;
 import fr.permanence.log.LogOptions;
 import fr.permanence.log.QuestionLog;
 import fr.permanence.log.Rating;
+import fr.permanence.report.ReportFormat;
+import fr.permanence.report.ReportGenerator;
+import fr.permanence.report.Review;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +117,7 @@ public final class LogBenchmark {
       log.purge();
     }
     Arrays.sort(nanos);
-    ReportGenerator generator = new ReportGenerator(tmpDir, Clock.systemUTC(), ZoneId.of("Europe/Paris"));
+    ReportGenerator generator = new ReportGenerator(tmpDir, Clock.systemUTC(), Settings.ZONE);
     long t0 = System.nanoTime();
     Review review = generator.review(now.minus(Duration.ofDays(366)), now.plusSeconds(1));
     long t1 = System.nanoTime();

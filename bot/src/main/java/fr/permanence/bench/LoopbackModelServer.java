@@ -1,4 +1,4 @@
-package fr.permanence.llm;
+package fr.permanence.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import fr.permanence.llm.LlmSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,18 +29,15 @@ import java.util.function.Function;
  * {@code bench} command, which measure the bot around a model without running one.
  */
 public final class LoopbackModelServer implements AutoCloseable {
-  /** The API a request came through. */
-  public enum Protocol { OPENAI, OLLAMA }
-
   /**
    * A chat request as received.
    *
-   * @param protocol the API used
+   * @param provider the API used
    * @param body the raw JSON body, to check what left the process
    * @param system the system message's text, or ""
    * @param user the last user message's text, or ""
    */
-  public record Request(Protocol protocol, String body, String system, String user) {}
+  public record Request(LlmSettings.Provider provider, String body, String system, String user) {}
 
   /**
    * What to reply.
@@ -78,8 +76,8 @@ public final class LoopbackModelServer implements AutoCloseable {
   private LoopbackModelServer(Function<Request, Reply> responder) throws IOException {
     this.responder = Objects.requireNonNull(responder, "responder");
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/v1/chat/completions", ex -> handle(ex, Protocol.OPENAI));
-    server.createContext("/api/chat", ex -> handle(ex, Protocol.OLLAMA));
+    server.createContext("/v1/chat/completions", ex -> handle(ex, LlmSettings.Provider.OPENAI));
+    server.createContext("/api/chat", ex -> handle(ex, LlmSettings.Provider.OLLAMA));
     server.setExecutor(executor);
   }
 
@@ -110,7 +108,7 @@ public final class LoopbackModelServer implements AutoCloseable {
     return List.copyOf(received);
   }
 
-  private void handle(HttpExchange exchange, Protocol protocol) throws IOException {
+  private void handle(HttpExchange exchange, LlmSettings.Provider protocol) throws IOException {
     try (exchange) {
       String body;
       try (InputStream in = exchange.getRequestBody()) {
@@ -141,7 +139,7 @@ public final class LoopbackModelServer implements AutoCloseable {
     }
   }
 
-  private static Request parse(Protocol protocol, String body) throws IOException {
+  private static Request parse(LlmSettings.Provider protocol, String body) throws IOException {
     JsonNode root = JSON.readTree(body);
     String system = "";
     String user = "";
@@ -166,10 +164,10 @@ public final class LoopbackModelServer implements AutoCloseable {
     return content.asText("");
   }
 
-  private static String wrap(Protocol protocol, String content) throws IOException {
+  private static String wrap(LlmSettings.Provider protocol, String content) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode message = JSON.createObjectNode().put("role", "assistant").put("content", content);
-    if (protocol == Protocol.OPENAI) {
+    if (protocol == LlmSettings.Provider.OPENAI) {
       root.put("id", "chatcmpl-loopback").put("object", "chat.completion").put("created", 1_700_000_000L)
           .put("model", "loopback");
       ArrayNode choices = root.putArray("choices");

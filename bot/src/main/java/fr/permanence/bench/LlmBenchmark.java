@@ -1,10 +1,14 @@
-package fr.permanence.llm;
+package fr.permanence.bench;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import fr.permanence.answer.Answer;
 import fr.permanence.answer.Answerer;
+import fr.permanence.llm.ChatModelFactory;
+import fr.permanence.llm.GeneratedAnswerer;
+import fr.permanence.llm.GroundedPrompt;
+import fr.permanence.llm.LlmSettings;
 import fr.permanence.text.SentenceSplitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,13 +46,13 @@ public final class LlmBenchmark {
    * @param modelP50Nanos median model call (HTTP and JSON on loopback)
    */
   public record Report(
-      LoopbackModelServer.Protocol protocol, int answers, Map<String, Integer> modes, long overheadP50Nanos,
+      LlmSettings.Provider provider, int answers, Map<String, Integer> modes, long overheadP50Nanos,
       long overheadP90Nanos, long overheadMaxNanos, long modelP50Nanos) {
     /** One line for the bench output. */
     public String summary() {
       return String.format(Locale.ROOT,
           "llm %-6s %d answers %s: overhead p50 %.2f ms, p90 %.2f ms, max %.2f ms (model call p50 %.2f ms, loopback)",
-          protocol.name().toLowerCase(Locale.ROOT), answers, modes, overheadP50Nanos / 1e6,
+          provider.code(), answers, modes, overheadP50Nanos / 1e6,
           overheadP90Nanos / 1e6, overheadMaxNanos / 1e6, modelP50Nanos / 1e6);
     }
   }
@@ -74,14 +78,14 @@ public final class LlmBenchmark {
   public List<Report> run() {
     try (LoopbackModelServer server = LoopbackModelServer.start(LlmBenchmark::faithfulReply)) {
       return List.of(
-          measure(server, LlmSettings.Provider.OPENAI, LoopbackModelServer.Protocol.OPENAI),
-          measure(server, LlmSettings.Provider.OLLAMA, LoopbackModelServer.Protocol.OLLAMA));
+          measure(server, LlmSettings.Provider.OPENAI),
+          measure(server, LlmSettings.Provider.OLLAMA));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the loopback model server", e);
     }
   }
 
-  private Report measure(LoopbackModelServer server, LlmSettings.Provider provider, LoopbackModelServer.Protocol p) {
+  private Report measure(LoopbackModelServer server, LlmSettings.Provider provider) {
     LlmSettings settings = new LlmSettings(provider, server.baseUrl(provider), "loopback", "",
         Duration.ofSeconds(2), Duration.ofSeconds(10), LlmSettings.DEFAULT_MAX_ANSWER_CHARS);
     TimedChatModel model = new TimedChatModel(ChatModelFactory.create(settings));
@@ -104,7 +108,7 @@ public final class LlmBenchmark {
     }
     Arrays.sort(overhead);
     Arrays.sort(modelNanos);
-    return new Report(p, n, modes, percentile(overhead, 50), percentile(overhead, 90), overhead[n - 1],
+    return new Report(provider, n, modes, percentile(overhead, 50), percentile(overhead, 90), overhead[n - 1],
         percentile(modelNanos, 50));
   }
 

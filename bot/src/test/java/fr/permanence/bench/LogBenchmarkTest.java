@@ -1,4 +1,4 @@
-package fr.permanence.report;
+package fr.permanence.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
