@@ -109,11 +109,12 @@ final class SourceNames {
       Map<String, String> titles = new LinkedHashMap<>();
       TermQuery ofKind = new TermQuery(new Term(PassageFields.KIND, kind.label()));
       var leaves = reader.leaves();
+      var stored = searcher.storedFields();
       for (ScoreDoc sd : searcher.search(ofKind, Math.max(1, reader.maxDoc())).scoreDocs) {
         // A source's passages share its title: only the first passage of each is read.
         String doc = SourceBalance.value(leaves, sd.doc, PassageFields.DOC);
         if (!titles.containsKey(doc)) {
-          titles.put(doc, searcher.storedFields().document(sd.doc, Set.of(PassageFields.TITLE)).get(PassageFields.TITLE));
+          titles.put(doc, stored.document(sd.doc, Set.of(PassageFields.TITLE)).get(PassageFields.TITLE));
         }
       }
       for (Map.Entry<String, String> source : titles.entrySet()) {
