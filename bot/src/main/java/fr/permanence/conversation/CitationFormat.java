@@ -2,7 +2,6 @@ package fr.permanence.conversation;
 
 import fr.permanence.answer.Citation;
 import fr.permanence.corpus.Article;
-import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
 
 /** How citations read in every adapter. */
@@ -25,12 +24,6 @@ public final class CitationFormat {
       label.append(" — ").append(c.section());
     }
     return label.toString();
-  }
-
-  /** The citation of a whole passage. */
-  public static Citation of(Passage p) {
-    return new Citation(p.id(), p.doc(), p.title(), p.page(), p.section(),
-        p.article() == null ? "" : p.article().number(), p.url(), p.kind(), p.reference());
   }
 
 }

@@ -95,7 +95,7 @@ final class MemberCommands {
   }
 
   private static Reply shown(String id, Passage passage, boolean ephemeral) {
-    Citation citation = CitationFormat.of(passage);
+    Citation citation = Citation.of(passage);
     String text = citation.url().isEmpty() ? passage.text() : passage.text() + "\n\n" + citation.url();
     return new Reply(id, CitationFormat.label(citation), text, List.of(citation), List.of(), ephemeral, null);
   }

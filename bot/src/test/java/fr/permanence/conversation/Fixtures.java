@@ -40,7 +40,7 @@ public final class Fixtures {
     for (Passage p : PASSAGES) {
       for (String word : question.toLowerCase(Locale.ROOT).split("\\W+")) {
         if (word.length() >= 4 && p.text().toLowerCase(Locale.ROOT).contains(word)) {
-          quotes.add(new Quote(p.text(), CitationFormat.of(p), 1f));
+          quotes.add(new Quote(p.text(), Citation.of(p), 1f));
           hits.add(new Hit(p, 1f, List.of(p.text())));
           break;
         }
@@ -59,6 +59,6 @@ public final class Fixtures {
   };
 
   public static Citation citation(Passage p) {
-    return CitationFormat.of(p);
+    return Citation.of(p);
   }
 }

@@ -22,7 +22,7 @@ import org.apache.lucene.document.TextField;
 /** How a passage is stored in a Lucene document, and read back. */
 final class PassageFields {
   /** Version of the fields below; part of the index fingerprint, bumped when they change. */
-  static final String LAYOUT = "fields-6";
+  static final String LAYOUT = "fields-7";
   static final String ID = "id";
   static final String DOC = "doc";
   static final String TITLE = "title";
@@ -54,6 +54,8 @@ final class PassageFields {
    */
   static final String CITING_SECTIONS = "citing_sections";
   static final String CODE_PLAN = "code_plan";
+  /** The kinds of quantity a passage states (see {@link Quantities}), column-stored. */
+  static final String QUANTITIES = "quantities";
   static final String PAGE = "page";
   static final String START = "start";
   static final String END = "end";
@@ -178,6 +180,7 @@ final class PassageFields {
     d.add(new SortedDocValuesField(KIND, new BytesRef(p.kind().label())));
     d.add(new Field(section(p.kind()), p.section(), LABEL_TYPE));
     d.add(new Field(text(p.kind()), p.text(), TEXT_TYPE));
+    Quantities.addField(d, p.text());
     String around = neighbours.getOrDefault(p.id(), "");
     if (!around.isEmpty()) {
       // Searched, never shown: the neighbours are stored as passages of their own.

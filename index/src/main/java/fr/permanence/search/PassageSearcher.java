@@ -120,7 +120,9 @@ public final class PassageSearcher {
     PreparedQuery plain = PreparedQuery.prepare(searcher, queries.build(focus, contextWeight, references, weights));
     int wanted = Math.max(limit, CANDIDATES);
     TopDocs first = prior.rescore(searcher, searcher.search(plain, PRIOR_WINDOW * wanted), wanted);
-    TopDocs candidates = CitedArticles.propagate(searcher, plain, prior, first, parameters.citedShare());
+    TopDocs candidates = Quantities.rescore(searcher,
+        CitedArticles.propagate(searcher, plain, prior, first, parameters.citedShare()),
+        Quantities.asked(focus.focus()), parameters.quantityMissing());
     TopDocs top = SourceBalance.rerank(searcher, candidates, limit, parameters);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();

@@ -49,6 +49,9 @@ import java.util.Locale;
  *     "le rapport"), the factor of the other kinds' weights (see {@link KindWeights})
  * @param namedSourceBoost the factor of the score of a source the question names by a name of its
  *     title ("Syntec", "le CNR")
+ * @param quantityMissing when a question asks for a quantity ("combien de jours", "quel délai"),
+ *     the share of its score a passage stating no quantity of that kind loses (see
+ *     {@link Quantities}): 0 nothing, 1 everything
  * @param neighbourBoost weight of the passages around a union document's passage beside its own
  *     text (see {@link PassageFields#NEIGHBOURS}): 0 searches each passage alone
  */
@@ -74,6 +77,7 @@ public record RankingParameters(
     double citedShare,
     float unnamedKindFactor,
     float namedSourceBoost,
+    double quantityMissing,
     float neighbourBoost) {
 
   /** Above this, a weight would drown every other part of the score: a typing mistake, not a setting. */
@@ -95,9 +99,10 @@ public record RankingParameters(
    * the development questions before cross-validation existed. The article prior and the share
    * of a citing section's score (articleUncited, articleRegulatory, citedShare) fitted by
    * cross-validation (README, "Finding the article"); articlePeripheral changes no development
-   * question's ranking and halves the articles written for a few. neighbourBoost 0.5 was fitted
-   * on each half alike (values 0 to 2; two neighbours each side instead of one fitted 0.3 and 0.8
-   * on the halves and did worse held out).
+   * question's ranking and halves the articles written for a few. quantityMissing 0.4 fitted by
+   * cross-validation (0 to 0.8; both halves fitted 0.4; README, "Quantities asked"). neighbourBoost
+   * 0.5 was fitted on each half alike (values 0 to 2; two neighbours each side instead of one
+   * fitted 0.3 and 0.8 on the halves and did worse held out).
    */
   public static final RankingParameters DEFAULTS = new RankingParameters(
       0.4, // contextWeight
@@ -121,6 +126,7 @@ public record RankingParameters(
       0.45, // citedShare
       0.7f, // unnamedKindFactor
       1.5f, // namedSourceBoost
+      0.4, // quantityMissing
       0.5f); // neighbourBoost
 
   public RankingParameters {
@@ -146,6 +152,7 @@ public record RankingParameters(
     check("citedShare", citedShare, 0, MAX_WEIGHT);
     check("unnamedKindFactor", unnamedKindFactor, 0, 1);
     check("namedSourceBoost", namedSourceBoost, 1, MAX_WEIGHT);
+    check("quantityMissing", quantityMissing, 0, 1);
     check("neighbourBoost", neighbourBoost, 0, MAX_WEIGHT);
   }
 

@@ -1,0 +1,178 @@
+package fr.permanence.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Which kinds of quantity a text states, and which a question asks for. "Combien de jours de
+ * congés par mois ?" is answered by the sentence giving the figure ("deux jours et demi
+ * ouvrables par mois"), not by its neighbours that repeat "congés" and "mois" without one: among
+ * the passages matching a question asking for a quantity, those stating none of the kind asked
+ * lose a share of their score ({@link RankingParameters#quantityMissing()}).
+ *
+ * <p>A kind is a bit of a mask: a duration or a delay (a number of days, weeks, months, years,
+ * hours), a rate (a percentage, "le double", "la moitié"), an amount of money, a headcount (a
+ * number of employees, members). A passage's mask is computed when it is indexed (see
+ * {@link PassageFields#QUANTITIES}); a question's from its words when it is searched. Numbers
+ * naming an article ("L. 1234-9"), a paragraph ("1°") or a date are no quantity: only a number
+ * followed by its unit is.
+ *
+ * <p>Thread-safety: stateless.
+ */
+final class Quantities {
+  static final long DURATION = 1;
+  static final long RATE = 2;
+  static final long MONEY = 4;
+  static final long HEADCOUNT = 8;
+  /** Every kind: a question asking "combien ?" without saying of what. */
+  static final long ANY = DURATION | RATE | MONEY | HEADCOUNT;
+  static final long NONE = 0;
+
+  /**
+   * A number, in digits or in words ("deux", "quinze", "cinquante"). "Un" and "une" are left out:
+   * "un salarié", "une semaine de congés" are the article as often as the number; "d'un mois" is
+   * read below.
+   */
+  private static final String NUMBER = "(?:\\d+(?:[,.]\\d+)?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze"
+      + "|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)";
+  /** A number written in one or more words or digits: "vingt-cinq", "deux cent cinquante", "1 500". */
+  private static final String AMOUNT = NUMBER + "(?:[\\s\\-\u00a0\u202f]+(?:et[\\s\\-]+)?" + NUMBER + ")*";
+  /** At most one word between the number and its unit: "deux jours ouvrables", "quinze jours calendaires". */
+  private static final String GAP = "[\\s\u00a0\u202f]+(?:\\p{L}+[\\s\u00a0\u202f]+)?";
+
+  private static final Pattern STATED_DURATION = Pattern.compile("(?iU)\\b" + AMOUNT + GAP
+      + "(?:jours?|semaines?|mois|ans|années?|heures?|minutes?|trimestres?|semestres?)\\b"
+      + "|(?:\\bd'|\\bd’|\\b(?:pendant|durant|pour|dans|sous|de)\\s+)(?:un|une)\\s+(?:jour|semaine|mois|an|année|heure"
+      + "|trimestre)\\b");
+  private static final Pattern STATED_RATE = Pattern.compile("(?iU)\\d+(?:[,.]\\d+)?\\s*(?:%|pour\\s+cent)"
+      + "|\\b" + AMOUNT + "\\s+pour\\s+cent\\b"
+      + "|\\b(?:le|au|du)\\s+(?:double|triple)\\b|\\b(?:la\\s+)?moitié\\b|\\b(?:un|le|au|du)\\s+(?:tiers|quart|dixième)\\b"
+      + "|\\b(?:\\d+|un|deux|trois)\\s*/\\s*\\d+\\b");
+  private static final Pattern STATED_MONEY = Pattern.compile("(?iU)\\d[\\d\\s.,\u00a0\u202f]*\\s*(?:€|euros?\\b)");
+  private static final Pattern STATED_HEADCOUNT = Pattern.compile("(?iU)\\b" + AMOUNT + GAP
+      + "(?:salariés?|personnes|membres|élus|titulaires|représentants|délégués|agents|collaborateurs)\\b");
+
+  // Questions are read with or without their accents: members often type none ("a partir de", "delai").
+
+  /** "Combien" and how its object names the kind asked ("combien de jours", "combien d'euros"). */
+  private static final Pattern HOW_MANY = Pattern.compile("(?iU)\\bcombien\\b(?:\\s+(?:de\\s+|d['’]\\s*)(\\p{L}+))?");
+  private static final Pattern ASKED_DURATION = Pattern.compile("(?iU)\\b(?:quel(?:le)?s?\\s+(?:d[ée]lai|dur[ée]e)"
+      + "|(?:le|un|les|du|de|quel)\\s+d[ée]lai|jusqu['’]\\s*[àa]\\s+quand|(?:la|une|quelle)\\s+dur[ée]e|pendant\\s+combien"
+      + "|au\\s+bout\\s+de\\s+combien|dans\\s+combien|il\\s+y\\s+a\\s+combien|(?:ça|ca)\\s+dure|dure\\s+combien"
+      + "|(?:quelle|la)\\s+fr[ée]quence|tous\\s+les\\s+combien)\\b");
+  private static final Pattern ASKED_RATE = Pattern.compile("(?iU)\\b(?:taux|pourcentage|major(?:[ée]|[ée]e|[ée]s|[ée]es|er|ation)"
+      + "|quelle\\s+proportion|quelle\\s+part)\\b");
+  private static final Pattern ASKED_MONEY = Pattern.compile("(?iU)\\b(?:montant|combien\\s+(?:ça|ca|je|on|il|elle)"
+      + "\\s+(?:paie|paye|touche|co[ûu]te|rapporte|est\\s+pay[ée])|quel\\s+salaire|combien\\s+(?:sera|est)\\s+pay[ée])\\b");
+  private static final Pattern ASKED_HEADCOUNT = Pattern.compile("(?iU)\\b(?:(?:quel|le|un)\\s+seuil"
+      + "|(?:quel|l['’])\\s*effectif\\s+minimum|[àa]\\s+partir\\s+de\\s+combien)\\b");
+  private static final Pattern DURATION_UNIT = Pattern.compile("(?iU)temps|jours?|semaines?|mois|ans|ann[ée]es?|heures?"
+      + "|minutes?|trimestres?|fois");
+  private static final Pattern RATE_UNIT = Pattern.compile("(?iU)pourcents?|pour");
+  private static final Pattern MONEY_UNIT = Pattern.compile("(?iU)euros?|argent|sous");
+  private static final Pattern HEADCOUNT_UNIT = Pattern.compile("(?iU)salari[ée]s?|personnes|membres|[ée]lus|employ[ée]s"
+      + "|gens|coll[èe]gues|repr[ée]sentants|d[ée]l[ée]gu[ée]s");
+
+  private Quantities() {}
+
+  /** The kinds of quantity {@code text} states: an OR of {@link #DURATION} and the others, 0 for none. */
+  static long stated(String text) {
+    long mask = NONE;
+    if (STATED_DURATION.matcher(text).find()) {
+      mask |= DURATION;
+    }
+    if (STATED_RATE.matcher(text).find()) {
+      mask |= RATE;
+    }
+    if (STATED_MONEY.matcher(text).find()) {
+      mask |= MONEY;
+    }
+    if (STATED_HEADCOUNT.matcher(text).find()) {
+      mask |= HEADCOUNT;
+    }
+    return mask;
+  }
+
+  /**
+   * The kinds of quantity {@code question} asks for; {@link #NONE} when it asks for none, {@link
+   * #ANY} for a "combien" that does not say of what.
+   */
+  static long asked(String question) {
+    long mask = NONE;
+    if (ASKED_DURATION.matcher(question).find()) {
+      mask |= DURATION;
+    }
+    if (ASKED_RATE.matcher(question).find()) {
+      mask |= RATE;
+    }
+    if (ASKED_MONEY.matcher(question).find()) {
+      mask |= MONEY;
+    }
+    if (ASKED_HEADCOUNT.matcher(question).find()) {
+      mask |= HEADCOUNT;
+    }
+    var howMany = HOW_MANY.matcher(question);
+    while (howMany.find()) {
+      String unit = howMany.group(1);
+      if (unit == null) {
+        mask |= mask == NONE ? ANY : NONE;
+      } else if (DURATION_UNIT.matcher(unit).matches()) {
+        mask |= DURATION;
+      } else if (RATE_UNIT.matcher(unit).matches()) {
+        mask |= RATE;
+      } else if (MONEY_UNIT.matcher(unit).matches()) {
+        mask |= MONEY;
+      } else if (HEADCOUNT_UNIT.matcher(unit).matches()) {
+        mask |= HEADCOUNT;
+      } else {
+        mask |= ANY; // "combien de congés", "combien de jours de RTT": a number of something else
+      }
+    }
+    return mask;
+  }
+
+  /**
+   * The factor of a passage's score: 1 when the question asks for no quantity or the passage
+   * states one of the kinds asked, {@code 1 - missing} otherwise.
+   */
+  static double factor(long asked, long stated, double missing) {
+    return asked == NONE || (asked & stated) != 0 ? 1 : 1 - missing;
+  }
+
+  /** Adds the kinds of quantity {@code text} states to its passage's document, column-stored. */
+  static void addField(Document d, String text) {
+    d.add(new NumericDocValuesField(PassageFields.QUANTITIES, stated(text)));
+  }
+
+  /**
+   * {@code ranked} with the scores of the passages stating none of the kinds {@code asked}
+   * multiplied by {@code 1 - missing}, best first; unchanged when nothing is asked.
+   */
+  static TopDocs rescore(IndexSearcher searcher, TopDocs ranked, long asked, double missing) throws IOException {
+    if (asked == NONE || missing == 0) {
+      return ranked;
+    }
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    List<ScoreDoc> rescored = new ArrayList<>(ranked.scoreDocs.length);
+    for (ScoreDoc sd : ranked.scoreDocs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      NumericDocValues values = DocValues.getNumeric(leaf.reader(), PassageFields.QUANTITIES);
+      long stated = values.advanceExact(sd.doc - leaf.docBase) ? values.longValue() : NONE;
+      rescored.add(new ScoreDoc(sd.doc, (float) (sd.score * factor(asked, stated, missing))));
+    }
+    rescored.sort(Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc));
+    return new TopDocs(ranked.totalHits, rescored.toArray(new ScoreDoc[0]));
+  }
+}

@@ -1,0 +1,66 @@
+package fr.permanence.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.permanence.analysis.Synonyms;
+import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.PassageSource;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A word in one form finds a text using another form of its family that the stemmer reduces
+ * differently ("démission" and "démissionnaire", "réélire" and "élus", "licencie" and
+ * "licenciement"), through the repository's corpus/lexicon/families.txt.
+ */
+class WordFamiliesTest {
+  /** Each passage a document of its own: no passage is searched through its neighbours' words. */
+  private static Passage passage(String id, String text) {
+    return new Passage(id, id, "Doc", 1, "", text, 0, text.length(), null);
+  }
+
+  private static final List<Passage> PASSAGES = List.of(
+      passage("doc#quit", "Le salarié démissionnaire remet sa lettre à son responsable."),
+      passage("doc#vote", "Les membres du bureau sont élus pour trois ans."),
+      passage("doc#fired", "Le licenciement est notifié par lettre recommandée."),
+      passage("doc#other", "Le responsable remet au bureau sa lettre de licence professionnelle."));
+
+  private static final PassageSource SOURCE = new PassageSource() {
+    @Override
+    public String fingerprint() {
+      return "families-test-1";
+    }
+
+    @Override
+    public List<Passage> passages() {
+      return PASSAGES;
+    }
+  };
+
+  @Test
+  void aFormFindsItsFamily(@TempDir Path dir) throws Exception {
+    try (PassageIndex index = PassageIndex.open(dir, SOURCE)) {
+      PassageSearcher searcher = new PassageSearcher(index.searchers(),
+          Synonyms.read(Path.of("..", "corpus", "lexicon")), Answerability.DEFAULT);
+      assertEquals("doc#quit", searcher.search("ma démission", 10).hits().get(0).passage().id());
+      assertEquals("doc#vote", searcher.search("réélire le bureau", 10).hits().get(0).passage().id());
+      // "licencie" stems like "licence": the literal stem still weighs, but the family now comes too.
+      assertEquals(List.of("doc#other", "doc#fired"), ids(searcher.search("il me licencie", 10)));
+    }
+  }
+
+  @Test
+  void withoutTheFamiliesTheStemsStayApart(@TempDir Path dir) throws Exception {
+    try (PassageIndex index = PassageIndex.open(dir, SOURCE)) {
+      PassageSearcher searcher = new PassageSearcher(index.searchers(), Synonyms.none(), Answerability.DEFAULT);
+      assertEquals(List.of(), searcher.search("ma démission", 10).hits());
+      assertEquals(List.of("doc#other"), ids(searcher.search("il me licencie", 10)));
+    }
+  }
+
+  private static List<String> ids(SearchResult result) {
+    return result.hits().stream().map(h -> h.passage().id()).toList();
+  }
+}
