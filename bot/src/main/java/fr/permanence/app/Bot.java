@@ -44,10 +44,11 @@ public final class Bot implements Closeable {
   /**
    * Opens everything. The corpus moderators change lives in the data folder: on first start it
    * is seeded with a copy of the default corpus, so the installation's files are never edited.
+   * Moderators' files are refused past {@link Settings#maxUploadBytes()}.
    *
    * @param out says which answer mode is used (extractive or generated) and why
    */
-  public static Bot open(Settings settings, long maxUploadBytes, Map<String, String> env, Path llmConfig,
+  public static Bot open(Settings settings, Map<String, String> env, Path llmConfig,
       Consumer<String> out, Consumer<String> warnings) throws IOException {
     Settings served = seedCorpus(settings);
     Permanence core = openCore(served);
@@ -55,7 +56,7 @@ public final class Bot implements Closeable {
     QuestionLog log = QuestionLog.open(logConfig, logConfig.options());
     Clock clock = Clock.systemUTC();
     Moderation moderation = Moderation.open(served.data(), logConfig.database(), served.corpusDir(),
-        new UploadPolicy(maxUploadBytes), () -> core.index().rebuild(), clock);
+        new UploadPolicy(served.maxUploadBytes()), () -> core.index().rebuild(), clock);
     Answerer answerer = LlmStartup.choose(core.composer(), env, llmConfig, out, warnings);
     QuestionRecords records = new QuestionRecords(log, clock, id -> core.searcher().passage(id));
     ConversationService conversation = new ConversationService(answerer, id -> core.searcher().passage(id),

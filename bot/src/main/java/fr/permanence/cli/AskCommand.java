@@ -25,7 +25,7 @@ final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Bot bot = Bot.open(main.settings(), main.settings().maxUploadBytes(), System.getenv(), llmConfig,
+    try (Bot bot = Bot.open(main.settings(), System.getenv(), llmConfig,
         System.err::println, System.err::println)) {
       bot.conversation().handle(Incoming.of(Platform.CONSOLE, "console", Main.consoleUser(), Command.ASK,
           String.join(" ", words))).ifPresent(reply -> {

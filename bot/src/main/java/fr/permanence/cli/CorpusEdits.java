@@ -59,7 +59,7 @@ final class CorpusEdits {
       PrintWriter out = spec.commandLine().getOut();
       RebuildScheduler rebuilds;
       boolean changed;
-      try (Bot bot = Bot.open(corpus.main.settings(), corpus.main.settings().maxUploadBytes(), Map.of(), null, line -> { },
+      try (Bot bot = Bot.open(corpus.main.settings(), Map.of(), null, line -> { },
           line -> { })) {
         rebuilds = bot.moderation().rebuilds();
         Optional<AuditEntry> before = latest(bot);

@@ -108,7 +108,7 @@ public final class Main implements Runnable {
    */
   private static ServeCommand.Opened serve(Main main, ServeConfig config) throws IOException {
     Settings settings = servedSettings(main.settings(), main.data != null, config);
-    Bot bot = Bot.open(settings, settings.maxUploadBytes(), System.getenv(), null, System.out::println,
+    Bot bot = Bot.open(settings, System.getenv(), null, System.out::println,
         System.err::println);
     return new ServeCommand.Opened(bot.conversation(), bot);
   }

@@ -48,7 +48,7 @@ class DataFolderTest {
   @Test
   void everyFileAndFolderUnderTheDataFolderIsOwnerOnly() throws Exception {
     Map<String, String> installed = snapshot(home);
-    try (Bot bot = Bot.open(Settings.from(Map.of(), home, data), 1 << 20, Map.of(), null, line -> { }, line -> { })) {
+    try (Bot bot = Bot.open(Settings.from(Map.of(), home, data), Map.of(), null, line -> { }, line -> { })) {
       bot.conversation().handle(Incoming.of(Platform.CONSOLE, "console", "alice", Command.ASK,
           "L'intelligence artificielle change-t-elle le travail ?")).orElseThrow();
       Path upload = Files.writeString(tmp.resolve("note.txt"), "Le comité social et économique est consulté "

@@ -8,7 +8,6 @@ import fr.permanence.conversation.Incoming;
 import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Role;
 import fr.permanence.files.DataFolder;
-import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +46,7 @@ class StartupTest {
     Files.write(folder.corpusAudit(), "pas une base".repeat(500).getBytes(StandardCharsets.UTF_8));
     Settings settings = Settings.from(Map.of(), HOME, data);
 
-    try (Bot bot = Bot.open(settings, UploadPolicy.DEFAULT_MAX_BYTES, Map.of(), null, line -> { }, line -> { })) {
+    try (Bot bot = Bot.open(settings, Map.of(), null, line -> { }, line -> { })) {
       String answer = bot.conversation().handle(Incoming.of(Platform.CONSOLE, "console", "alice", Command.ASK,
           QUESTION)).orElseThrow().text();
       assertTrue(answer.contains("« ") && !answer.contains("pas trouvé de passage fiable"), answer); // quotes, not a refusal
@@ -62,7 +61,7 @@ class StartupTest {
 
   @Test
   void askProcessesStartedTogetherWhileAnotherRebuildsAllAnswerFromTheCommittedIndex() throws Exception {
-    try (Bot bot = Bot.open(Settings.from(Map.of(), HOME, data), UploadPolicy.DEFAULT_MAX_BYTES, Map.of(), null,
+    try (Bot bot = Bot.open(Settings.from(Map.of(), HOME, data), Map.of(), null,
         line -> { }, line -> { })) {
       // a first start seeds the corpus and commits the index
     }

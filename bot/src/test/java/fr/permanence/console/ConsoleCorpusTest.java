@@ -35,7 +35,7 @@ class ConsoleCorpusTest {
     Path note = Files.writeString(files.resolve("Note télétravail.txt"), "Le télétravail est mis en place par un "
         + "accord collectif ou, à défaut, par une charte élaborée par l'employeur après avis du CSE.\n");
     Path home = Path.of("..").toAbsolutePath().normalize();
-    try (Bot bot = Bot.open(Settings.from(Map.of(), home, data), UploadPolicy.DEFAULT_MAX_BYTES, Map.of(), null,
+    try (Bot bot = Bot.open(Settings.from(Map.of(), home, data), Map.of(), null,
         line -> { }, line -> { })) {
       ConsoleSession session = new ConsoleSession(bot.conversation(), UploadPolicy.defaults(),
           new DataFolder(data).reports(), "maud", new PrintWriter(text, true), new ConsoleSession.Screen() {

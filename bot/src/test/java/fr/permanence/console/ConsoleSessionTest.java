@@ -57,7 +57,7 @@ class ConsoleSessionTest {
   @BeforeAll
   static void openBot() throws IOException {
     Path home = Path.of("..").toAbsolutePath().normalize();
-    bot = Bot.open(Settings.from(Map.of("PERMANENCE_CONTACT", CONTACT), home, data), UploadPolicy.DEFAULT_MAX_BYTES,
+    bot = Bot.open(Settings.from(Map.of("PERMANENCE_CONTACT", CONTACT), home, data),
         Map.of(), null, line -> { }, line -> { });
   }
 
