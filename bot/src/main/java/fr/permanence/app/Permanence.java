@@ -9,7 +9,10 @@ import fr.permanence.search.PassageIndex;
 import fr.permanence.search.PassageSearcher;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,19 +37,38 @@ public final class Permanence implements Closeable {
     // The data folder reveals union membership: owner-only, even when an older version made it readable.
     OwnerOnly.createDirectories(settings.dataDir());
     OwnerOnly.restrict(settings.dataDir());
+    // The lexicon is analysed on another core while the index is checked and opened: each takes
+    // a good part of a one-shot command's start.
+    CompletableFuture<SynonymMap> lexicon = CompletableFuture.supplyAsync(() -> lexicon(settings));
     PassageIndex index = PassageIndex.open(settings.indexDir(), new CorpusSource(settings.corpusDir()));
     SynonymMap synonyms;
-    if (Files.exists(settings.synonyms())) {
-      synonyms = Synonyms.read(settings.synonyms());
-    } else {
-      // Answers still work without the lexicon, but members' own words ("heures sup", "viré") no
-      // longer reach the texts': an operator must hear of it, not find out from worse answers.
-      LOG.warn("Lexique introuvable : {} ; les questions sont cherchées sans synonymes.", settings.synonyms());
-      synonyms = Synonyms.none();
+    try {
+      synonyms = lexicon.join();
+    } catch (CompletionException e) {
+      index.close();
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
     PassageSearcher searcher = new PassageSearcher(index.searchers(), synonyms, Answerability.DEFAULT);
     AnswerComposer composer = new AnswerComposer(searcher::search, searcher::article, settings.contact());
     return new Permanence(settings, index, searcher, composer);
+  }
+
+  /** The lexicon's synonym rules, or none (said in the log) when the lexicon is missing. */
+  private static SynonymMap lexicon(Settings settings) {
+    if (!Files.exists(settings.synonyms())) {
+      // Answers still work without the lexicon, but members' own words ("heures sup", "viré") no
+      // longer reach the texts': an operator must hear of it, not find out from worse answers.
+      LOG.warn("Lexique introuvable : {} ; les questions sont cherchées sans synonymes.", settings.synonyms());
+      return Synonyms.none();
+    }
+    try {
+      return Synonyms.read(settings.synonyms());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public Settings settings() {

@@ -115,9 +115,9 @@ final class BenchCommand implements Callable<Integer> {
       System.out.printf("heap used     : %.1f MB after GC (max %.0f MB)%n",
           (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
       if (llm) {
-        for (LlmBenchmark.Report report : new LlmBenchmark(bot.composer(), qs, Math.max(1, rounds / 10)).run()) {
-          System.out.println(report.summary());
-        }
+        List<LlmBenchmark.Report> reports = new LlmBenchmark(bot.composer(), qs, Math.max(1, rounds / 10)).run();
+        reports.forEach(report -> System.out.println(report.summary()));
+        System.out.println(LlmBenchmark.fallbacks(reports));
       }
     }
   }

@@ -58,6 +58,7 @@ public final class GeneratedAnswerer implements Answerer {
   private final ChatModel model;
   private final LlmSettings settings;
   private final Consumer<String> warnings;
+  private final Logger log;
   private final QuestionMasker masker = new QuestionMasker();
   private final GroundedPrompt prompt = new GroundedPrompt();
   private final AnswerVerifier verifier = new AnswerVerifier();
@@ -69,20 +70,29 @@ public final class GeneratedAnswerer implements Answerer {
    * @param warnings receives a French line for each fallback (console, operator channel…)
    */
   public GeneratedAnswerer(Answerer extractive, ChatModel model, LlmSettings settings, Consumer<String> warnings) {
-    this(a -> PassageContentRetriever.contents(a.result().hits()), extractive, model, settings, warnings);
+    this(extractive, model, settings, warnings, LOG);
+  }
+
+  /**
+   * As above, logging each fallback to {@code log}: the benchmark counts them and says them in
+   * one line instead.
+   */
+  public GeneratedAnswerer(Answerer extractive, ChatModel model, LlmSettings settings, Consumer<String> warnings, Logger log) {
+    this(a -> PassageContentRetriever.contents(a.result().hits()), extractive, model, settings, warnings, log);
   }
 
   /** Grounds the model on what {@code retriever} finds for the question instead. */
   public GeneratedAnswerer(
       Answerer extractive, ContentRetriever retriever, ChatModel model, LlmSettings settings,
       Consumer<String> warnings) {
-    this(a -> retriever.retrieve(Query.from(a.question())), extractive, model, settings, warnings);
+    this(a -> retriever.retrieve(Query.from(a.question())), extractive, model, settings, warnings, LOG);
     Objects.requireNonNull(retriever, "retriever");
   }
 
   private GeneratedAnswerer(
       Function<Answer, List<Content>> passages, Answerer extractive, ChatModel model, LlmSettings settings,
-      Consumer<String> warnings) {
+      Consumer<String> warnings, Logger log) {
+    this.log = Objects.requireNonNull(log, "log");
     this.extractive = Objects.requireNonNull(extractive, "extractive");
     this.passages = passages;
     this.model = Objects.requireNonNull(model, "model");
@@ -116,7 +126,7 @@ public final class GeneratedAnswerer implements Answerer {
         if (fallback.answerable()) {
           return fallBack(fallback, FallbackReason.REFUSAL, "recherche confiante, modèle muet");
         }
-        LOG.info("model found no answer, nor did the search: extractive abstention shown");
+        log.info("model found no answer, nor did the search: extractive abstention shown");
         return fallback;
       }
       case GROUNDED -> {
@@ -196,7 +206,7 @@ public final class GeneratedAnswerer implements Answerer {
   }
 
   private Answer fallBack(Answer extractiveAnswer, FallbackReason reason, String detail) {
-    LOG.warn("generated answer not shown ({}): {}", reason.code(), detail);
+    log.warn("generated answer not shown ({}): {}", reason.code(), detail);
     warnings.accept("Réponse générée écartée (" + reason.code() + ") : " + reason.description()
         + (detail.isEmpty() ? "" : " — " + detail) + ". Réponse par citations affichée.");
     Answer a = extractiveAnswer;

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -126,9 +127,11 @@ public final class PassageSearcher {
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
     List<List<String>> best = sentences.pick(searcher, QuestionQuery.highlight(contentTerms, references), top);
+    // One reader for all hits: it keeps the last block of passages it decompressed.
+    StoredFields stored = searcher.storedFields();
     for (int i = 0; i < top.scoreDocs.length; i++) {
       docIds[i] = top.scoreDocs[i].doc;
-      Passage passage = PassageFields.fromDocument(searcher.storedFields().document(docIds[i]));
+      Passage passage = PassageFields.fromDocument(stored.document(docIds[i]));
       hits.add(new Hit(passage, top.scoreDocs[i].score, i < best.size() ? best.get(i) : List.of()));
     }
     boolean exactArticle = !foundArticles.isEmpty() && !hits.isEmpty()
@@ -265,8 +268,9 @@ public final class PassageSearcher {
       try {
         TopDocs top = searcher.search(query, 50);
         List<Passage> found = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
-          found.add(PassageFields.fromDocument(searcher.storedFields().document(sd.doc)));
+          found.add(PassageFields.fromDocument(stored.document(sd.doc)));
         }
         found.sort(Comparator.comparingInt(Passage::start).thenComparing(Passage::id));
         return found;

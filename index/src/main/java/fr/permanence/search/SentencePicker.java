@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import fr.permanence.corpus.SourceKind;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReaderContext;
@@ -30,6 +31,8 @@ final class SentencePicker {
   private static final int SENTENCES_PER_HIT = 2;
 
   private final Analyzer indexAnalyzer;
+  /** The highlighter of the latest index version searched (Lucene's highlighter is thread-safe). */
+  private final AtomicReference<SentenceHighlighter> latest = new AtomicReference<>();
 
   SentencePicker(Analyzer indexAnalyzer) {
     this.indexAnalyzer = indexAnalyzer;
@@ -48,10 +51,7 @@ final class SentencePicker {
     for (int i = 0; i < count; i++) {
       docIds[i] = top.scoreDocs[i].doc;
     }
-    SentenceHighlighter highlighter = new SentenceHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
-        .withBreakIterator(SentenceBreakIterator::new)
-        .withFormatter(new SentencesFormatter())
-        .withMaxLength(Integer.MAX_VALUE - 1));
+    SentenceHighlighter highlighter = highlighter(searcher);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     Object[] found = new Object[count];
     // A passage's words are in the text field of its kind only: each field is highlighted for its
@@ -82,6 +82,23 @@ final class SentencePicker {
       best.add(sentences);
     }
     return best;
+  }
+
+  /**
+   * The highlighter of {@code searcher}'s index version: made once per version, as it reads the
+   * index's field descriptions the first time it highlights.
+   */
+  private SentenceHighlighter highlighter(IndexSearcher searcher) {
+    SentenceHighlighter known = latest.get();
+    if (known != null && known.getIndexSearcher() == searcher) {
+      return known;
+    }
+    SentenceHighlighter fresh = new SentenceHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
+        .withBreakIterator(SentenceBreakIterator::new)
+        .withFormatter(new SentencesFormatter())
+        .withMaxLength(Integer.MAX_VALUE - 1));
+    latest.set(fresh);
+    return fresh;
   }
 
   /** Lucene's highlighter, giving the formatter's objects (lists of sentences) rather than strings. */

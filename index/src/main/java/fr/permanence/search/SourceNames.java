@@ -108,9 +108,14 @@ final class SourceNames {
     for (SourceKind kind : List.of(SourceKind.DOCUMENT, SourceKind.CONVENTION)) {
       Map<String, String> titles = new LinkedHashMap<>();
       TermQuery ofKind = new TermQuery(new Term(PassageFields.KIND, kind.label()));
+      var leaves = reader.leaves();
+      var stored = searcher.storedFields();
       for (ScoreDoc sd : searcher.search(ofKind, Math.max(1, reader.maxDoc())).scoreDocs) {
-        var stored = searcher.storedFields().document(sd.doc, Set.of(PassageFields.DOC, PassageFields.TITLE));
-        titles.putIfAbsent(stored.get(PassageFields.DOC), stored.get(PassageFields.TITLE));
+        // A source's passages share its title: only the first passage of each is read.
+        String doc = SourceBalance.value(leaves, sd.doc, PassageFields.DOC);
+        if (!titles.containsKey(doc)) {
+          titles.put(doc, stored.document(sd.doc, Set.of(PassageFields.TITLE)).get(PassageFields.TITLE));
+        }
       }
       for (Map.Entry<String, String> source : titles.entrySet()) {
         for (String name : names(source.getValue())) {
