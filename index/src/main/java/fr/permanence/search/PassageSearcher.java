@@ -122,7 +122,8 @@ public final class PassageSearcher {
     TopDocs first = prior.rescore(searcher, searcher.search(plain, PRIOR_WINDOW * wanted), wanted);
     TopDocs candidates = Quantities.rescore(searcher,
         CitedArticles.propagate(searcher, plain, prior, first, parameters.citedShare()),
-        Quantities.asked(focus.focus()), parameters.quantityMissing());
+        Quantities.asked(focus.focus()), parameters.quantityMissing(),
+        parameters.quantityUnitMismatch());
     TopDocs top = SourceBalance.rerank(searcher, candidates, limit, parameters);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();

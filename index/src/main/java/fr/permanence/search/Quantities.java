@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -39,6 +40,14 @@ final class Quantities {
   /** Every kind: a question asking "combien ?" without saying of what. */
   static final long ANY = DURATION | RATE | MONEY | HEADCOUNT;
   static final long NONE = 0;
+  // The unit of a duration, beside its kind: "combien de jours" is answered first by a number of
+  // days ("deux jours et demi ouvrables par mois"), then by a duration in another unit ("deux mois").
+  static final long DAYS = 16;
+  static final long WEEKS = 32;
+  static final long MONTHS = 64;
+  static final long YEARS = 128;
+  static final long HOURS = 256;
+  static final long UNITS = DAYS | WEEKS | MONTHS | YEARS | HOURS;
 
   /**
    * A number, in digits or in words ("deux", "quinze", "cinquante"). "Un" and "une" are left out:
@@ -80,6 +89,7 @@ final class Quantities {
       + "|(?:quel|l['’])\\s*effectif\\s+minimum|[àa]\\s+partir\\s+de\\s+combien)\\b");
   private static final Pattern DURATION_UNIT = Pattern.compile("(?iU)temps|jours?|semaines?|mois|ans|ann[ée]es?|heures?"
       + "|minutes?|trimestres?|fois");
+  private static final Pattern UNIT_WORD = Pattern.compile("(?iU)\\b(?:jours?|semaines?|mois|ans?|ann[ée]es?|heures?)\\b");
   private static final Pattern RATE_UNIT = Pattern.compile("(?iU)pourcents?|pour");
   private static final Pattern MONEY_UNIT = Pattern.compile("(?iU)euros?|argent|sous");
   private static final Pattern HEADCOUNT_UNIT = Pattern.compile("(?iU)salari[ée]s?|personnes|membres|[ée]lus|employ[ée]s"
@@ -90,8 +100,9 @@ final class Quantities {
   /** The kinds of quantity {@code text} states: an OR of {@link #DURATION} and the others, 0 for none. */
   static long stated(String text) {
     long mask = NONE;
-    if (STATED_DURATION.matcher(text).find()) {
-      mask |= DURATION;
+    var durations = STATED_DURATION.matcher(text);
+    while (durations.find()) {
+      mask |= DURATION | unit(durations.group());
     }
     if (STATED_RATE.matcher(text).find()) {
       mask |= RATE;
@@ -129,7 +140,7 @@ final class Quantities {
       if (unit == null) {
         mask |= mask == NONE ? ANY : NONE;
       } else if (DURATION_UNIT.matcher(unit).matches()) {
-        mask |= DURATION;
+        mask |= DURATION | unit(unit);
       } else if (RATE_UNIT.matcher(unit).matches()) {
         mask |= RATE;
       } else if (MONEY_UNIT.matcher(unit).matches()) {
@@ -143,12 +154,34 @@ final class Quantities {
     return mask;
   }
 
+  /** The unit bit of the last unit word in {@code words} ("deux jours" → {@link #DAYS}), 0 for none. */
+  static long unit(String words) {
+    var unit = UNIT_WORD.matcher(words);
+    long bit = NONE;
+    while (unit.find()) {
+      String w = unit.group().toLowerCase(Locale.ROOT);
+      bit = w.startsWith("jour") ? DAYS : w.startsWith("semaine") ? WEEKS : w.equals("mois") ? MONTHS
+          : w.startsWith("heure") ? HOURS : YEARS;
+    }
+    return bit;
+  }
+
   /**
    * The factor of a passage's score: 1 when the question asks for no quantity or the passage
-   * states one of the kinds asked, {@code 1 - missing} otherwise.
+   * states one of the kinds asked, {@code 1 - missing} otherwise; when the question names the unit
+   * of the duration it asks ("combien de jours") and the passage states durations only in other
+   * units, {@code 1 - missing × unitMismatch}.
    */
-  static double factor(long asked, long stated, double missing) {
-    return asked == NONE || (asked & stated) != 0 ? 1 : 1 - missing;
+  static double factor(long asked, long stated, double missing, double unitMismatch) {
+    if (asked == NONE) {
+      return 1;
+    }
+    long kinds = asked & stated & ANY;
+    if (kinds == NONE) {
+      return 1 - missing;
+    }
+    boolean otherUnit = kinds == DURATION && (asked & UNITS) != NONE && (asked & stated & UNITS) == NONE;
+    return otherUnit ? 1 - missing * unitMismatch : 1;
   }
 
   /** Adds the kinds of quantity {@code text} states to its passage's document, column-stored. */
@@ -160,7 +193,8 @@ final class Quantities {
    * {@code ranked} with the scores of the passages stating none of the kinds {@code asked}
    * multiplied by {@code 1 - missing}, best first; unchanged when nothing is asked.
    */
-  static TopDocs rescore(IndexSearcher searcher, TopDocs ranked, long asked, double missing) throws IOException {
+  static TopDocs rescore(IndexSearcher searcher, TopDocs ranked, long asked, double missing, double unitMismatch)
+      throws IOException {
     if (asked == NONE || missing == 0) {
       return ranked;
     }
@@ -170,7 +204,7 @@ final class Quantities {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
       NumericDocValues values = DocValues.getNumeric(leaf.reader(), PassageFields.QUANTITIES);
       long stated = values.advanceExact(sd.doc - leaf.docBase) ? values.longValue() : NONE;
-      rescored.add(new ScoreDoc(sd.doc, (float) (sd.score * factor(asked, stated, missing))));
+      rescored.add(new ScoreDoc(sd.doc, (float) (sd.score * factor(asked, stated, missing, unitMismatch))));
     }
     rescored.sort(Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc));
     return new TopDocs(ranked.totalHits, rescored.toArray(new ScoreDoc[0]));

@@ -54,6 +54,9 @@ import java.util.Locale;
  *     {@link Quantities}): 0 nothing, 1 everything
  * @param neighbourBoost weight of the passages around a union document's passage beside its own
  *     text (see {@link PassageFields#NEIGHBOURS}): 0 searches each passage alone
+ * @param quantityUnitMismatch when a question names the unit of the duration it asks ("combien de
+ *     jours"), the share of {@code quantityMissing} a passage stating durations in other units
+ *     only loses: 0 takes any duration, 1 treats it as stating none
  */
 public record RankingParameters(
     double contextWeight,
@@ -78,7 +81,8 @@ public record RankingParameters(
     float unnamedKindFactor,
     float namedSourceBoost,
     double quantityMissing,
-    float neighbourBoost) {
+    float neighbourBoost,
+    double quantityUnitMismatch) {
 
   /** Above this, a weight would drown every other part of the score: a typing mistake, not a setting. */
   private static final double MAX_WEIGHT = 100;
@@ -102,7 +106,8 @@ public record RankingParameters(
    * question's ranking and halves the articles written for a few. quantityMissing 0.4 fitted by
    * cross-validation (0 to 0.8; both halves fitted 0.4; README, "Quantities asked"). neighbourBoost
    * 0.5 was fitted on each half alike (values 0 to 2; two neighbours each side instead of one
-   * fitted 0.3 and 0.8 on the halves and did worse held out).
+   * fitted 0.3 and 0.8 on the halves and did worse held out). quantityUnitMismatch 0.5 fitted on
+   * each half alike (values 0, 0.5, 1; README, "Quantities asked").
    */
   public static final RankingParameters DEFAULTS = new RankingParameters(
       0.4, // contextWeight
@@ -127,7 +132,8 @@ public record RankingParameters(
       0.7f, // unnamedKindFactor
       1.5f, // namedSourceBoost
       0.4, // quantityMissing
-      0.5f); // neighbourBoost
+      0.5f, // neighbourBoost
+      0.5); // quantityUnitMismatch
 
   public RankingParameters {
     check("contextWeight", contextWeight, 0, 1);
@@ -154,6 +160,7 @@ public record RankingParameters(
     check("namedSourceBoost", namedSourceBoost, 1, MAX_WEIGHT);
     check("quantityMissing", quantityMissing, 0, 1);
     check("neighbourBoost", neighbourBoost, 0, MAX_WEIGHT);
+    check("quantityUnitMismatch", quantityUnitMismatch, 0, 1);
   }
 
   /** The score factor of {@code kind}'s matches beside the union's documents, which weigh 1. */

@@ -1,11 +1,16 @@
 package fr.permanence.search;
 
 import static fr.permanence.search.Quantities.ANY;
+import static fr.permanence.search.Quantities.DAYS;
 import static fr.permanence.search.Quantities.DURATION;
 import static fr.permanence.search.Quantities.HEADCOUNT;
+import static fr.permanence.search.Quantities.HOURS;
 import static fr.permanence.search.Quantities.MONEY;
+import static fr.permanence.search.Quantities.MONTHS;
 import static fr.permanence.search.Quantities.NONE;
 import static fr.permanence.search.Quantities.RATE;
+import static fr.permanence.search.Quantities.WEEKS;
+import static fr.permanence.search.Quantities.YEARS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -15,14 +20,14 @@ class QuantitiesTest {
 
   @Test
   void aNumberFollowedByItsUnitIsStated() {
-    assertEquals(DURATION, Quantities.stated("Le préavis est de trois semaines calendaires."));
-    assertEquals(DURATION, Quantities.stated("il dispose d'un mois pour répondre"));
-    assertEquals(DURATION, Quantities.stated("pendant 18 mois au plus"));
+    assertEquals(DURATION | WEEKS, Quantities.stated("Le préavis est de trois semaines calendaires."));
+    assertEquals(DURATION | MONTHS, Quantities.stated("il dispose d'un mois pour répondre"));
+    assertEquals(DURATION | MONTHS, Quantities.stated("pendant 18 mois au plus"));
     assertEquals(RATE, Quantities.stated("une majoration de 15 % du salaire horaire"));
     assertEquals(RATE, Quantities.stated("une indemnité égale au triple de la somme due"));
     assertEquals(MONEY, Quantities.stated("une amende de 1 500 euros"));
     assertEquals(HEADCOUNT, Quantities.stated("dans les établissements d'au moins trois cents salariés"));
-    assertEquals(DURATION | HEADCOUNT,
+    assertEquals(DURATION | YEARS | HEADCOUNT,
         Quantities.stated("dans les entreprises de onze salariés, le mandat dure quatre ans"));
   }
 
@@ -35,7 +40,7 @@ class QuantitiesTest {
 
   @Test
   void theQuestionsObjectSaysWhichKindIsAsked() {
-    assertEquals(DURATION, Quantities.asked("combien de semaines de préavis pour un cadre ?"));
+    assertEquals(DURATION | WEEKS, Quantities.asked("combien de semaines de préavis pour un cadre ?"));
     assertEquals(DURATION, Quantities.asked("Quel délai pour contester une sanction ?"));
     assertEquals(DURATION, Quantities.asked("ça dure combien un arrêt pour enfant malade"));
     assertEquals(RATE, Quantities.asked("Quel est le taux de l'indemnité de nuit ?"));
@@ -61,9 +66,32 @@ class QuantitiesTest {
 
   @Test
   void onlyAPassageStatingNoneOfTheKindsAskedLoses() {
-    assertEquals(1.0, Quantities.factor(NONE, NONE, 0.4));
-    assertEquals(1.0, Quantities.factor(DURATION, DURATION | MONEY, 0.4));
-    assertEquals(0.6, Quantities.factor(DURATION, MONEY, 0.4), 1e-9);
-    assertEquals(1.0, Quantities.factor(ANY, HEADCOUNT, 0.4));
+    assertEquals(1.0, Quantities.factor(NONE, NONE, 0.4, 1));
+    assertEquals(1.0, Quantities.factor(DURATION, DURATION | MONEY, 0.4, 1));
+    assertEquals(0.6, Quantities.factor(DURATION, MONEY, 0.4, 1), 1e-9);
+    assertEquals(1.0, Quantities.factor(ANY, HEADCOUNT, 0.4, 1));
+  }
+
+  @Test
+  void aDurationsUnitIsReadFromItsWords() {
+    // "par mois" has no number: a rate of accrual, not a second duration.
+    assertEquals(DURATION | DAYS,
+        Quantities.stated("un congé de deux jours et demi ouvrables par mois de travail effectif"));
+    assertEquals(DURATION | HOURS, Quantities.stated("au-delà de 35 heures par semaine"));
+    assertEquals(DURATION | MONTHS, Quantities.stated("informés au moins deux mois avant l'ouverture"));
+    assertEquals(DURATION | DAYS, Quantities.asked("j'ai droit à combien de jours de repos ?"));
+    assertEquals(DURATION | HOURS, Quantities.asked("combien d'heures par semaine au maximum"));
+    assertEquals(DURATION, Quantities.asked("combien de temps dure le préavis ?"));
+  }
+
+  @Test
+  void aDurationInAnotherUnitThanTheOneNamedLosesItsShare() {
+    // "Combien de jours ?" against a passage stating months only, then one stating days.
+    assertEquals(0.8, Quantities.factor(DURATION | DAYS, DURATION | MONTHS, 0.4, 0.5), 1e-9);
+    assertEquals(1.0, Quantities.factor(DURATION | DAYS, DURATION | DAYS | MONTHS, 0.4, 0.5));
+    // No unit named: any duration answers.
+    assertEquals(1.0, Quantities.factor(DURATION, DURATION | MONTHS, 0.4, 0.5));
+    // Another kind asked too and stated: the unit does not matter.
+    assertEquals(1.0, Quantities.factor(DURATION | DAYS | MONEY, DURATION | MONTHS | MONEY, 0.4, 0.5));
   }
 }
