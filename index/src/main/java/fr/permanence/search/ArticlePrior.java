@@ -4,10 +4,9 @@ import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -107,13 +106,7 @@ final class ArticlePrior {
       docs[i] = ranked.scoreDocs[i].doc;
       scores[i] = ranked.scoreDocs[i].score;
     }
-    float[] weighed = scores(searcher.getIndexReader().leaves(), docs, scores);
-    List<ScoreDoc> rescored = new ArrayList<>(docs.length);
-    for (int i = 0; i < docs.length; i++) {
-      rescored.add(new ScoreDoc(docs[i], weighed[i]));
-    }
-    rescored.sort(Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc));
-    return new TopDocs(ranked.totalHits, rescored.subList(0, Math.min(keep, rescored.size())).toArray(new ScoreDoc[0]));
+    return Rescored.of(ranked, scores(searcher.getIndexReader().leaves(), docs, scores), keep);
   }
 
   /**
@@ -130,7 +123,7 @@ final class ArticlePrior {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+    Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
     Factor factor = new Factor(weights);
     LeafReaderContext leaf = null;
     DoubleValues values = null;

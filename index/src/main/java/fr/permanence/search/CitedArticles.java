@@ -92,7 +92,7 @@ final class CitedArticles {
     bestPart.forEach((number, part) ->
         byDoc.put(part.doc, new ScoreDoc(part.doc, (float) (part.score + share * support.get(number)))));
     List<ScoreDoc> ranked = new ArrayList<>(byDoc.values());
-    ranked.sort(Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc));
+    ranked.sort(Rescored.BEST_FIRST);
     return new TopDocs(candidates.totalHits, ranked.toArray(new ScoreDoc[0]));
   }
 

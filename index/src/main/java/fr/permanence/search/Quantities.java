@@ -1,8 +1,6 @@
 package fr.permanence.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -199,14 +197,14 @@ final class Quantities {
       return ranked;
     }
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    List<ScoreDoc> rescored = new ArrayList<>(ranked.scoreDocs.length);
-    for (ScoreDoc sd : ranked.scoreDocs) {
+    float[] scores = new float[ranked.scoreDocs.length];
+    for (int i = 0; i < scores.length; i++) {
+      ScoreDoc sd = ranked.scoreDocs[i];
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
       NumericDocValues values = DocValues.getNumeric(leaf.reader(), PassageFields.QUANTITIES);
       long stated = values.advanceExact(sd.doc - leaf.docBase) ? values.longValue() : NONE;
-      rescored.add(new ScoreDoc(sd.doc, (float) (sd.score * factor(asked, stated, missing, unitMismatch))));
+      scores[i] = (float) (sd.score * factor(asked, stated, missing, unitMismatch));
     }
-    rescored.sort(Comparator.comparingDouble((ScoreDoc sd) -> -sd.score).thenComparingInt(sd -> sd.doc));
-    return new TopDocs(ranked.totalHits, rescored.toArray(new ScoreDoc[0]));
+    return Rescored.of(ranked, scores, scores.length);
   }
 }
