@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +47,32 @@ class ReportGapsTest {
     System.arraycopy(args, 0, all, 2, args.length);
     assertEquals(0, Main.run(all), String.join(" ", args));
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void markingAGapHandledChecksTheLogHasItAndOtherwiseFailsSayingSo() throws Exception {
+    String question = "Peut-on repeindre le local syndical en vert ?";
+    LogConfig config = LogConfig.sqlite(data);
+    try (QuestionLog log = QuestionLog.open(config, config.options())) {
+      log.record(new Asked(Instant.now().minus(Duration.ofDays(40)), "discord", "salon", "bruno", question, false,
+          List.of(), 1000, "fallback:no-passage"));
+      assertTrue(log.flush(Duration.ofSeconds(30)));
+    }
+    // Read from the 90-day report: the id stays valid for marking whatever period showed it.
+    Matcher shown = Pattern.compile("sujet (g-[0-9a-f]{8})").matcher(run("report", "--since", "90d", "--format", "md"));
+    assertTrue(shown.find());
+    String gap = shown.group(1);
+    String unknown = gap.equals("g-0000abcd") ? "g-0000abce" : "g-0000abcd";
+
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(1, Main.run("--data", data.toString(), "report", "gap", "handled", unknown, "fiche", "ajoutée"));
+    assertEquals("Aucun sujet sans réponse du journal n'a l'identifiant " + unknown + " : rien n'a été noté. Copiez"
+        + " l'identifiant tel que le dernier bilan l'affiche.\n", err.toString(StandardCharsets.UTF_8));
+
+    assertEquals("Sujet " + gap + " marqué comme traité : le prochain bilan l'affichera à part, avec votre note.\n",
+        run("report", "gap", "handled", gap, "local", "hors", "champ"));
   }
 
   @Test
