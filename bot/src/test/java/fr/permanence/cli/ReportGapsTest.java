@@ -49,15 +49,20 @@ class ReportGapsTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  @Test
-  void markingAGapHandledChecksTheLogHasItAndOtherwiseFailsSayingSo() throws Exception {
-    String question = "Peut-on repeindre le local syndical en vert ?";
+  /** Logs {@code question}, asked {@code ago} and left unanswered. */
+  private void unanswered(String question, Duration ago) {
     LogConfig config = LogConfig.sqlite(data);
     try (QuestionLog log = QuestionLog.open(config, config.options())) {
-      log.record(new Asked(Instant.now().minus(Duration.ofDays(40)), "discord", "salon", "bruno", question, false,
+      log.record(new Asked(Instant.now().minus(ago), "discord", "salon", "alice", question, false,
           List.of(), 1000, "fallback:no-passage"));
       assertTrue(log.flush(Duration.ofSeconds(30)));
     }
+  }
+
+  @Test
+  void markingAGapHandledChecksTheLogHasItAndOtherwiseFailsSayingSo() throws Exception {
+    String question = "Peut-on repeindre le local syndical en vert ?";
+    unanswered(question, Duration.ofDays(40));
     // Read from the 90-day report: the id stays valid for marking whatever period showed it.
     Matcher shown = Pattern.compile("sujet (g-[0-9a-f]{8})").matcher(run("report", "--since", "90d", "--format", "md"));
     assertTrue(shown.find());
@@ -84,12 +89,7 @@ class ReportGapsTest {
     Files.writeString(data.resolve("corpus/manifest.json"), """
         {"version":1,"documents":[{"slug":"guide","file":"documents/guide.txt","title":"Guide des élus"}]}""");
     String question = "Comment fonctionne la visioconférence des réunions du bureau de vote électronique ?";
-    LogConfig config = LogConfig.sqlite(data);
-    try (QuestionLog log = QuestionLog.open(config, config.options())) {
-      log.record(new Asked(Instant.now().minus(Duration.ofDays(2)), "discord", "salon", "alice", question, false,
-          List.of(), 1000, "fallback:no-passage"));
-      assertTrue(log.flush(Duration.ofSeconds(30)));
-    }
+    unanswered(question, Duration.ofDays(2));
     Path before = data.resolve("avant.html");
     run("report", "--since", "30d", "-o", before.toString());
     assertTrue(Files.readString(before).contains("Toujours sans réponse avec l'index d'aujourd'hui."));
