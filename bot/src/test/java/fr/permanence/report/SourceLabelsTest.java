@@ -3,7 +3,6 @@ package fr.permanence.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.permanence.answer.Citation;
-import fr.permanence.conversation.CitationFormat;
 import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
@@ -27,7 +26,7 @@ class SourceLabelsTest {
     // As the question log records it (QuestionRecords): an article's plan, a document's heading.
     CitedPassage cited = new CitedPassage(c.passageId(), c.doc(), c.title(), c.article().isEmpty() ? null : c.article(),
         1f, p.article() != null ? p.article().path() : c.section());
-    return List.of(c.label(), CitationFormat.label(c), PassageContentRetriever.sourceLabel(p), Labels.passage(cited));
+    return List.of(c.label(), c.briefLabel(), PassageContentRetriever.sourceLabel(p), Labels.passage(cited));
   }
 
   @Test
