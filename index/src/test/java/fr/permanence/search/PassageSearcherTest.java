@@ -191,8 +191,10 @@ class PassageSearcherTest {
     return Stream.of(
         // Two letters swapped: the texts write "télétravail".
         Arguments.of("le teletravial est un droit ?", "télétravail"),
-        // A letter doubled: "licenciement".
-        Arguments.of("licenciemment pendant un arret maladie ?", "licenciement"),
+        // Two letters swapped: "licenciement".
+        Arguments.of("préavis de licneciement ?", "licenciement"),
+        // Two letters swapped, the accent kept: "supplémentaires".
+        Arguments.of("heures supplémetnaires non payées ?", "supplémentaire"),
         // A letter dropped: "conventionnelle".
         Arguments.of("rupture conventionelle et chomage ?", "conventionnelle"));
   }
@@ -207,7 +209,7 @@ class PassageSearcherTest {
 
   @Test
   void aMisspellingTheStemmerAbsorbsNeedsNoCorrection() {
-    // "licenciment" stems as "licenciement" does: the dismissal articles either way.
+    // "licenciment" (a letter dropped) stems as "licenciement" does: the dismissal articles either way.
     assertTrue(searcher.search("licenciment pour faute grave", LIMIT).hits().stream().limit(3)
         .allMatch(h -> h.passage().text().toLowerCase(java.util.Locale.ROOT).contains("licenci")));
   }
