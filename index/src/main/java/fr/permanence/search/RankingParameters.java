@@ -111,8 +111,8 @@ public record RankingParameters(
    * 0.5 was fitted on each half alike (values 0 to 2; two neighbours each side instead of one
    * fitted 0.3 and 0.8 on the halves and did worse held out). quantityUnitMismatch 0.5 fitted on
    * each half alike (values 0, 0.5, 1; README, "Quantities asked"). typoWeight 1 fitted by
-   * cross-validation on copies of the questions with typos ({@link
-   * fr.permanence.evaluation.TypoPerturbation}, values 0 to 1; half 1 fitted 1, half 2 0.8; on the
+   * cross-validation on copies of the questions with typos (the evaluation's
+   * TypoPerturbation, values 0 to 1; half 1 fitted 1, half 2 0.8; on the
    * questions as written it changes nothing: no word of theirs is corrected; README, "Typos").
    * A correction weighs at most as much as a word the member wrote: it is a guess at one.
    */
