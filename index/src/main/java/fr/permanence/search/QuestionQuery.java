@@ -100,10 +100,28 @@ final class QuestionQuery {
     return query == null ? null : FieldSwap.to(field, query);
   }
 
+  /**
+   * Adds {@code q} weighing {@code boost}; a disjunction's clauses are added one by one, each
+   * weighing {@code boost}: the same sum of the same scores, as one flat disjunction of a few
+   * hundred clauses. Lucene then merges a clause repeated in several parts (the question's own
+   * word and its expansion, a word of both focus and context) into one, and skips the passages
+   * the clauses still missing cannot lift into the first ones (block-max MaxScore), which it
+   * cannot do within a boosted nested disjunction.
+   */
   private static void addShould(BooleanQuery.Builder b, Query q, float boost) {
-    if (q != null) {
+    if (q instanceof BooleanQuery disjunction && isDisjunction(disjunction)) {
+      for (BooleanClause c : disjunction.clauses()) {
+        addShould(b, c.query(), boost);
+      }
+    } else if (q != null) {
       b.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
     }
+  }
+
+  /** Whether {@code q} only adds up its clauses' scores: any of them may match, none must. */
+  private static boolean isDisjunction(BooleanQuery q) {
+    return q.getMinimumNumberShouldMatch() == 0
+        && q.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD);
   }
 
   /**
