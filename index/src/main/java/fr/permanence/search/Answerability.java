@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {2.0466, -0.9176, -0.1223, -0.2648, -1.7028, -0.3439, 3.2364, -0.6793, 1.3042, -1.4834, -3.4287, -2.0423, -2.8283, -3.0415, -3.2251, -1.9409},
-      -1.2801);
+      new double[] {2.0989, -0.4330, -0.5308, 0.2252, -2.8682, -0.7550, 1.3635, -1.1542, 1.2547, -1.2538, -3.7712, -2.2388, -4.0977, -3.3450, -3.4160, -2.1572, -4.6787, -3.7918},
+      1.3494);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
