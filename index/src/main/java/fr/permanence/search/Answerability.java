@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {2.0989, -0.4330, -0.5308, 0.2252, -2.8682, -0.7550, 1.3635, -1.1542, 1.2547, -1.2538, -3.7712, -2.2388, -4.0977, -3.3450, -3.4160, -2.1572, -4.6787, -3.7918},
-      1.3494);
+      new double[] {2.1723, -0.5304, -0.6336, 0.7197, -2.0414, -1.0155, 1.1326, -0.9737, 1.3420, -1.3238, -3.7993, -2.2751, -4.2104, -3.4021, -3.4462, -2.2571, -4.7450, -3.2893},
+      0.9399);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
