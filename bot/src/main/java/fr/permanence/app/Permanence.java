@@ -89,6 +89,10 @@ public final class Permanence implements Closeable {
 
   @Override
   public void close() throws IOException {
-    index.close();
+    try {
+      searcher.close();
+    } finally {
+      index.close();
+    }
   }
 }

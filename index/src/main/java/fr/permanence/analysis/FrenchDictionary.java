@@ -46,11 +46,16 @@ public final class FrenchDictionary {
     return Holder.INSTANCE;
   }
 
-  /** Starts loading the dictionary on another thread, so that a first question does not wait for it. */
-  public static void preload() {
+  /**
+   * Starts loading the dictionary on another thread, so that a first question does not wait for
+   * it. The caller owns the thread it returns and joins it before the process ends (see
+   * {@code PassageSearcher#close}).
+   */
+  public static Thread preload() {
     Thread loader = new Thread(FrenchDictionary::get, "french-dictionary");
-    loader.setDaemon(true); // nothing to finish: the next caller loads it if the process ends first
+    loader.setDaemon(true); // never keeps a process alive: its owner waits for it, bounded, on closing
     loader.start();
+    return loader;
   }
 
   /** Whether {@code word} is French as written, or, written without accents, with some. */

@@ -8,6 +8,7 @@ import fr.permanence.analysis.Terms;
 import fr.permanence.corpus.Passage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,8 +33,9 @@ import org.apache.lucene.search.TopDocs;
  * filling the top ({@link SourceBalance}), picks each hit's best sentences
  * ({@link SentencePicker}) and decides whether the result is reliable enough to answer with
  * ({@link MatchCheck}, {@link Answerability}). Any input gives a result, never an exception.
+ * Close it when the process is done searching ({@link #close()}).
  */
-public final class PassageSearcher {
+public final class PassageSearcher implements AutoCloseable {
   /** Longest question searched; beyond, the words add noise and Lucene clauses, not meaning. */
   public static final int MAX_QUESTION_CHARS = 1_000;
   /** Candidates ranked before balancing sources: enough to fill the top with other documents. */
@@ -58,6 +60,8 @@ public final class PassageSearcher {
   /** The naming vocabulary of the latest index version searched (see {@link #names}). */
   private final AtomicReference<Names> names = new AtomicReference<>();
   private final ArticlePrior prior;
+  /** The French dictionary's loading started by this searcher, or null: joined on {@link #close()}. */
+  private final Thread dictionaryLoader;
 
   /** A searcher ranking with {@link RankingParameters#DEFAULTS}. */
   public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability) {
@@ -72,13 +76,38 @@ public final class PassageSearcher {
     this.queries = new QuestionQuery(indexAnalyzer, queryAnalyzer, parameters);
     this.matches = new MatchCheck(indexAnalyzer, queryAnalyzer);
     this.typos = new Typos(indexAnalyzer, queryAnalyzer, accents, FrenchDictionary::get);
-    if (parameters.typoWeight() > 0) {
-      FrenchDictionary.preload(); // a second of reading, on another core, before a first misspelt word needs it
-    }
+    // A second of reading, on another core, before a first misspelt word needs it.
+    this.dictionaryLoader = parameters.typoWeight() > 0 ? FrenchDictionary.preload() : null;
     this.answerability = answerability;
     this.parameters = parameters;
     this.contextWeight = parameters.contextWeight();
     this.prior = new ArticlePrior(parameters.articlePrior());
+  }
+
+  /**
+   * Most time {@link #close()} waits for the dictionary's loading: it takes about a second, several
+   * on a loaded machine; beyond this the process ends anyway.
+   */
+  private static final Duration LOADER_WAIT = Duration.ofSeconds(20);
+
+  /**
+   * Waits, at most {@link #LOADER_WAIT}, for the French dictionary's loading that this searcher
+   * started. A process must not end while that thread is still loading classes: the launcher's
+   * class-data archive (-XX:+AutoCreateSharedArchive) is written at exit, and with JDK 25.0.3 the
+   * JVM crashed (SIGSEGV in LambdaProxyClassDictionary) when a thread was linking a lambda
+   * meanwhile, after a one-shot command answered before the dictionary was read.
+   */
+  @Override
+  public void close() {
+    if (dictionaryLoader == null) {
+      return;
+    }
+    try {
+      dictionaryLoader.join(LOADER_WAIT);
+    } catch (InterruptedException e) {
+      // Closing was interrupted: end without waiting further, and let the caller see the interrupt.
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Up to {@code limit} passages for {@code question}, best first. */

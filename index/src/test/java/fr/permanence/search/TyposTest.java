@@ -131,4 +131,12 @@ class TyposTest {
         RankingParameters.DEFAULTS.with("typoWeight", 0));
     assertTrue(searcher.search("teletravial ?", 5).hits().isEmpty());
   }
+
+  @Test
+  void closingTheSearcherLeavesNoDictionaryLoadingBehind() {
+    new PassageSearcher(index.searchers(), Synonyms.none(), Answerability.DEFAULT).close();
+    // The launcher's class-data archive is written at exit: no loading may run past the searcher.
+    assertTrue(Thread.getAllStackTraces().keySet().stream()
+        .noneMatch(t -> t.isAlive() && t.getName().equals("french-dictionary")));
+  }
 }
