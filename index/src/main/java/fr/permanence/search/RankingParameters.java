@@ -57,6 +57,9 @@ import java.util.Locale;
  * @param quantityUnitMismatch when a question names the unit of the duration it asks ("combien de
  *     jours"), the share of {@code quantityMissing} a passage stating durations in other units
  *     only loses: 0 takes any duration, 1 treats it as stating none
+ * @param citedUnnamed the factor of what a fact sheet's passage lends an article its section cites
+ *     when the passage does not name that article in its own words (see {@link CitedArticles}):
+ *     1 lends every cited article alike, 0 only those the passage names
  */
 public record RankingParameters(
     double contextWeight,
@@ -82,7 +85,8 @@ public record RankingParameters(
     float namedSourceBoost,
     double quantityMissing,
     float neighbourBoost,
-    double quantityUnitMismatch) {
+    double quantityUnitMismatch,
+    double citedUnnamed) {
 
   /** Above this, a weight would drown every other part of the score: a typing mistake, not a setting. */
   private static final double MAX_WEIGHT = 100;
@@ -107,7 +111,9 @@ public record RankingParameters(
    * cross-validation (0 to 0.8; both halves fitted 0.4; README, "Quantities asked"). neighbourBoost
    * 0.5 was fitted on each half alike (values 0 to 2; two neighbours each side instead of one
    * fitted 0.3 and 0.8 on the halves and did worse held out). quantityUnitMismatch 0.5 fitted on
-   * each half alike (values 0, 0.5, 1; README, "Quantities asked").
+   * each half alike (values 0, 0.5, 1; README, "Quantities asked"). citedUnnamed 0.5 fitted on
+   * each half alike (values 0 to 1), then citedShare 0.6 with it, each half alike (values 0.35 to
+   * 0.8; README, "Finding the article": articles a sheet's passage names").
    */
   public static final RankingParameters DEFAULTS = new RankingParameters(
       0.4, // contextWeight
@@ -128,12 +134,13 @@ public record RankingParameters(
       0.3, // articleUncited
       0.8, // articleRegulatory
       0.5, // articlePeripheral
-      0.45, // citedShare
+      0.6, // citedShare
       0.7f, // unnamedKindFactor
       1.5f, // namedSourceBoost
       0.4, // quantityMissing
       0.5f, // neighbourBoost
-      0.5); // quantityUnitMismatch
+      0.5, // quantityUnitMismatch
+      0.5); // citedUnnamed
 
   public RankingParameters {
     check("contextWeight", contextWeight, 0, 1);
@@ -161,6 +168,7 @@ public record RankingParameters(
     check("quantityMissing", quantityMissing, 0, 1);
     check("neighbourBoost", neighbourBoost, 0, MAX_WEIGHT);
     check("quantityUnitMismatch", quantityUnitMismatch, 0, 1);
+    check("citedUnnamed", citedUnnamed, 0, 1);
   }
 
   /** The score factor of {@code kind}'s matches beside the union's documents, which weigh 1. */
