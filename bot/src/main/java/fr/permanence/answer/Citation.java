@@ -3,6 +3,7 @@ package fr.permanence.answer;
 import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
+import fr.permanence.corpus.SourceLabel;
 import java.util.Objects;
 
 /**
@@ -45,8 +46,13 @@ public record Citation(
         p.kind(), p.reference());
   }
 
-  /** Where the quote comes from, without its link: see {@link SourceKind#cite}. */
+  /** Where the quote comes from, without its link: see {@link SourceLabel#full}. */
   public String label() {
-    return kind.cite(title, page, section, kind == SourceKind.CODE ? article : reference);
+    return SourceLabel.full(kind, title, page, section, kind == SourceKind.CODE ? article : reference);
+  }
+
+  /** The label of the chat platforms' short slots: see {@link SourceLabel#brief}. */
+  public String briefLabel() {
+    return SourceLabel.brief(kind, title, page, section, article, reference);
   }
 }

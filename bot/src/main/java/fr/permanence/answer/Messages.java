@@ -1,8 +1,8 @@
 package fr.permanence.answer;
 
-import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
+import fr.permanence.corpus.SourceLabel;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,7 +25,7 @@ public final class Messages {
 
   static String seeAlso(List<String> numbers, Function<String, Optional<Passage>> articles) {
     return "Voir aussi : " + numbers.stream()
-        .map(n -> "art. " + Article.displayNumber(n) + articles.apply(n)
+        .map(n -> SourceLabel.article(n) + articles.apply(n)
             .map(Messages::aboutAndLink).orElse(""))
         .collect(Collectors.joining(" ; "));
   }
@@ -66,7 +66,7 @@ public final class Messages {
     if (missing.isEmpty()) {
       return "";
     }
-    String names = missing.stream().map(n -> "art. " + Article.displayNumber(n)).collect(Collectors.joining(", "));
+    String names = missing.stream().map(SourceLabel::article).collect(Collectors.joining(", "));
     return (missing.size() == 1 ? "L'article " + names.substring(5) + " n'existe pas ou ne fait pas"
         : "Les articles " + names + " n'existent pas ou ne font pas")
         + " partie des textes que je connais.\n";

@@ -4,6 +4,8 @@ import fr.permanence.answer.Answerer;
 import fr.permanence.conversation.ConversationService;
 import fr.permanence.conversation.ConversationSettings;
 import fr.permanence.corpus.UnreadableDocumentException;
+import fr.permanence.llm.LlmConfigurationException;
+import fr.permanence.llm.LlmSettings;
 import fr.permanence.llm.LlmStartup;
 import fr.permanence.log.LogConfig;
 import fr.permanence.log.QuestionLog;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
@@ -46,10 +49,19 @@ public final class Bot implements Closeable {
    * is seeded with a copy of the default corpus, so the installation's files are never edited.
    * Moderators' files are refused past {@link Settings#maxUploadBytes()}.
    *
+   * @param llmConfig the language model's properties file the command line names, or null
    * @param out says which answer mode is used (extractive or generated) and why
+   * @throws StartupFailure a configuration failure, before anything is opened, when a language
+   *     model's file is named (by {@code llmConfig} or the environment) but cannot be read
    */
   public static Bot open(Settings settings, Map<String, String> env, Path llmConfig,
       Consumer<String> out, Consumer<String> warnings) throws IOException {
+    Properties llmFile;
+    try {
+      llmFile = LlmSettings.configFile(env, llmConfig);
+    } catch (LlmConfigurationException e) {
+      throw StartupFailure.configuration(e.getMessage(), e);
+    }
     Settings served = seedCorpus(settings);
     Permanence core = openCore(served);
     LogConfig logConfig = LogConfig.from(env, served.dataDir());
@@ -57,7 +69,7 @@ public final class Bot implements Closeable {
     Clock clock = Clock.systemUTC();
     Moderation moderation = Moderation.open(served.data(), logConfig.database(), served.corpusDir(),
         new UploadPolicy(served.maxUploadBytes()), () -> core.index().rebuild(), clock);
-    Answerer answerer = LlmStartup.choose(core.composer(), env, llmConfig, out, warnings);
+    Answerer answerer = LlmStartup.choose(core.composer(), env, llmFile, out, warnings);
     QuestionRecords records = new QuestionRecords(log, clock, id -> core.searcher().passage(id));
     ConversationService conversation = new ConversationService(answerer, id -> core.searcher().passage(id),
         number -> core.searcher().article(number), records,

@@ -36,6 +36,6 @@ public final class LogReports implements TrainerReports {
 
   @Override
   public String markHandled(String gap, String note) {
-    return GapMarking.mark(log, gap, note).message();
+    return GapMarking.mark(log, generator, gap, note).message();
   }
 }

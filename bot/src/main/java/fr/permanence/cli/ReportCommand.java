@@ -82,11 +82,12 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      GapMarking.Outcome outcome = GapMarking.mark(gap.report.log.get(), id, String.join(" ", note));
+      QuestionLog log = gap.report.log.get();
+      GapMarking.Outcome outcome = GapMarking.mark(log, gap.report.generator.get(), id, String.join(" ", note));
       switch (outcome.result()) {
         case MARKED -> spec.commandLine().getOut().println(outcome.message());
         case REFUSED -> throw new ParameterException(spec.commandLine(), outcome.message());
-        case UNAVAILABLE -> spec.commandLine().getErr().println(outcome.message());
+        case UNKNOWN, UNAVAILABLE -> spec.commandLine().getErr().println(outcome.message());
       }
       return outcome.result() == GapMarking.Result.MARKED ? 0 : 1;
     }

@@ -97,7 +97,7 @@ final class MemberCommands {
   private static Reply shown(String id, Passage passage, boolean ephemeral) {
     Citation citation = Citation.of(passage);
     String text = citation.url().isEmpty() ? passage.text() : passage.text() + "\n\n" + citation.url();
-    return new Reply(id, CitationFormat.label(citation), text, List.of(citation), List.of(), ephemeral, null);
+    return new Reply(id, citation.briefLabel(), text, List.of(citation), List.of(), ephemeral, null);
   }
 
   /** A vote on reply {@code message.text()}, with option "vote" (up or down) and an optional "raison". */

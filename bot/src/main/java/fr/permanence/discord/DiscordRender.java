@@ -2,7 +2,6 @@ package fr.permanence.discord;
 
 import fr.permanence.answer.Citation;
 import fr.permanence.conversation.Action;
-import fr.permanence.conversation.CitationFormat;
 import fr.permanence.conversation.Reply;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -93,7 +92,7 @@ public final class DiscordRender {
     int shown = 0;
     for (int i = 0; i < citations.size() && shown < DiscordLimits.EMBED_FIELDS; i++) {
       Citation c = citations.get(i);
-      String name = DiscordLimits.cut("[" + (i + 1) + "] " + CitationFormat.label(c), DiscordLimits.FIELD_NAME);
+      String name = DiscordLimits.cut("[" + (i + 1) + "] " + c.briefLabel(), DiscordLimits.FIELD_NAME);
       String value = DiscordLimits.cut((c.url().isEmpty() ? "" : "[Légifrance](" + c.url() + ")\n") + "`" + c.passageId()
           + "`", DiscordLimits.FIELD_VALUE);
       if (length + name.length() + value.length() > DiscordLimits.EMBED_TOTAL) {

@@ -88,28 +88,59 @@ public record LlmSettings(
   }
 
   /**
-   * Reads the settings from the environment, then from {@code configFile} when it exists, the
-   * environment winning key by key. Without {@code configFile} (the command line's
-   * {@code --llm-config}), the file is the one {@value #ENV_CONFIG_FILE} names, if any.
+   * Reads the settings from the environment, then from {@code configFile} (the command line's
+   * {@code --llm-config}) or else the file {@value #ENV_CONFIG_FILE} names, the environment
+   * winning key by key.
    *
    * @return empty when no provider is configured: the bot answers extractively
-   * @throws LlmConfigurationException when a provider is configured but a value is wrong
+   * @throws LlmConfigurationException when a file is named but cannot be read, or when a provider
+   *     is configured but a value is wrong
    */
   public static Optional<LlmSettings> load(Map<String, String> env, Path configFile) {
+    return from(env, configFile(env, configFile));
+  }
+
+  /**
+   * The properties of the file {@code option} (the command line's {@code --llm-config}) names,
+   * or else the one {@value #ENV_CONFIG_FILE} names; empty properties when neither names one. A
+   * file named but absent is a mistake to stop on, not a reason to answer without the model the
+   * operator asked for: the message says which path, where it came from, and what to do.
+   *
+   * @throws LlmConfigurationException in French, when the named file is missing, a folder, or unreadable
+   */
+  public static Properties configFile(Map<String, String> env, Path option) {
     String named = env.get(ENV_CONFIG_FILE);
-    if (configFile == null && named != null && !named.isBlank()) {
-      configFile = Path.of(named.strip());
-    }
-    Properties file = new Properties();
-    if (configFile != null && Files.isRegularFile(configFile)) {
-      try (Reader in = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
-        file.load(in);
-      } catch (IOException | IllegalArgumentException e) {
-        throw new LlmConfigurationException(
-            "Impossible de lire le fichier de configuration " + configFile + " : " + e.getMessage(), e);
+    Path file = option;
+    String origin = "--llm-config";
+    String remedy = "retirez l'option";
+    if (file == null) {
+      if (named == null || named.isBlank()) {
+        return new Properties();
       }
+      file = Path.of(named.strip());
+      origin = ENV_CONFIG_FILE;
+      remedy = "retirez la variable";
     }
-    return from(env, file);
+    String which = "Le fichier de configuration du modèle de langue « " + file.toAbsolutePath() + " » (" + origin + ")";
+    if (Files.isDirectory(file)) {
+      throw new LlmConfigurationException(which + " est un dossier : indiquez le fichier .properties lui-même.");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new LlmConfigurationException(which + " n'existe pas : corrigez le chemin, ou " + remedy
+          + " pour répondre par citations sans modèle de langue.");
+    }
+    if (!Files.isReadable(file)) {
+      throw new LlmConfigurationException(which + " n'est pas lisible : donnez le droit de lecture à l'utilisateur"
+          + " qui lance le bot (chmod u+r), ou corrigez le chemin.");
+    }
+    Properties properties = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(in);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new LlmConfigurationException(which + " est illisible (" + e.getMessage()
+          + ") : vérifiez qu'il s'agit d'un fichier .properties en UTF-8.", e);
+    }
+    return properties;
   }
 
   /**

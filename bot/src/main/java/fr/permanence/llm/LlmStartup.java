@@ -5,10 +5,10 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import fr.permanence.answer.Answerer;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
@@ -86,14 +86,15 @@ public final class LlmStartup {
 
   /**
    * As {@link #choose(Answerer, Optional, Consumer, Consumer)} with settings read from {@code env}
-   * and {@code configFile}; wrong settings are reported and the bot runs extractive.
+   * and {@code file} (the properties of {@link LlmSettings#configFile}, already read); wrong
+   * settings are reported and the bot runs extractive.
    */
   public static Answerer choose(
-      Answerer extractive, Map<String, String> env, Path configFile, Consumer<String> out,
+      Answerer extractive, Map<String, String> env, Properties file, Consumer<String> out,
       Consumer<String> warnings) {
     Optional<LlmSettings> settings;
     try {
-      settings = LlmSettings.load(env, configFile);
+      settings = LlmSettings.from(env, file);
     } catch (LlmConfigurationException e) {
       out.accept("Configuration du modèle de langue invalide : " + e.getMessage()
           + " Le bot démarre en mode extractif (réponses par citations).");

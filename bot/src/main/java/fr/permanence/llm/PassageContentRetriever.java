@@ -6,8 +6,8 @@ import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.ContentMetadata;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import dev.langchain4j.rag.query.Query;
-import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.SourceLabel;
 import fr.permanence.search.Hit;
 import java.util.List;
 import java.util.Map;
@@ -70,18 +70,6 @@ public final class PassageContentRetriever implements ContentRetriever {
 
   /** How a passage's source is named to the model and to the member. */
   public static String sourceLabel(Passage p) {
-    StringBuilder label = new StringBuilder(p.title());
-    Article article = p.article();
-    if (article != null) {
-      label.append(", art. ").append(article.displayNumber());
-      return label.toString();
-    }
-    if (p.page() > 0) {
-      label.append(", p. ").append(p.page());
-    }
-    if (!p.section().isBlank()) {
-      label.append(", « ").append(p.section().strip()).append(" »");
-    }
-    return label.toString();
+    return SourceLabel.forModel(p.title(), p.page(), p.section(), p.article() == null ? "" : p.article().number());
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.permanence.answer.Citation;
 import fr.permanence.conversation.Action;
-import fr.permanence.conversation.CitationFormat;
 import fr.permanence.conversation.Reply;
 import java.util.List;
 
@@ -43,7 +42,7 @@ final class MatrixFormat {
       html.append("<p>Sources :</p><ol>");
       for (int i = 0; i < sources.size(); i++) {
         Citation c = sources.get(i);
-        String label = CitationFormat.label(c);
+        String label = c.briefLabel();
         body.append("\n[").append(i + 1).append("] ").append(label);
         html.append("<li>").append(c.url().isEmpty() ? escape(label)
             : "<a href=\"" + escape(c.url()) + "\">" + escape(label) + "</a>");

@@ -90,10 +90,36 @@ public final class ReportGenerator {
 
   /** The review of {@code [from, to)}. */
   public Review review(Instant from, Instant to) {
-    try (Connection connection = LogDatabase.openForReading(log)) {
-      LogReader reader = new LogReader(connection);
+    return reading(reader -> {
       Instant previousFrom = from.minus(Duration.between(from, to));
       return build(reader.read(from, to), reader.read(previousFrom, from), reader.handled(), from, to);
+    });
+  }
+
+  /**
+   * Whether {@code id} names a subject left unanswered in the log, whatever the period a report
+   * showed it for. A gap's id is that of its label under its theme, and its label is the wording
+   * of one of its questions: the ids of every unanswered question's own wording, over the whole
+   * log, hold every id a report can show.
+   *
+   * @throws LogUnavailableException in French, when there is no log or it cannot be read
+   */
+  public boolean isGap(String id) {
+    List<LoggedQuestion> questions = reading(reader -> reader.read(Instant.EPOCH, clock.instant()));
+    return new Analysis(ThemeLexicon.standard()).entries(questions).stream()
+        .filter(e -> e.outcome() == QuestionEntry.Outcome.UNANSWERED)
+        .anyMatch(e -> Analysis.gapId(e.mainTheme(), e.question().text().strip()).equals(id));
+  }
+
+  /** Something read from the log. */
+  @FunctionalInterface
+  private interface Read<T> {
+    T from(LogReader reader) throws SQLException;
+  }
+
+  private <T> T reading(Read<T> read) {
+    try (Connection connection = LogDatabase.openForReading(log)) {
+      return read.from(new LogReader(connection));
     } catch (SQLException e) {
       throw new LogUnavailableException("Lecture du journal " + log.describe() + " impossible (" + e.getMessage()
           + ") : réessayez ; si cela persiste, vérifiez la base (sqlite3 : PRAGMA integrity_check).", e);

@@ -1,6 +1,8 @@
 package fr.permanence.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.conversation.Command;
@@ -38,6 +40,18 @@ class StartupTest {
     assertEquals(HOME.resolve("corpus").resolve("lexicon"), lexicon);
     assertTrue(Files.isDirectory(lexicon));
     assertTrue(fr.permanence.analysis.Synonyms.read(lexicon).fst != null, "rules read from " + lexicon);
+  }
+
+  @Test
+  void aLanguageModelFileNamedButAbsentStopsTheStartBeforeAnythingIsOpened() {
+    Path absent = data.resolve("llm.properties");
+    StartupFailure failure = assertThrows(StartupFailure.class, () -> Bot.open(Settings.from(Map.of(), HOME, data),
+        Map.of("PERMANENCE_LLM_CONFIG", absent.toString()), null, line -> { }, line -> { }));
+    assertEquals(StartupFailure.CONFIGURATION, failure.exitStatus());
+    assertEquals("Le fichier de configuration du modèle de langue « " + absent + " » (PERMANENCE_LLM_CONFIG) n'existe"
+        + " pas : corrigez le chemin, ou retirez la variable pour répondre par citations sans modèle de langue.",
+        failure.getMessage());
+    assertFalse(Files.exists(new DataFolder(data).index()), "nothing built for a start that stops");
   }
 
   @Test

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,37 @@ class ReportGapsTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /** Logs {@code question}, asked {@code ago} and left unanswered. */
+  private void unanswered(String question, Duration ago) {
+    LogConfig config = LogConfig.sqlite(data);
+    try (QuestionLog log = QuestionLog.open(config, config.options())) {
+      log.record(new Asked(Instant.now().minus(ago), "discord", "salon", "alice", question, false,
+          List.of(), 1000, "fallback:no-passage"));
+      assertTrue(log.flush(Duration.ofSeconds(30)));
+    }
+  }
+
+  @Test
+  void markingAGapHandledChecksTheLogHasItAndOtherwiseFailsSayingSo() throws Exception {
+    String question = "Peut-on repeindre le local syndical en vert ?";
+    unanswered(question, Duration.ofDays(40));
+    // Read from the 90-day report: the id stays valid for marking whatever period showed it.
+    Matcher shown = Pattern.compile("sujet (g-[0-9a-f]{8})").matcher(run("report", "--since", "90d", "--format", "md"));
+    assertTrue(shown.find());
+    String gap = shown.group(1);
+    String unknown = gap.equals("g-0000abcd") ? "g-0000abce" : "g-0000abcd";
+
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(1, Main.run("--data", data.toString(), "report", "gap", "handled", unknown, "fiche", "ajoutée"));
+    assertEquals("Aucun sujet sans réponse du journal n'a l'identifiant " + unknown + " : rien n'a été noté. Copiez"
+        + " l'identifiant tel que le dernier bilan l'affiche.\n", err.toString(StandardCharsets.UTF_8));
+
+    assertEquals("Sujet " + gap + " marqué comme traité : le prochain bilan l'affichera à part, avec votre note.\n",
+        run("report", "gap", "handled", gap, "local", "hors", "champ"));
+  }
+
   @Test
   void aDocumentAddedByAModeratorClosesTheGapInTheNextReport() throws Exception {
     System.setProperty("permanence.home", Path.of("..").toAbsolutePath().normalize().toString());
@@ -56,12 +89,7 @@ class ReportGapsTest {
     Files.writeString(data.resolve("corpus/manifest.json"), """
         {"version":1,"documents":[{"slug":"guide","file":"documents/guide.txt","title":"Guide des élus"}]}""");
     String question = "Comment fonctionne la visioconférence des réunions du bureau de vote électronique ?";
-    LogConfig config = LogConfig.sqlite(data);
-    try (QuestionLog log = QuestionLog.open(config, config.options())) {
-      log.record(new Asked(Instant.now().minus(Duration.ofDays(2)), "discord", "salon", "alice", question, false,
-          List.of(), 1000, "fallback:no-passage"));
-      assertTrue(log.flush(Duration.ofSeconds(30)));
-    }
+    unanswered(question, Duration.ofDays(2));
     Path before = data.resolve("avant.html");
     run("report", "--since", "30d", "-o", before.toString());
     assertTrue(Files.readString(before).contains("Toujours sans réponse avec l'index d'aujourd'hui."));

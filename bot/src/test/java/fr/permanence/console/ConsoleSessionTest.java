@@ -222,6 +222,9 @@ class ConsoleSessionTest {
         + " g-3fa9c2e1).\n\n", say(session, "formateurs traite g-42 fiche ajoutée"));
     assertEquals("Ajoutez une note après l'identifiant : ce qui a été fait pour ce sujet (par exemple : fiche sur la"
         + " période d'essai ajoutée au corpus).\n\n", say(session, "formateurs traite " + gap));
+    String unknown = gap.equals("g-0000abcd") ? "g-0000abce" : "g-0000abcd";
+    assertEquals("Aucun sujet sans réponse du journal n'a l'identifiant " + unknown + " : rien n'a été noté. Copiez"
+        + " l'identifiant tel que le dernier bilan l'affiche.\n\n", say(session, "formateurs traite " + unknown + " fiche ajoutée"));
     assertEquals("Sujet " + gap + " marqué comme traité : le prochain bilan l'affichera à part, avec votre note.\n\n",
         say(session, "formateurs traite " + gap + " Hors champ : renvoyé vers la permanence"));
     assertTrue(bot.log().flush(Duration.ofSeconds(5)));

@@ -21,7 +21,8 @@ class LlmSettingsTest {
   void offByDefault() {
     assertEquals(Optional.empty(), LlmSettings.from(Map.of(), new Properties()));
     assertEquals(Optional.empty(), LlmSettings.from(Map.of("PERMANENCE_LLM_PROVIDER", "off"), new Properties()));
-    assertEquals(Optional.empty(), LlmSettings.load(Map.of(), dir.resolve("absent.properties")));
+    assertEquals(Optional.empty(), LlmSettings.load(Map.of(), null));
+    assertEquals(Optional.empty(), LlmSettings.load(Map.of("PERMANENCE_LLM_CONFIG", " "), null));
   }
 
   @Test
@@ -58,6 +59,25 @@ class LlmSettingsTest {
     assertEquals(Optional.of(new LlmSettings(LlmSettings.Provider.OLLAMA, "http://localhost:11434", "qwen2.5:7b", "",
         Duration.ofSeconds(5), Duration.ofSeconds(60), 2000)), LlmSettings.load(env, null));
     assertEquals(Optional.empty(), LlmSettings.load(env, other), "--llm-config wins");
+  }
+
+  @Test
+  void aNamedFileThatCannotBeReadIsAnErrorSayingWhichPathAndWhereItCameFrom() throws IOException {
+    Path absent = dir.resolve("absent.properties");
+    assertEquals("Le fichier de configuration du modèle de langue « " + absent + " » (--llm-config) n'existe pas :"
+        + " corrigez le chemin, ou retirez l'option pour répondre par citations sans modèle de langue.",
+        assertThrows(LlmConfigurationException.class, () -> LlmSettings.load(Map.of(), absent)).getMessage());
+    assertEquals("Le fichier de configuration du modèle de langue « " + absent + " » (PERMANENCE_LLM_CONFIG) n'existe"
+        + " pas : corrigez le chemin, ou retirez la variable pour répondre par citations sans modèle de langue.",
+        assertThrows(LlmConfigurationException.class,
+            () -> LlmSettings.load(Map.of("PERMANENCE_LLM_CONFIG", absent.toString()), null)).getMessage());
+    assertEquals("Le fichier de configuration du modèle de langue « " + dir + " » (--llm-config) est un dossier :"
+        + " indiquez le fichier .properties lui-même.",
+        assertThrows(LlmConfigurationException.class, () -> LlmSettings.configFile(Map.of(), dir)).getMessage());
+    Path broken = Files.writeString(dir.resolve("broken.properties"), "llm.model=\\u00zz\n");
+    assertEquals("Le fichier de configuration du modèle de langue « " + broken + " » (--llm-config) est illisible"
+        + " (Malformed \\uxxxx encoding.) : vérifiez qu'il s'agit d'un fichier .properties en UTF-8.",
+        assertThrows(LlmConfigurationException.class, () -> LlmSettings.configFile(Map.of(), broken)).getMessage());
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class LlmStartupTest {
@@ -70,8 +71,8 @@ class LlmStartupTest {
 
   @Test
   void unconfiguredOrMisconfiguredMeansExtractive() {
-    assertSame(extractive, LlmStartup.choose(extractive, Map.of(), null, out::add, w -> { }));
-    assertSame(extractive, LlmStartup.choose(extractive, Map.of("PERMANENCE_LLM_PROVIDER", "ollama"), null,
+    assertSame(extractive, LlmStartup.choose(extractive, Map.of(), new Properties(), out::add, w -> { }));
+    assertSame(extractive, LlmStartup.choose(extractive, Map.of("PERMANENCE_LLM_PROVIDER", "ollama"), new Properties(),
         out::add, w -> { }));
     assertEquals(List.of(LlmStartup.EXTRACTIVE,
         "Configuration du modèle de langue invalide : Aucun modèle indiqué : renseignez PERMANENCE_LLM_MODEL "

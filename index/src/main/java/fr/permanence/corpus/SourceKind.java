@@ -2,7 +2,7 @@ package fr.permanence.corpus;
 
 /**
  * The kinds of source a permanence answers from. Each kind is one entry: the name scripts see,
- * the index fields its passages are searched in, and how it is cited. Adding a kind means adding
+ * the index fields its passages are searched in, and how it is cited ({@link SourceLabel}). Adding a kind means adding
  * an entry here, an importer that writes a {@link SourceFile}, and its weight and place in the
  * top among the ranking parameters (search.RankingParameters); search, balance and citations
  * follow from the entry.
@@ -50,46 +50,5 @@ public enum SourceKind {
       }
     }
     throw new IllegalArgumentException("unknown source kind: " + label);
-  }
-
-  /**
-   * How a member reads where a passage comes from (without its link): "Guide, p. 12, « Le CSE »",
-   * "Code du travail, art. L. 2312-8 (Attributions générales)", "Fiche du ministère du Travail
-   * « La période d'essai », « Durée »", "Convention collective Syntec (IDCC 1486), art. 3.4
-   * (Période d'essai)".
-   *
-   * @param title the document's, fact sheet's or agreement's title
-   * @param page the page of a document, or 0
-   * @param section the heading (for an article, what it is about)
-   * @param reference the article number for the code and agreements, "" otherwise
-   */
-  public String cite(String title, int page, String section, String reference) {
-    StringBuilder s = new StringBuilder(title);
-    switch (this) {
-      case DOCUMENT -> {
-        if (page > 0) {
-          s.append(", p. ").append(page);
-        }
-        if (!section.isEmpty()) {
-          s.append(", « ").append(section).append(" »");
-        }
-      }
-      case FICHE -> {
-        s.insert(0, "Fiche du ministère du Travail « ").append(" »");
-        if (!section.isEmpty() && !section.equals(title)) {
-          s.append(", « ").append(section).append(" »");
-        }
-      }
-      case CODE, CONVENTION -> {
-        if (!reference.isEmpty()) {
-          s.append(", ").append(reference.startsWith("art. ") || reference.contains(", art. ") ? "" : "art. ")
-              .append(this == CODE ? Article.displayNumber(reference) : reference);
-        }
-        if (!section.isEmpty()) {
-          s.append(" (").append(section).append(")");
-        }
-      }
-    }
-    return s.toString();
   }
 }
