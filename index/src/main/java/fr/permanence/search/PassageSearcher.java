@@ -133,7 +133,7 @@ public final class PassageSearcher {
     int wanted = Math.max(limit, CANDIDATES);
     TopDocs first = prior.rescore(searcher, searcher.search(plain, PRIOR_WINDOW * wanted), wanted);
     TopDocs candidates = Quantities.rescore(searcher,
-        CitedArticles.propagate(searcher, plain, prior, first, parameters.citedShare()),
+        CitedArticles.propagate(searcher, plain, prior, first, parameters.citedShare(), parameters.citedUnnamed()),
         Quantities.asked(focus.focus()), parameters.quantityMissing(),
         parameters.quantityUnitMismatch());
     TopDocs top = SourceBalance.rerank(searcher, candidates, limit, parameters);
