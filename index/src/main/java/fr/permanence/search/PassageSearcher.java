@@ -68,7 +68,7 @@ public final class PassageSearcher {
     Analyzer queryAnalyzer = new FrenchLegalAnalyzer(synonyms);
     this.searchers = searchers;
     this.queries = new QuestionQuery(indexAnalyzer, queryAnalyzer, parameters);
-    this.matches = new MatchCheck(indexAnalyzer, queryAnalyzer);
+    this.matches = new MatchCheck(queryAnalyzer);
     this.answerability = answerability;
     this.parameters = parameters;
     this.contextWeight = parameters.contextWeight();
