@@ -33,14 +33,14 @@ final class WorkingLife {
   private static final String WORDS = String.join(" ",
       // the work relationship and its parties
       "travail travailleur travailleuse salarié salariée salariat employeur employeuse employé employée",
-      "entreprise société boulot bosser bossée taf job patron patronne boss chef cheffe manager management hiérarchie",
+      "entreprise société boulot bosser bossée bossent bossons bossez bossais bossait bossaient bossant taf job patron patronne boss chef cheffe manager management hiérarchie",
       "direction directeur directrice DRH RH collègue embauche recrutement",
       // contracts and statuses
       "contrat CDI CDD intérim intérimaire stage stagiaire apprenti apprentie apprentissage alternance alternant",
       "alternante ETAM ouvrier ouvrière fonctionnaire freelance indépendant indépendante portage",
       "sous-traitance prestataire consultant consultante mission",
       // time, pay, leave
-      "salaire paie rémunération prime bulletin astreinte congé RTT repos maladie télétravail déconnexion",
+      "salaire paie payé payée rémunération prime bulletin astreinte congé RTT repos maladie télétravail déconnexion",
       // the end of the contract
       "licenciement licencié licenciée viré virée démission conventionnelle préavis chômage indemnité",
       // representatives and collective law
@@ -69,14 +69,18 @@ final class WorkingLife {
    * expressions, matched as whole words).
    */
   private static final List<String> PHRASES = List.of(
-      // "ma boîte" is my company; a gearbox, a letterbox, a mailbox or a night club is not.
-      "(?:ma|ta|sa|notre|votre|leur|cette) boites?(?! (?:de vitesses?|aux lettres|a lettres|mail|e-mail|a outils"
-          + "|a gants|de nuit|de conserve|de reception|vocale|postale))",
+      // "ma boîte", "une boîte de 50 personnes" is a company; a gearbox, a letterbox, a mailbox or a
+      // night club ("en boîte") is not.
+      "(?<!en )boites?(?! (?:de vitesses?|aux lettres|a lettres|mail|e-mail|a outils|a gants|de nuit|de conserve"
+          + "|de reception|vocale|postale|a chaussures|a bijoux|a musique|crannienne|noire))",
       // "je bosse", "j'ai bossé" work; "une bosse" is a bump (and "bossé" is "bosse" without its accent).
       "(?:je|tu|il|elle|on|nous|vous|ils|elles|ai|as|a|avons|avez|ont|avais|avait|avoir)"
           + " boss(?:e|es|ent|ons|ez|ais|ait|aient)",
       "(?:periode|periodes) d'essai", "heures? sup(?:s|p|plementaires?)?",
       "intelligence artificielle", "fonction publique", "service public",
+      // An "entretien" is also servicing a boiler; "pro" also an expert.
+      "entretiens? (?:pro|professionnels?|prealables?|annuels?|d'embauche|d'evaluation|individuels?)",
+      "(?:telephone|mail|adresse|ordinateur|pc|vie|usage|frais|compte|voiture|vehicule)s? pros?",
       // At work an "emploi" is a job, an "accord" an agreement: not a "mode d'emploi", not "d'accord".
       "(?<!mode d')emplois?", "(?<!d')accords?",
       // Whatever the question's subject, "dans le cadre de" frames it: a "cadre" is a grade at work.

@@ -13,6 +13,11 @@ class WorkingLifeTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "Ma boîte veut me faire signer une rupture conventionnelle",
+      "je suis dans une boite de 20 personnes",
+      "Les gens qui bossent tard le soir",
+      "Mes heures de nuit sont-elles payées double ?",
+      "mon entretien pro a lieu quand ?",
+      "Puis-je lire mes mails sur mon téléphone pro le soir ?",
       "je bosse de nuit depuis trois mois",
       "j'ai bosse tout l'ete sans pause",
       "Mon patron refuse que je pose des congés en août",
@@ -36,6 +41,8 @@ class WorkingLifeTest {
   @ValueSource(strings = {
       "La boîte de vitesses de ma voiture fait un bruit bizarre",
       "Ma boîte aux lettres a été forcée cette nuit",
+      "On sort en boîte samedi soir ?",
+      "L'entretien de la chaudière incombe-t-il au propriétaire ?",
       "J'ai une bosse sur le front après ma chute",
       "Quelle forme donner à une haie de thuyas ?",
       "Puis-je payer mon loyer avec deux semaines de retard ?",
