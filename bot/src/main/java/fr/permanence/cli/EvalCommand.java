@@ -6,6 +6,7 @@ import fr.permanence.evaluation.CrossValidation;
 import fr.permanence.evaluation.EvalQuestion;
 import fr.permanence.evaluation.JointTuning;
 import fr.permanence.evaluation.Scorecard;
+import fr.permanence.evaluation.TypoPerturbation;
 import fr.permanence.search.Answerability;
 import fr.permanence.search.PassageSearcher;
 import fr.permanence.search.RankingParameters;
@@ -68,6 +69,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--lexicon", paramLabel = "DOSSIER", description = "Autre dossier de lexique (mesures d'ablation).")
   Path lexicon;
 
+  @Option(names = "--typos", paramLabel = "GRAINE",
+      description = "Évalue sur des copies des questions avec réponse où un ou deux mots longs ont une faute de frappe "
+          + "(lettres inversées, omise, doublée, mauvais accent), tirées de façon reproductible de cette graine.")
+  Long typoSeed;
+
   @Override
   public Integer call() throws IOException {
     RankingParameters base = RankingParameters.DEFAULTS;
@@ -97,6 +103,10 @@ final class EvalCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new IOException(file + ": " + e.getMessage(), e);
       }
+    }
+    if (typoSeed != null) {
+      TypoPerturbation typos = new TypoPerturbation(typoSeed);
+      questions = questions.stream().map(typos::perturb).toList();
     }
     try (Permanence bot = main.open()) {
       Path folder = lexicon != null ? lexicon : bot.settings().synonyms();

@@ -30,9 +30,9 @@ public final class FrenchLegalAnalyzer extends Analyzer {
   /** Version of the analysis chain; part of the index fingerprint. */
   public static final String VERSION = "analysis-5-" + Morphology.configured().name().toLowerCase(java.util.Locale.ROOT);
 
-  /** Elided articles, Lucene's list plus presqu' and quelqu'. */
-  private static final CharArraySet ELISIONS = new CharArraySet(Arrays.asList(
-      "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu", "presqu", "quelqu"), true);
+  /** Elided articles, Lucene's list plus presqu' and quelqu' (also read by {@link SpellingAnalyzer}). */
+  static final CharArraySet ELISIONS = CharArraySet.unmodifiableSet(new CharArraySet(Arrays.asList(
+      "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu", "presqu", "quelqu"), true));
 
   /**
    * Words that carry no meaning for search in members' questions, beyond Lucene's French list:

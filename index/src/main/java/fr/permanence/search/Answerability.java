@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {2.0466, -0.9176, -0.1223, -0.2648, -1.7028, -0.3439, 3.2364, -0.6793, 1.3042, -1.4834, -3.4287, -2.0423, -2.8283, -3.0415, -3.2251, -1.9409},
-      -1.2801);
+      new double[] {2.1723, -0.5304, -0.6336, 0.7197, -2.0414, -1.0155, 1.1326, -0.9737, 1.3420, -1.3238, -3.7993, -2.2751, -4.2104, -3.4021, -3.4462, -2.2571, -4.7450, -3.2893},
+      0.9399);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

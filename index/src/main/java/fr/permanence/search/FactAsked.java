@@ -84,6 +84,51 @@ final class FactAsked {
   private static final Pattern FACT_QUESTION = Pattern.compile(
       "(?iuU)\\b(?:combien|quel|quelle|quels|quelles|quand|qui|où)\\b|\\bdit\\s+quoi\\b|\\bc['’]est\\s+quoi\\b");
 
+  /**
+   * A count of a population: how many people, companies or events ("combien de salariés",
+   * "nombre d'entreprises", "combien de ruptures conventionnelles", "ils sont combien"), or a share
+   * of one ("quelle part", "quel pourcentage", "quelle proportion", "le taux de syndicalisation").
+   */
+  private static final Pattern POPULATION_COUNT = Pattern.compile(
+      "(?iuU)\\b(?:combien\\s+(?:de|d['’])|nombre\\s+(?:de\\s+|d['’]\\s*)?)\\s*(?:\\w+\\s+)?(?:entreprises?|salari[ée]e?s|bo[iî]tes|personnes|esn"
+          + "|travailleu(?:r|se)s|syndiqu[ée]e?s|adh[ée]rents|emplois|cadres|femmes|hommes|jeunes|seniors|freelances?"
+          + "|ind[ée]pendants|postes|soci[ée]t[ée]s|actifs|ch[ôo]meurs|membres|[ée]lus|plateformes|cse|accidents?|arr[êe]ts?"
+          + "|licenciements?|ruptures?|d[ée]missions?|gr[èe]ves?|gr[ée]vistes|inspecteurs|contr[ôo]les|accords?|burn[- ]?outs?"
+          + "|t[ée]l[ée]travailleurs|d[ée]veloppeu(?:r|se)s|ing[ée]nieur(?:e)?s|int[ée]rimaires|apprentis|stagiaires)\\b"
+          + "|\\b(?:ils|elles)\\s+sont\\s+combien\\b"
+          + "|\\bquel(?:le)?s?\\s+(?:est\\s+(?:le|la)\\s+)?(?:part|proportion|pourcentage|taux)\\b|\\bpourcentage\\b|\\bproportion\\b"
+          + "|\\btaux\\s+de\\s+(?:syndicalisation|ch[ôo]mage|grévistes|participation|emploi|absent[ée]isme)\\b");
+
+  /**
+   * Where and when such a count is taken: over the country, a branch or a sector, each year, on
+   * average, or a verb of the population itself ("combien de salariés ont…", "il y a combien").
+   */
+  private static final Pattern POPULATION_SCOPE = Pattern.compile(
+      "(?iuU)\\b(?:en\\s+france|en\\s+europe|dans\\s+le\\s+monde|dans\\s+(?:la|les|cette)\\s+branches?|dans\\s+(?:le|ce)\\s+secteur"
+          + "|au\\s+niveau\\s+national|chaque\\s+ann[ée]e|par\\s+an|en\\s+moyenne|il\\s+y\\s+a|y\\s+a-t-il|ya|sont|ont|compte"
+          + "|comptent|comptait|comptaient)\\b");
+
+  /**
+   * A threshold or a rule rather than a count: "à partir de combien de salariés", "combien de
+   * salariés faut-il", "doit", "peut" — the law says how many are needed, not how many there are.
+   */
+  private static final Pattern THRESHOLD = Pattern.compile(
+      "(?iuU)\\b(?:[àa]\\s+partir\\s+de|d[èe]s|au-?\\s?del[àa]\\s+de|jusqu['’]\\s*[àa])\\s+combien\\b"
+          + "|\\b(?:minimum|maximum|minimal|maximal|faut|faut-il|doit|doivent|doit-il|doit-elle|peut|peuvent|peut-il|peut-elle)\\b");
+
+  /**
+   * Whether the asked clause of {@code focus} asks how many people, companies or events there are
+   * in a population, or what share of it ({@link #POPULATION_COUNT} within {@link
+   * #POPULATION_SCOPE}), and not a threshold of the law ({@link #THRESHOLD}). A statistic comes from
+   * a survey or a report, never from a rule: {@link MatchCheck} weighs it when the best passage is
+   * not one of the union's documents, the only texts that report figures.
+   */
+  static boolean asksForAStatistic(String focus) {
+    String asked = askedClause(focus);
+    return POPULATION_COUNT.matcher(asked).find() && POPULATION_SCOPE.matcher(asked).find()
+        && !THRESHOLD.matcher(asked).find();
+  }
+
   /** Whether the asked clause of {@code focus} asks a fact of the member's own workplace ({@link #OWN_WORKPLACE}). */
   static boolean asksAboutOwnWorkplace(String focus) {
     String asked = askedClause(focus);

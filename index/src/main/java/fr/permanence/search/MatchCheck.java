@@ -111,7 +111,9 @@ final class MatchCheck {
         QuestionFocus.asksForAPerson(question.focus()) || FactAsked.asksForAContact(question.focus()), exactArticle);
     return words.with(particular.size(), otherLawWords,
         FactAsked.timeBound(question.focus(), now), FactAsked.asksForAnExactDetail(question.focus()),
-        FactAsked.asksAboutOwnWorkplace(question.focus()));
+        FactAsked.asksAboutOwnWorkplace(question.focus()),
+        // A statistic comes from a survey or a report: only the union's documents report figures.
+        bestKind != SourceKind.DOCUMENT && FactAsked.asksForAStatistic(question.focus()));
   }
 
 
@@ -169,7 +171,7 @@ final class MatchCheck {
         distinct.isEmpty() ? 0 : (double) knownCount / distinct.size(),
         distinct.isEmpty() ? 0 : familiarity / distinct.size(),
         distinct.isEmpty() ? 0 : (double) inHeadings / distinct.size(), workingLife, rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle,
-        0, 0, false, false, false);
+        0, 0, false, false, false, false);
   }
 
   /**

@@ -26,10 +26,10 @@ import org.apache.lucene.index.Term;
  * {@link #RATIO} times as often. Most accent-less
  * words ("conge", "delegation", "teletravail") stem like their accented form and are left as they are.
  *
- * <p>Misspellings one letter off ("liscenciement") are not corrected: tried against the texts'
- * words, such a correction also rewrote correct words the texts do not use ("voudrais" became
- * "poudrais", "glandeur" "grandeur"), which brought more noise than it removed (README, "Members'
- * words").
+ * <p>Misspellings one letter off ("liscenciement") are not rewritten here: {@link Typos} adds their
+ * correction beside the member's word, and only for words no French dictionary knows (rewritten
+ * against the texts' words alone, correct words the texts do not use became others: "voudrais"
+ * "poudrais", "glandeur" "grandeur"; README, "Members' words" and "Typos").
  *
  * <p>Thread-safe: its analyzer is safe to share (Lucene) and its memory of stems is a concurrent map.
  */

@@ -1,6 +1,7 @@
 package fr.permanence.search;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,65 +10,167 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The core words of the other branches of French law, one group per code: a question about a
- * lease, a divorce, taxes or a fine belongs to another code than the Code du travail, and a
- * labour-law passage that merely shares its everyday words ("délai", "préavis", "payer") does
- * not answer it. It is one piece of {@link Evidence}, weighed with the others, never a rule alone.
+ * The cues of the other branches of French law, one group per code: a question about a lease, a
+ * divorce, taxes, a civil servant's career or a family allowance belongs to another code than the
+ * Code du travail, and a labour-law passage that merely shares its everyday words ("délai",
+ * "préavis", "payer", "congé") does not answer it. It is one piece of {@link Evidence}, weighed
+ * with the others, never a rule alone.
  *
- * <p>Written for this project from the names of the French codes and the general vocabulary of
- * each (what a lay reader finds in their titles and first chapters), not from any evaluation
- * question. Words the labour texts share with these codes are left out on purpose: "mariage" and
- * "pacs" (leave for family events), "logement" (logement de fonction), "adoption" (congé
- * d'adoption), "résiliation" (résiliation judiciaire), "délit" and "contravention" (the code's
- * penal provisions), "pension alimentaire" (deductions from pay), "tutelle", "succession" (of
- * fixed-term contracts), "asile" and "séjour" (a foreign worker's right to work), "amende",
- * "plainte", "retraite", "mutuelle", "permis", "garantie", "abonnement", "rétractation",
- * "auto-entrepreneur" (a requalification into an employment contract is labour law), and the
- * civil service ("mairie", "territoriale", "hospitalière": the union's members work there too).
- * Thread-safety: immutable.
+ * <p>Written for this project from the structure of French law — the names of the codes and the
+ * general vocabulary of each (what a lay reader finds in their titles and first chapters) — not
+ * from any evaluation question. A cue is a word or a phrase ("fonction publique", "garde
+ * alternée", "regroupement familial"), compared whole, without accents or a plural's final s or x,
+ * never by stem: a stem would confuse "loyer" with "loi" and "imposable" with "imposer".
+ *
+ * <p>Two kinds of cue:
+ * <ul>
+ *   <li>{@link #CUES}, the core words of another code, counted wherever they are. The civil
+ *       service is among them: a fonctionnaire's leave, career and discipline are governed by the
+ *       Code général de la fonction publique, not the Code du travail (a public body's staff hired
+ *       under private law are the exception, and are not called fonctionnaires).
+ *   <li>{@link #SHARED_CUES}, words another code owns but the labour texts use too: "pension
+ *       alimentaire" (deducted from pay), "titre de séjour" (a foreign worker's right to work),
+ *       "casier judiciaire" (what a recruiter may ask), "succession" (of employers), "état des
+ *       lieux", "mairie". They count only when the clause that asks (see
+ *       {@link FactAsked#askedClause}) has no word of the employment relationship ({@link
+ *       #EMPLOYMENT}: salarié, employeur, salaire, contrat de travail, CSE…): "mon ex ne paie plus
+ *       la pension alimentaire, je fais quoi ?" belongs to family law, "mon employeur peut-il
+ *       retenir la pension alimentaire sur mon salaire ?" to the code's rules on pay.
+ * </ul>
+ * Words the labour texts use in their own sense are left out altogether: "mariage" and "pacs"
+ * (leave for family events), "logement" (logement de fonction), "adoption" (congé d'adoption),
+ * "résiliation" (résiliation judiciaire), "délit" and "contravention" (the code's penal
+ * provisions), "tutelle", "asile", "amende", "plainte", "retraite", "mutuelle", "garantie",
+ * "abonnement", "rétractation", "permis" alone ("c'est permis ?"), "auto-entrepreneur" (a
+ * requalification into an employment contract is labour law), "territoriale" and "hospitalière"
+ * (the union's documents on public services). Thread-safety: immutable.
  */
 final class OtherLaw {
-  private static final String WORDS = String.join(" ",
-      // Code général des impôts
-      "impôt fiscal fiscale fiscaux fiscalité imposable taxe TVA foncier foncière",
-      // Code civil: divorce, inheritance, co-ownership, protection of adults
-      "divorce divorcer divorcé divorcée héritage hériter hérité héritier testament donation notaire copropriété",
-      "copropriétaire curatelle",
-      // Code de la construction et de l'habitation, the law on residential leases
-      "loyer locataire bailleur bail propriétaire proprio appartement expulsion HLM APL meublé",
-      // Code de la consommation
-      "consommateur surendettement",
-      // Code pénal, Code de la route
-      "policier gendarmerie gendarme cambriolage cambriolé cambrioler radar fourrière automobiliste",
-      // Code civil, nationality; Code de l'entrée et du séjour des étrangers
-      "naturalisation",
-      // Code de commerce, Code de l'urbanisme
-      "Kbis SARL urbanisme cadastre");
-
-  /** A word: letters, and the hyphens and apostrophes inside it are word breaks. */
+  /** A word: letters; hyphens and apostrophes inside it are word breaks. */
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-  private static final Set<String> WORD_SET = words(WORDS);
+  /** The core words and phrases of another code, one line per code, separated by "|". */
+  private static final List<List<String>> CUES = cues(String.join("|",
+      // Code général des impôts
+      "impôt|fiscal|fiscale|fiscaux|fiscalité|imposable|taxe|TVA|foncier|foncière|quotient familial|plus-value",
+      "déclaration de revenus|déclaration d'impôt",
+      // Code civil: divorce, family, inheritance, co-ownership, protection of adults
+      "divorce|divorcer|divorcé|divorcée|garde alternée|résidence alternée|droit de visite|autorité parentale",
+      "juge aux affaires familiales|JAF|contribution à l'entretien",
+      "héritage|hériter|hérité|héritier|testament|donation|notaire|réserve héréditaire|légué|léguer|legs|usufruit",
+      "droits de succession|copropriété|copropriétaire|copro|syndic|curatelle",
+      // Code de la construction et de l'habitation, the law on residential leases
+      "loyer|locataire|bailleur|bail|propriétaire|proprio|appartement|expulsion|HLM|APL|meublé|colocation|colocataire",
+      "dépôt de garantie|logement loué",
+      // Code de la consommation, Code des assurances
+      "consommateur|surendettement|vice caché|garantie légale|bon de commande|démarcheur|démarchage|forfait mobile",
+      "billet d'avion|vol annulé|assurance auto|assurance habitation|dégât des eaux|sinistre",
+      // Code pénal, Code de procédure pénale, Code de la route, legal aid
+      "policier|gendarmerie|gendarme|cambriolage|cambriolé|cambrioler|garde à vue|commissariat|aide juridictionnelle",
+      "radar|fourrière|automobiliste|carte grise|contrôle technique|excès de vitesse|permis de conduire",
+      "retrait de permis|point de permis",
+      // Code civil, nationality; Code de l'entrée et du séjour des étrangers
+      "naturalisation|nationalité française|regroupement familial|carte de résident",
+      // Code de la sécurité sociale, Code de l'action sociale et des familles: benefits
+      "RSA|CAF|prime d'activité|allocation familiale|allocation de soutien familial|allocation aux adultes handicapés|AAH",
+      // Code général de la fonction publique
+      "fonctionnaire|fonction publique|agent public|agent titulaire|titularisation|CNRACL",
+      // Code de commerce, Code de l'urbanisme
+      "Kbis|SARL|urbanisme|cadastre"));
+
+  /**
+   * Another code's words that the labour texts use too, counted only when the asked clause has no
+   * word of the employment relationship.
+   */
+  private static final List<List<String>> SHARED_CUES = cues(String.join("|",
+      // family and inheritance: deductions from pay, a change of employer "par succession", leave
+      // for an adoption
+      "pension alimentaire|succession|défunt|séparation|mon ex|ex mari|ex femme|ex conjoint|adopter un enfant",
+      "adopter l'enfant",
+      // immigration: a foreign worker's permit
+      "titre de séjour|visa|préfecture",
+      // pensions: the age of retirement is also when an employer may retire an employee
+      "taux plein|trimestre cotisé|pension de retraite",
+      // housing and consumer law: "état des lieux" is also a survey of a workplace
+      "état des lieux|caution|location|voisin|vendeur|achat|acheté|colis|assureur|immatriculer|immatriculation",
+      // criminal law: the code has its penal provisions, and a recruiter may ask for the record
+      "procureur|tribunal correctionnel|casier judiciaire|droit pénal|stationnement",
+      // self-employment, the civil service's places
+      "auto-entrepreneur|micro-entrepreneur|éducation nationale|mairie"));
+
+  /** Words of the employment relationship: a clause using one asks about work, whatever else it names. */
+  private static final List<List<String>> EMPLOYMENT = cues(String.join("|",
+      "salarié|salariée|employeur|patron|patronne|boss|chef|manager|collègue|RH|travail|travailler|taf|boulot",
+      "contrat de travail|lien de subordination|requalification|CDI|CDD|intérim|embauche|embaucher|embauché",
+      "licenciement|licencié|licencier|démission|démissionner|rupture conventionnelle|prud'hommes|prudhommes",
+      // "paie" only as a noun: "je paie" is the verb
+      "fiche de paie|bulletin de paie|feuille de paie|salaire|rémunération|heure sup|heures supplémentaires|congé|télétravail",
+      "CSE|syndicat|syndical|CGT|code du travail|convention|CCN|Syntec|accord d'entreprise"));
 
   private OtherLaw() {}
 
   /**
-   * The words of {@code text} that belong to another code, in their plain form, without repeats.
-   * Words are compared whole, without accents or a plural's final s or x, not by stem: a stem
-   * would confuse "loyer" with "loi" and "imposable" with "imposer".
+   * The cues of another code in {@code text}, in their plain form (lowercase, no accents, a
+   * plural's final s or x dropped, words of a phrase separated by a space), in the order of the
+   * text, without repeats.
    */
   static List<String> in(String text) {
+    List<String> words = words(text);
     Set<String> found = new LinkedHashSet<>();
-    for (String word : words(text)) {
-      if (WORD_SET.contains(word)) {
-        found.add(word);
+    boolean aboutWork = !find(words(FactAsked.askedClause(text)), EMPLOYMENT).isEmpty();
+    for (int i = 0; i < words.size(); i++) {
+      match(words, i, CUES, found);
+      if (!aboutWork) {
+        match(words, i, SHARED_CUES, found);
       }
     }
     return List.copyOf(found);
   }
 
-  private static Set<String> words(String text) {
-    Set<String> out = new LinkedHashSet<>();
+  /** Adds to {@code found} each of {@code cues} that starts at word {@code start} of {@code words}. */
+  private static void match(List<String> words, int start, List<List<String>> cues, Set<String> found) {
+    for (List<String> cue : cues) {
+      if (startsAt(words, start, cue)) {
+        found.add(String.join(" ", cue));
+      }
+    }
+  }
+
+  private static List<String> find(List<String> words, List<List<String>> cues) {
+    Set<String> found = new LinkedHashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      match(words, i, cues, found);
+    }
+    return List.copyOf(found);
+  }
+
+  private static boolean startsAt(List<String> words, int start, List<String> cue) {
+    if (start + cue.size() > words.size()) {
+      return false;
+    }
+    for (int j = 0; j < cue.size(); j++) {
+      if (!words.get(start + j).equals(cue.get(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Cues separated by "|", each as its list of plain words. */
+  private static List<List<String>> cues(String spec) {
+    List<List<String>> out = new ArrayList<>();
+    for (String cue : spec.split("\\|")) {
+      List<String> words = words(cue);
+      if (!words.isEmpty()) {
+        out.add(words);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The words of {@code text}: lowercase, without accents, a plural's final s or x dropped. */
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(plain(text));
     while (m.find()) {
       String w = m.group();

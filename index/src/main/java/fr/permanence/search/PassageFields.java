@@ -22,7 +22,7 @@ import org.apache.lucene.document.TextField;
 /** How a passage is stored in a Lucene document, and read back. */
 final class PassageFields {
   /** Version of the fields below; part of the index fingerprint, bumped when they change. */
-  static final String LAYOUT = "fields-9";
+  static final String LAYOUT = "fields-10";
   static final String ID = "id";
   static final String DOC = "doc";
   static final String TITLE = "title";
@@ -65,6 +65,14 @@ final class PassageFields {
   static final String VERSION_DATE = "version_date";
   static final String URL = "url";
   /**
+   * The words of a passage's text and heading as written, of every kind of source, analysed by
+   * {@link fr.permanence.analysis.SpellingAnalyzer} (lowercase, accents folded, not stemmed): the
+   * vocabulary a misspelt question word is corrected against ({@link Typos}), with each word's
+   * passage count to prefer the common one. Indexed only, documents without frequencies, positions
+   * or norms: spelling suggestions read the terms and their document frequencies, nothing else.
+   */
+  static final String SPELLING = "spelling";
+  /**
    * Who wrote or published the passage's source, from its metadata: only stored, read once per
    * index version for the names members call sources by ({@link SourceNames}), never searched in
    * the text (an author's name is no evidence of what a passage says).
@@ -81,6 +89,17 @@ final class PassageFields {
       "^(Livre|Titre|Chapitre|Section|Sous-section|Paragraphe|Sous-paragraphe)\\s+[^:]{1,20}:\\s*");
   /** Analysed and stored: searched with a boost, shown in citations. */
   private static final FieldType LABEL_TYPE = TextField.TYPE_STORED;
+  /** See {@link #SPELLING}: a vocabulary with document counts, never scored. */
+  private static final FieldType SPELLING_TYPE = vocabulary();
+
+  private static FieldType vocabulary() {
+    FieldType type = new FieldType();
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
 
   private static FieldType withOffsets() {
     FieldType type = new FieldType(TextField.TYPE_STORED);
@@ -188,6 +207,7 @@ final class PassageFields {
     d.add(new SortedDocValuesField(KIND, new BytesRef(p.kind().label())));
     d.add(new Field(section(p.kind()), p.section(), LABEL_TYPE));
     d.add(new Field(text(p.kind()), p.text(), TEXT_TYPE));
+    d.add(new Field(SPELLING, p.section() + "\n" + p.text(), SPELLING_TYPE));
     Quantities.addField(d, p.text());
     String around = neighbours.getOrDefault(p.id(), "");
     if (!around.isEmpty()) {

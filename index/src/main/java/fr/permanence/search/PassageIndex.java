@@ -1,6 +1,7 @@
 package fr.permanence.search;
 
 import fr.permanence.analysis.FrenchLegalAnalyzer;
+import fr.permanence.analysis.SpellingAnalyzer;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.PassageSource;
 import java.io.Closeable;
@@ -10,6 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -120,7 +123,7 @@ public final class PassageIndex implements Closeable {
    * The lock is taken first, so a process that loses it reads no document for nothing.
    */
   private Optional<Integer> tryBuild() throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(new FrenchLegalAnalyzer())
+    IndexWriterConfig config = new IndexWriterConfig(analyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     IndexWriter writer;
     try {
@@ -144,6 +147,15 @@ public final class PassageIndex implements Closeable {
       w.commit();
       return Optional.of(passages.size());
     }
+  }
+
+  /**
+   * The analysis of indexed fields: the French legal analysis, except for the spelling
+   * vocabulary, which keeps words as written ({@link PassageFields#SPELLING}).
+   */
+  static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(new FrenchLegalAnalyzer(),
+        Map.of(PassageFields.SPELLING, new SpellingAnalyzer()));
   }
 
   /** The searchers over the last committed index. */

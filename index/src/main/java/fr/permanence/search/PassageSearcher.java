@@ -1,5 +1,6 @@
 package fr.permanence.search;
 
+import fr.permanence.analysis.FrenchDictionary;
 import fr.permanence.analysis.FrenchLegalAnalyzer;
 import fr.permanence.analysis.InformalFrench;
 import fr.permanence.analysis.LegalReferences;
@@ -49,6 +50,7 @@ public final class PassageSearcher {
   private final QuestionQuery queries;
   private final SentencePicker sentences = new SentencePicker(indexAnalyzer);
   private final MissingAccents accents = new MissingAccents(indexAnalyzer);
+  private final Typos typos;
   private final MatchCheck matches;
   private final Answerability answerability;
   private final RankingParameters parameters;
@@ -69,6 +71,10 @@ public final class PassageSearcher {
     this.searchers = searchers;
     this.queries = new QuestionQuery(indexAnalyzer, queryAnalyzer, parameters);
     this.matches = new MatchCheck(queryAnalyzer);
+    this.typos = new Typos(indexAnalyzer, queryAnalyzer, accents, FrenchDictionary::get);
+    if (parameters.typoWeight() > 0) {
+      FrenchDictionary.preload(); // a second of reading, on another core, before a first misspelt word needs it
+    }
     this.answerability = answerability;
     this.parameters = parameters;
     this.contextWeight = parameters.contextWeight();
@@ -116,8 +122,14 @@ public final class PassageSearcher {
     List<String> contentTerms = naming.content().equals(q) ? terms : Terms.of(indexAnalyzer, naming.content());
     QuestionFocus focus = focus(naming.content());
     KindWeights weights = KindWeights.of(naming, parameters);
+    QuestionQuery.Corrections corrections = corrections(searcher, focus);
+    if (!corrections.isEmpty()) {
+      contentTerms = new ArrayList<>(contentTerms);
+      contentTerms.addAll(Terms.of(indexAnalyzer, corrections.all()));
+    }
     // Weighed once for the ranking search and the cited articles' scores.
-    PreparedQuery plain = PreparedQuery.prepare(searcher, queries.build(focus, contextWeight, references, weights));
+    PreparedQuery plain = PreparedQuery.prepare(searcher,
+        queries.build(focus, contextWeight, references, weights, corrections));
     int wanted = Math.max(limit, CANDIDATES);
     TopDocs first = prior.rescore(searcher, searcher.search(plain, PRIOR_WINDOW * wanted), wanted);
     TopDocs candidates = Quantities.rescore(searcher,
@@ -138,7 +150,8 @@ public final class PassageSearcher {
     boolean exactArticle = !foundArticles.isEmpty() && !hits.isEmpty()
         && hits.get(0).passage().article() != null
         && foundArticles.contains(hits.get(0).passage().article().number());
-    double focusScore = hits.isEmpty() ? 0 : focusScore(searcher, focus, references, weights, hits.get(0));
+    double focusScore = hits.isEmpty() ? 0
+        : focusScore(searcher, focus, references, weights, hits.get(0), !corrections.isEmpty());
     Evidence evidence = matches.measure(searcher, q, focus, focusScore, hits, docIds, weights, exactArticle);
     boolean answerable = !hits.isEmpty() && answerability.answerable(evidence);
     return new SearchResult(question, hits, answerable, references, missingReferences,
@@ -170,19 +183,34 @@ public final class PassageSearcher {
     return accents.restore(searcher.getIndexReader(), InformalFrench.normalize(q));
   }
 
+  /**
+   * The corrections of the misspelt words of {@code focus} and of its context ({@link Typos});
+   * none when they weigh nothing. The evidence of an answer ({@link #focusScore}) leaves them out:
+   * a guess at what the member meant makes a passage rank, never look more certain.
+   */
+  private QuestionQuery.Corrections corrections(IndexSearcher searcher, QuestionFocus focus) throws IOException {
+    if (parameters.typoWeight() == 0) {
+      return QuestionQuery.Corrections.NONE;
+    }
+    IndexReader reader = searcher.getIndexReader();
+    return new QuestionQuery.Corrections(typos.corrections(reader, focus.focus()),
+        focus.hasContext() && contextWeight > 0 ? typos.corrections(reader, focus.context()) : "");
+  }
+
   /** What {@code q} asks; with a context weight of 1, the whole question, every sentence alike. */
   private QuestionFocus focus(String q) {
     return contextWeight >= 1 ? QuestionFocus.whole(q, indexAnalyzer) : QuestionFocus.of(q, indexAnalyzer);
   }
 
   /**
-   * The score of {@code best} for what the question asks, without its context: what decides
-   * whether it answers (see {@link MatchCheck}). The same as its score when there is no context.
+   * The score of {@code best} for what the question asks, without its context nor the corrections
+   * of its misspelt words: what decides whether it answers (see {@link MatchCheck}). The same as
+   * its score when there is neither.
    */
   private double focusScore(IndexSearcher searcher, QuestionFocus focus, List<String> references, KindWeights weights,
-      Hit best)
+      Hit best, boolean corrected)
       throws IOException {
-    if (!focus.hasContext() || contextWeight == 0) {
+    if ((!focus.hasContext() || contextWeight == 0) && !corrected) {
       return best.score();
     }
     Query focusOnly = new BooleanQuery.Builder()
@@ -206,8 +234,9 @@ public final class PassageSearcher {
         String standard = standardSpelling(searcher, q);
         SourceNames.Naming naming = names(searcher).find(standard, indexAnalyzer);
         KindWeights weights = KindWeights.of(naming, parameters);
-        Query query = prior.apply(
-            queries.build(focus(naming.content()), contextWeight, LegalReferences.find(standard), weights));
+        QuestionFocus focus = focus(naming.content());
+        Query query = prior.apply(queries.build(focus, contextWeight, LegalReferences.find(standard), weights,
+            corrections(searcher, focus)));
         return query + "\n" + searcher.explain(query, top.scoreDocs[0].doc);
       } finally {
         searchers.release(searcher);

@@ -47,10 +47,26 @@ final class QuestionQuery {
    * {@code weights}, and its named articles.
    */
   Query build(QuestionFocus focus, double contextWeight, List<String> references, KindWeights weights) {
+    return build(focus, contextWeight, references, weights, Corrections.NONE);
+  }
+
+  /**
+   * The same, with the corrections of the question's misspelt words ({@link Typos}) searched too,
+   * {@link RankingParameters#typoWeight()} as much as the words of their part of the question.
+   */
+  Query build(QuestionFocus focus, double contextWeight, List<String> references, KindWeights weights,
+      Corrections corrections) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     addText(b, focus.focus(), focus.focusTerms(), 1f, weights);
     if (focus.hasContext() && contextWeight > 0) {
       addText(b, focus.context(), focus.contextTerms(), (float) contextWeight, weights);
+    }
+    float typoWeight = parameters.typoWeight();
+    if (typoWeight > 0 && !corrections.focus().isEmpty()) {
+      addText(b, corrections.focus(), List.of(), typoWeight, weights);
+    }
+    if (typoWeight > 0 && contextWeight > 0 && !corrections.context().isEmpty()) {
+      addText(b, corrections.context(), List.of(), (float) (typoWeight * contextWeight), weights);
     }
     for (SourceKind kind : SourceKind.values()) {
       for (String ref : references) {
@@ -94,6 +110,24 @@ final class QuestionQuery {
       }
     }
     addShould(b, on(PassageFields.TITLE, words), parameters.titleBoost() * weight);
+  }
+
+  /**
+   * The corrections of a question's misspelt words ({@link Typos}), as words the texts use, in its
+   * focus and in its context: "" for none.
+   */
+  record Corrections(String focus, String context) {
+    static final Corrections NONE = new Corrections("", "");
+
+    /** Whether there is any correction. */
+    boolean isEmpty() {
+      return focus.isEmpty() && context.isEmpty();
+    }
+
+    /** Both parts' corrections, as one text. */
+    String all() {
+      return (focus + " " + context).strip();
+    }
   }
 
   private static Query on(String field, Query query) {

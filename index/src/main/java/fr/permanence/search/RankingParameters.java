@@ -57,6 +57,8 @@ import java.util.Locale;
  * @param quantityUnitMismatch when a question names the unit of the duration it asks ("combien de
  *     jours"), the share of {@code quantityMissing} a passage stating durations in other units
  *     only loses: 0 takes any duration, 1 treats it as stating none
+ * @param typoWeight weight of the corrections of a question's misspelt words (see {@link Typos})
+ *     beside the question's own words: 0 corrects nothing
  */
 public record RankingParameters(
     double contextWeight,
@@ -82,7 +84,8 @@ public record RankingParameters(
     float namedSourceBoost,
     double quantityMissing,
     float neighbourBoost,
-    double quantityUnitMismatch) {
+    double quantityUnitMismatch,
+    float typoWeight) {
 
   /** Above this, a weight would drown every other part of the score: a typing mistake, not a setting. */
   private static final double MAX_WEIGHT = 100;
@@ -107,7 +110,11 @@ public record RankingParameters(
    * cross-validation (0 to 0.8; both halves fitted 0.4; README, "Quantities asked"). neighbourBoost
    * 0.5 was fitted on each half alike (values 0 to 2; two neighbours each side instead of one
    * fitted 0.3 and 0.8 on the halves and did worse held out). quantityUnitMismatch 0.5 fitted on
-   * each half alike (values 0, 0.5, 1; README, "Quantities asked").
+   * each half alike (values 0, 0.5, 1; README, "Quantities asked"). typoWeight 1 fitted by
+   * cross-validation on copies of the questions with typos (the evaluation's
+   * TypoPerturbation, values 0 to 1; half 1 fitted 1, half 2 0.8; on the
+   * questions as written it changes nothing: no word of theirs is corrected; README, "Typos").
+   * A correction weighs at most as much as a word the member wrote: it is a guess at one.
    */
   public static final RankingParameters DEFAULTS = new RankingParameters(
       0.4, // contextWeight
@@ -133,7 +140,8 @@ public record RankingParameters(
       1.5f, // namedSourceBoost
       0.4, // quantityMissing
       0.5f, // neighbourBoost
-      0.5); // quantityUnitMismatch
+      0.5, // quantityUnitMismatch
+      1f); // typoWeight
 
   public RankingParameters {
     check("contextWeight", contextWeight, 0, 1);
@@ -161,6 +169,7 @@ public record RankingParameters(
     check("quantityMissing", quantityMissing, 0, 1);
     check("neighbourBoost", neighbourBoost, 0, MAX_WEIGHT);
     check("quantityUnitMismatch", quantityUnitMismatch, 0, 1);
+    check("typoWeight", typoWeight, 0, MAX_WEIGHT);
   }
 
   /** The score factor of {@code kind}'s matches beside the union's documents, which weigh 1. */

@@ -112,4 +112,25 @@ class AnswerabilityPhenomenaTest {
     assertTrue(answered("Quelle durée minimale de repos hebdomadaire notre entreprise doit-elle respecter ?"));
     assertTrue(answered("Combien de jours de congé pour un mariage dans ma boîte ?"));
   }
+
+  @Test
+  void aCivilServantsOrABenefitsQuestionIsRefused() {
+    // Governed by the Code général de la fonction publique and the Code de la sécurité sociale.
+    for (String q : new String[] {"Je suis fonctionnaire territorial, combien de jours de congé annuel ai-je ?",
+        "la CAF peut-elle me réclamer un trop-perçu de RSA ?"}) {
+      assertFalse(answered(q), q);
+    }
+  }
+
+  @Test
+  void familyLawsWordsAskedAboutPayAreAnswered() {
+    // "pension alimentaire" is family law, but deducted from pay it is the code's rule on wages.
+    assertTrue(answered("Mon employeur peut-il prélever la pension alimentaire directement sur mon salaire ?"));
+  }
+
+  @Test
+  void aCountOverTheCountryIsRefusedAThresholdIsAnswered() {
+    assertFalse(answered("Combien de salariés ont signé une rupture conventionnelle en France chaque année ?"));
+    assertTrue(answered("À partir de combien de salariés l'employeur doit-il mettre en place un CSE ?"));
+  }
 }

@@ -112,4 +112,22 @@ class FactAskedTest {
     assertFalse(FactAsked.asksAboutOwnWorkplace("Quel délai mon employeur doit-il respecter pour me convoquer ?"));
     assertFalse(FactAsked.asksAboutOwnWorkplace("Quelle indemnité si je suis licencié ?"));
   }
+
+  @Test
+  void aCountOrAShareOfAPopulationIsAStatistic() {
+    assertTrue(FactAsked.asksForAStatistic("Combien de cadres sont au forfait en France ?"));
+    assertTrue(FactAsked.asksForAStatistic("ya combien d'intérimaires dans la logistique"));
+    assertTrue(FactAsked.asksForAStatistic("Quel pourcentage de télétravailleurs dans la branche ?"));
+    assertTrue(FactAsked.asksForAStatistic("nombre licenciements economiques par an"));
+    assertTrue(FactAsked.asksForAStatistic("Je suis délégué. Combien de démissions chaque année dans le secteur ?"));
+  }
+
+  @Test
+  void aThresholdOfTheLawIsNoStatistic() {
+    assertFalse(FactAsked.asksForAStatistic("À partir de combien de salariés faut-il un CSE ?"));
+    assertFalse(FactAsked.asksForAStatistic("Combien de salariés faut-il pour élire un délégué ?"));
+    assertFalse(FactAsked.asksForAStatistic("Combien d'élus doit compter le CSE dans une entreprise de 300 personnes ?"));
+    assertFalse(FactAsked.asksForAStatistic("Combien de jours de congé ont les salariés à temps partiel ?"));
+    assertFalse(FactAsked.asksForAStatistic("Quel est le taux de majoration des heures supplémentaires ?"));
+  }
 }

@@ -33,4 +33,45 @@ class OtherLawTest {
     assertEquals(List.of(), OtherLaw.in("Mon titre de séjour me permet-il de travailler à temps plein ?"));
     assertEquals(List.of(), OtherLaw.in("Le délit d'entrave est-il puni d'une amende ?"));
   }
+
+  @Test
+  void phrasesOfAnotherCodeAreCues() {
+    assertEquals(List.of("garde alternee"), OtherLaw.in("Qui décide de la garde alternée du petit ?"));
+    assertEquals(List.of("regroupement familial"), OtherLaw.in("Mon frère peut-il venir par regroupement familial ?"));
+    assertEquals(List.of("vice cache"), OtherLaw.in("Le frigo d'occasion avait des vices cachés"));
+    // Each word alone is ordinary: "garde", "familial", "caché".
+    assertEquals(List.of(), OtherLaw.in("Ma garde du week-end compte-t-elle comme du temps de travail ?"));
+  }
+
+  @Test
+  void aCivilServantsQuestionBelongsToTheCivilServiceCode() {
+    assertEquals(List.of("fonctionnaire"), OtherLaw.in("Je suis fonctionnaire, combien de jours de congé annuel ?"));
+    assertEquals(List.of("fonction publique"), OtherLaw.in("mutation dans la fonction publique d'état"));
+    assertEquals(List.of("agent titulaire"), OtherLaw.in("agent titulaire au conseil départemental, droit au temps partiel ?"));
+  }
+
+  @Test
+  void benefitsBelongToSocialSecurity() {
+    assertEquals(List.of("caf", "prime d activite"), OtherLaw.in("la CAF calcule comment la prime d'activité ?"));
+    assertEquals(List.of("rsa"), OtherLaw.in("on touche le RSA à partir de quel âge"));
+  }
+
+  @Test
+  void sharedWordsCountOnlyWhenTheAskedClauseIsNotAboutWork() {
+    // Family law: nothing of the employment relationship in what is asked.
+    assertEquals(List.of("pension alimentaire"), OtherLaw.in("Le père ne verse plus la pension alimentaire, que faire ?"));
+    // The code's rules on pay: the same words, asked about the salary.
+    assertEquals(List.of(), OtherLaw.in("La pension alimentaire peut-elle être retenue sur mon salaire ?"));
+    // Immigration law, then a foreign worker's right to work.
+    assertEquals(List.of("titre de sejour"), OtherLaw.in("Combien coûte le renouvellement d'un titre de séjour ?"));
+    assertEquals(List.of(), OtherLaw.in("Mon employeur doit-il vérifier mon titre de séjour ?"));
+    // What was told before the question does not make it about work.
+    assertEquals(List.of("casier judiciaire"),
+        OtherLaw.in("Je suis salarié dans une agence, comment faire effacer une condamnation de mon casier judiciaire ?"));
+  }
+
+  @Test
+  void theVerbPayIsNotPay() {
+    assertEquals(List.of("auto entrepreneur"), OtherLaw.in("en auto-entrepreneur je paie quelles cotisations ?"));
+  }
 }

@@ -182,4 +182,43 @@ class PassageSearcherTest {
     List<String> contextTop = withContext.hits().stream().limit(3).map(h -> h.passage().id()).toList();
     assertTrue(contextTop.stream().anyMatch(aloneTop::contains), contextTop + " share nothing with " + aloneTop);
   }
+
+  /**
+   * Misspellings of the field's words (this test's own sentences): the first passage says the word
+   * the member meant, as it would for the word well spelt; without corrections it does not.
+   */
+  static Stream<Arguments> misspellings() {
+    return Stream.of(
+        // Two letters swapped: the texts write "télétravail".
+        Arguments.of("le teletravial est un droit ?", "télétravail"),
+        // Two letters swapped: "licenciement".
+        Arguments.of("préavis de licneciement ?", "licenciement"),
+        // Two letters swapped, the accent kept: "supplémentaires".
+        Arguments.of("heures supplémetnaires non payées ?", "supplémentaire"),
+        // A letter dropped: "conventionnelle".
+        Arguments.of("rupture conventionelle et chomage ?", "conventionnelle"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("misspellings")
+  void aMisspeltWordFindsWhatTheWordWould(String question, String meant) throws IOException {
+    SearchResult corrected = searcher.search(question, LIMIT);
+    assertTrue(corrected.hits().get(0).passage().text().toLowerCase(java.util.Locale.ROOT).contains(meant),
+        corrected.hits().get(0).passage().id());
+  }
+
+  @Test
+  void aMisspellingTheStemmerAbsorbsNeedsNoCorrection() {
+    // "licenciment" (a letter dropped) stems as "licenciement" does: the dismissal articles either way.
+    assertTrue(searcher.search("licenciment pour faute grave", LIMIT).hits().stream().limit(3)
+        .allMatch(h -> h.passage().text().toLowerCase(java.util.Locale.ROOT).contains("licenci")));
+  }
+
+  @Test
+  void withoutCorrectionsTheSwappedLettersFindNoTelework() throws IOException {
+    PassageSearcher uncorrected = new PassageSearcher(index.searchers(), Synonyms.read(CORPUS.resolve("lexicon")),
+        Answerability.DEFAULT, RankingParameters.DEFAULTS.with("typoWeight", 0));
+    assertFalse(uncorrected.search("le teletravial est un droit ?", LIMIT).hits().stream().limit(3)
+        .anyMatch(h -> h.passage().text().contains("télétravail")));
+  }
 }

@@ -1,0 +1,134 @@
+package fr.permanence.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.permanence.analysis.FrenchDictionary;
+import fr.permanence.analysis.FrenchLegalAnalyzer;
+import fr.permanence.analysis.Synonyms;
+import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.PassageSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A question word the texts never use, one or two letters off one they use, is also searched as
+ * that word; French words the texts lack, names, acronyms, short words and non-words close to
+ * nothing are left alone, and a correction never makes an answer look more certain.
+ */
+class TyposTest {
+  private static Passage passage(String id, String text) {
+    return new Passage(id, "doc", "Doc", 1, "", text, 0, text.length(), null);
+  }
+
+  /** Each word a correction may land on is in two passages: a word written once may be an artefact. */
+  private static final List<Passage> PASSAGES = List.of(
+      passage("doc#licenciement", "Le licenciement pour motif personnel repose sur une cause réelle et sérieuse."),
+      passage("doc#licenciement-2", "La lettre de licenciement énonce le motif du licenciement."),
+      passage("doc#teletravail", "Le télétravail est mis en place par un accord collectif ou une charte."),
+      passage("doc#teletravail-2", "En télétravail, le salarié a les mêmes droits que dans les locaux."),
+      passage("doc#conges", "Le salarié a droit à un congé de deux jours et demi ouvrables par mois de travail effectif."),
+      passage("doc#conges-2", "La durée du congé est fixée par l'accord collectif."),
+      passage("doc#grossesse", "La salariée en état de grossesse médicalement constaté est protégée."),
+      passage("doc#grossesse-2", "La grossesse ouvre droit à un congé de maternité."),
+      passage("doc#dotation", "La dotation de l'employeur au budget des activités sociales."),
+      passage("doc#dotation-2", "Le montant de la dotation est fixé par accord."));
+
+  private static final PassageSource SOURCE = new PassageSource() {
+    @Override
+    public String fingerprint() {
+      return "typos-test-1";
+    }
+
+    @Override
+    public List<Passage> passages() {
+      return PASSAGES;
+    }
+  };
+
+  @TempDir
+  static Path dir;
+  private static PassageIndex index;
+  private static Typos typos;
+
+  @BeforeAll
+  static void build() {
+    index = PassageIndex.open(dir, SOURCE);
+    FrenchLegalAnalyzer analyzer = new FrenchLegalAnalyzer();
+    typos = new Typos(analyzer, new FrenchLegalAnalyzer(Synonyms.none()), new MissingAccents(analyzer), FrenchDictionary::get);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  private static String corrections(String text) throws IOException {
+    IndexSearcher searcher = index.searchers().acquire();
+    try {
+      IndexReader reader = searcher.getIndexReader();
+      return typos.corrections(reader, text);
+    } finally {
+      index.searchers().release(searcher);
+    }
+  }
+
+  @Test
+  void oneSlipInAWordTheTextsUseGetsThatWord() throws IOException {
+    assertEquals("teletravail", corrections("le teletravial c'est un droit ?"), "two letters swapped");
+    assertEquals("licenciement", corrections("licenciemnt pour motif personnel"), "a letter dropped");
+    assertEquals("licenciement", corrections("une lettre de licenciemment"), "a letter doubled");
+    assertEquals("dotation", corrections("la dotaiton du budget"), "two letters swapped, mid-length word");
+  }
+
+  @Test
+  void aLongWordMayHaveTwoSlips() throws IOException {
+    assertEquals("licenciement", corrections("licensiemnt"));
+    // A word of eight letters gets one edit only: two would reach too many other words.
+    assertEquals("", corrections("dotaitno"));
+  }
+
+  @Test
+  void wordsTheTextsUseFrenchWordsAndShortWordsStayAsTheyAre() throws IOException {
+    assertEquals("", corrections("licenciement et télétravail"), "words of the texts");
+    // French words the texts lack, each one letter from a word they use: no typo.
+    assertEquals("", corrections("un grossiste"), "not grossesse");
+    assertEquals("", corrections("une donation"), "not dotation");
+    assertEquals("", corrections("des crepes"), "a French word written without its accent");
+    assertEquals("", corrections("un cnogé"), "five letters: too short to correct");
+  }
+
+  @Test
+  void namesAcronymsAndNonWordsAreNotCorrected() throws IOException {
+    assertEquals("", corrections("je travaille chez Dotaiton"), "a capitalised name");
+    assertEquals("", corrections("le TELETRAVIAL"), "an acronym");
+    assertEquals("", corrections("xqzwvyplk blorptek"), "close to nothing");
+  }
+
+  @Test
+  void theCorrectionFindsThePassageButAddsNoCertainty() {
+    PassageSearcher searcher = new PassageSearcher(index.searchers(), Synonyms.none(), Answerability.DEFAULT);
+    SearchResult result = searcher.search("teletravial ?", 5);
+    // The two passages with the word first (their neighbours in the document follow).
+    assertEquals(List.of("doc#teletravail", "doc#teletravail-2"),
+        result.hits().stream().map(h -> h.passage().id()).limit(2).sorted().toList());
+    // Its only match is the correction: the evidence, which leaves corrections out, sees none.
+    assertEquals(0, result.evidence().relativeScore());
+    assertFalse(result.answerable());
+  }
+
+  @Test
+  void aTypoWeightOfZeroCorrectsNothing() {
+    PassageSearcher searcher = new PassageSearcher(index.searchers(), Synonyms.none(), Answerability.DEFAULT,
+        RankingParameters.DEFAULTS.with("typoWeight", 0));
+    assertTrue(searcher.search("teletravial ?", 5).hits().isEmpty());
+  }
+}
