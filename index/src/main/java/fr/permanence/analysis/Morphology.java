@@ -49,12 +49,16 @@ public enum Morphology {
    * marks them keywords, so Snowball leaves them): the verb "licencier" in the present ("il
    * licencie", "ils licencient", "vous licenciez"), in the simple past, and its participle
    * written without accents ("licenciee") stem to "licenc", the stem of "licence" and
-   * "licences"; licencier, licencié and licenciement stem to "licenci". Keys are forms after
-   * {@link FrenchPluralFilter} ("licencies" comes as "licencie", "licencions" as "licencion"),
+   * "licences"; they get "licenci", the stem of licencier, licencié and licenciement, and the noun
+   * "licence" a stem of its own, so that no word of the texts keeps "licenc": a misspelt
+   * "licenciment", which Snowball also stems "licenc", then matches no text and is corrected
+   * (search.Typos) instead of finding licences. Keys are forms after {@link FrenchPluralFilter}
+   * ("licencies" comes as "licencie", "licencions" as "licencion", "licences" as "licence"),
    * lowercase, accents kept.
    */
   private static final Map<String, List<String>> FAMILIES = Map.of(
-      "licenci", List.of("licencie", "licencient", "licenciez", "licencion", "licenciee", "licencierent"));
+      "licenci", List.of("licencie", "licencient", "licenciez", "licencion", "licenciee", "licencierent"),
+      "licence", List.of("licence"));
 
   private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDES = overrides();
 
