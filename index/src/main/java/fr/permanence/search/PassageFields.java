@@ -1,5 +1,6 @@
 package fr.permanence.search;
 
+import fr.permanence.analysis.LegalReferences;
 import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
@@ -22,7 +23,7 @@ import org.apache.lucene.document.TextField;
 /** How a passage is stored in a Lucene document, and read back. */
 final class PassageFields {
   /** Version of the fields below; part of the index fingerprint, bumped when they change. */
-  static final String LAYOUT = "fields-10";
+  static final String LAYOUT = "fields-11";
   static final String ID = "id";
   static final String DOC = "doc";
   static final String TITLE = "title";
@@ -48,6 +49,13 @@ final class PassageFields {
    * column-stored (ranking reads those of fifty candidates without loading them).
    */
   static final String CITES = "cites";
+  /**
+   * Code du travail articles a fact sheet's passage names in its own words ("Au terme de
+   * l'article L. 1221-19…"), column-stored: among the articles its section cites, those it states
+   * (see {@link CitedArticles}). Only fact sheets: the articles a union document or the agreement
+   * names lent nothing measurable (README, "Finding the article").
+   */
+  static final String NAMES = "names";
   /**
    * An article's prior facts (see {@link ArticlePrior}), column-stored: how many fact-sheet
    * sections cite it, and where it sits in the code's plan.
@@ -233,6 +241,11 @@ final class PassageFields {
       // Exact keys: a fact sheet's section brings the articles it cites (PassageSearcher).
       d.add(new StringField(CITES, cited, Field.Store.YES));
       d.add(new SortedSetDocValuesField(CITES, new BytesRef(cited)));
+    }
+    if (p.kind() == SourceKind.FICHE) {
+      for (String named : LegalReferences.find(p.text())) {
+        d.add(new SortedSetDocValuesField(NAMES, new BytesRef(named)));
+      }
     }
     // Only shown, never searched.
     d.add(new StoredField(PAGE, p.page()));

@@ -39,6 +39,12 @@ public final class PassageIndex implements Closeable {
    * in well under a minute on two cores.
    */
   static final Duration BUILD_WAIT = Duration.ofMinutes(2);
+  /**
+   * Indexing buffer: the default corpus's 19,000 passages take about 17 MB of it (Lucene's
+   * default, 16 MB, flushed them as two segments); 64 MB writes a corpus up to about three times
+   * larger as one segment, without merging it afterwards.
+   */
+  private static final double BUILD_BUFFER_MB = 64;
   /** How often a start waiting for another process's build looks again. */
   private static final Duration LOCK_POLL = Duration.ofMillis(200);
 
@@ -124,7 +130,8 @@ public final class PassageIndex implements Closeable {
    */
   private Optional<Integer> tryBuild() throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(analyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(BUILD_BUFFER_MB);
     IndexWriter writer;
     try {
       writer = new IndexWriter(directory, config);
@@ -143,6 +150,9 @@ public final class PassageIndex implements Closeable {
         w.updateDocument(new Term(PassageFields.ID, p.id()), PassageFields.toDocument(p, citingSections, neighbours,
             authors.getOrDefault(p.doc(), "")));
       }
+      // One segment: a search weighs and scores its few hundred clauses once per segment, and
+      // this index is only ever rebuilt whole. A no-op when the buffer held every passage.
+      w.forceMerge(1);
       w.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
       w.commit();
       return Optional.of(passages.size());

@@ -133,7 +133,7 @@ public final class PassageSearcher {
     int wanted = Math.max(limit, CANDIDATES);
     TopDocs first = prior.rescore(searcher, searcher.search(plain, PRIOR_WINDOW * wanted), wanted);
     TopDocs candidates = Quantities.rescore(searcher,
-        CitedArticles.propagate(searcher, plain, prior, first, parameters.citedShare()),
+        CitedArticles.propagate(searcher, plain, prior, first, parameters.citedShare(), parameters.citedUnnamed()),
         Quantities.asked(focus.focus()), parameters.quantityMissing(),
         parameters.quantityUnitMismatch());
     TopDocs top = SourceBalance.rerank(searcher, candidates, limit, parameters);
@@ -150,9 +150,14 @@ public final class PassageSearcher {
     boolean exactArticle = !foundArticles.isEmpty() && !hits.isEmpty()
         && hits.get(0).passage().article() != null
         && foundArticles.contains(hits.get(0).passage().article().number());
+    // The evidence reads the question as the member meant it, each misspelt word as its first
+    // correction: what the same question well spelt would show, neither more nor less.
+    IndexReader reader = searcher.getIndexReader();
+    String meant = corrections.isEmpty() ? q : typos.corrected(reader, q);
+    QuestionFocus meantFocus = corrections.isEmpty() ? focus : focus(typos.corrected(reader, naming.content()));
     double focusScore = hits.isEmpty() ? 0
-        : focusScore(searcher, focus, references, weights, hits.get(0), !corrections.isEmpty());
-    Evidence evidence = matches.measure(searcher, q, focus, focusScore, hits, docIds, weights, exactArticle);
+        : focusScore(searcher, meantFocus, references, weights, hits.get(0), !corrections.isEmpty());
+    Evidence evidence = matches.measure(searcher, meant, meantFocus, focusScore, hits, docIds, weights, exactArticle);
     boolean answerable = !hits.isEmpty() && answerability.answerable(evidence);
     return new SearchResult(question, hits, answerable, references, missingReferences,
         hits.isEmpty() ? "no-match" : "", System.nanoTime() - started, evidence);
@@ -185,8 +190,7 @@ public final class PassageSearcher {
 
   /**
    * The corrections of the misspelt words of {@code focus} and of its context ({@link Typos});
-   * none when they weigh nothing. The evidence of an answer ({@link #focusScore}) leaves them out:
-   * a guess at what the member meant makes a passage rank, never look more certain.
+   * none when they weigh nothing.
    */
   private QuestionQuery.Corrections corrections(IndexSearcher searcher, QuestionFocus focus) throws IOException {
     if (parameters.typoWeight() == 0) {
@@ -203,9 +207,9 @@ public final class PassageSearcher {
   }
 
   /**
-   * The score of {@code best} for what the question asks, without its context nor the corrections
-   * of its misspelt words: what decides whether it answers (see {@link MatchCheck}). The same as
-   * its score when there is neither.
+   * The score of {@code best} for what the question asks, without its context, its misspelt words
+   * read as their corrections ({@code corrected}): what decides whether it answers (see
+   * {@link MatchCheck}). The same as its score when there is neither context nor correction.
    */
   private double focusScore(IndexSearcher searcher, QuestionFocus focus, List<String> references, KindWeights weights,
       Hit best, boolean corrected)

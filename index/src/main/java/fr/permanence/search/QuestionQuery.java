@@ -2,6 +2,7 @@ package fr.permanence.search;
 
 import fr.permanence.analysis.LegalReferences;
 import fr.permanence.corpus.SourceKind;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -56,7 +58,7 @@ final class QuestionQuery {
    */
   Query build(QuestionFocus focus, double contextWeight, List<String> references, KindWeights weights,
       Corrections corrections) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    Disjunction b = new Disjunction();
     addText(b, focus.focus(), focus.focusTerms(), 1f, weights);
     if (focus.hasContext() && contextWeight > 0) {
       addText(b, focus.context(), focus.contextTerms(), (float) contextWeight, weights);
@@ -70,17 +72,18 @@ final class QuestionQuery {
     }
     for (SourceKind kind : SourceKind.values()) {
       for (String ref : references) {
-        addShould(b, new TermQuery(new Term(PassageFields.text(kind), LegalReferences.token(ref))), parameters.referenceBoost());
+        b.add(new TermQuery(new Term(PassageFields.text(kind), LegalReferences.token(ref))),
+            parameters.referenceBoost());
       }
     }
     for (String ref : references) {
-      addShould(b, new TermQuery(new Term(PassageFields.ARTICLE, ref)), ARTICLE_BOOST);
+      b.add(new TermQuery(new Term(PassageFields.ARTICLE, ref)), ARTICLE_BOOST);
     }
     return weights.boostNamed(b.build());
   }
 
   /** The clauses for one part of the question, {@code text} analysed into {@code terms}, weighing {@code weight}. */
-  private void addText(BooleanQuery.Builder b, String text, List<String> terms, float weight, KindWeights weights) {
+  private void addText(Disjunction b, String text, List<String> terms, float weight, KindWeights weights) {
     QueryBuilder builder = new SynonymAwareQueryBuilder(queryAnalyzer);
     // The question's own words, and the same with acronyms and synonyms expanded: a passage
     // using the member's words is never outranked by one that only matches an expansion.
@@ -90,26 +93,26 @@ final class QuestionQuery {
     for (SourceKind kind : SourceKind.values()) {
       String field = PassageFields.text(kind);
       float w = weight * weights.of(kind);
-      addShould(b, on(field, words), parameters.literalBoost() * w);
-      addShould(b, on(field, expanded), w);
+      b.add(on(field, words), parameters.literalBoost() * w);
+      b.add(on(field, expanded), w);
       // Headings written for readers say what a passage is about, in words an acronym may stand
       // for; the code's headings are its plan, where the question's own words suffice.
-      addShould(b, on(PassageFields.section(kind), kind == SourceKind.CODE ? words : expanded), parameters.sectionBoost() * w);
+      b.add(on(PassageFields.section(kind), kind == SourceKind.CODE ? words : expanded), parameters.sectionBoost() * w);
       for (int i = 0; i + 1 < terms.size(); i++) {
-        addShould(b, new PhraseQuery(PROXIMITY_SLOP, field, terms.get(i), terms.get(i + 1)), parameters.proximityBoost() * w);
+        b.add(new PhraseQuery(PROXIMITY_SLOP, field, terms.get(i), terms.get(i + 1)), parameters.proximityBoost() * w);
       }
     }
     if (parameters.neighbourBoost() > 0) {
       // A union passage's neighbours: the question's words spread over adjacent paragraphs.
-      addShould(b, on(PassageFields.NEIGHBOURS, expanded),
+      b.add(on(PassageFields.NEIGHBOURS, expanded),
           parameters.neighbourBoost() * weight * weights.of(SourceKind.DOCUMENT));
     }
     if (parameters.topicBoost() > 0) {
       for (SourceKind kind : SourceKind.values()) {
-        addShould(b, on(PassageFields.topic(kind), expanded), parameters.topicBoost() * weight * weights.of(kind));
+        b.add(on(PassageFields.topic(kind), expanded), parameters.topicBoost() * weight * weights.of(kind));
       }
     }
-    addShould(b, on(PassageFields.TITLE, words), parameters.titleBoost() * weight);
+    b.add(on(PassageFields.TITLE, words), parameters.titleBoost() * weight);
   }
 
   /**
@@ -134,9 +137,55 @@ final class QuestionQuery {
     return query == null ? null : FieldSwap.to(field, query);
   }
 
-  private static void addShould(BooleanQuery.Builder b, Query q, float boost) {
-    if (q != null) {
-      b.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+  /**
+   * The query's clauses, any of which may match, as one flat disjunction: a part added with a
+   * weight (the question's words in one field) gives each of its clauses that weight, the same
+   * sum of the same scores. Lucene then merges a clause repeated in several parts (the question's
+   * own word and its expansion, a word of both focus and context) into one, and skips the
+   * passages the clauses still missing cannot lift into the first ones (block-max MaxScore), which
+   * it cannot do within a boosted nested disjunction. A message whose flat clauses would pass
+   * Lucene's clause limit (a long one repeating its words) keeps its parts nested, as they were.
+   *
+   * <p>Not thread-safe: one per query built.
+   */
+  private static final class Disjunction {
+    /** Each part as added, weighed. */
+    private final List<Query> parts = new ArrayList<>();
+    /** The parts' clauses, each weighed as its part. */
+    private final List<Query> clauses = new ArrayList<>();
+
+    /** Adds {@code q} weighing {@code boost}; nothing for a null query (no searchable word). */
+    void add(Query q, float boost) {
+      if (q != null) {
+        parts.add(weighed(q, boost));
+        flatten(q, boost);
+      }
+    }
+
+    private void flatten(Query q, float boost) {
+      if (q instanceof BooleanQuery part && isDisjunction(part)) {
+        part.clauses().forEach(c -> flatten(c.query(), boost));
+      } else {
+        clauses.add(weighed(q, boost));
+      }
+    }
+
+    BooleanQuery build() {
+      BooleanQuery.Builder builder = new BooleanQuery.Builder();
+      for (Query q : clauses.size() <= IndexSearcher.getMaxClauseCount() ? clauses : parts) {
+        builder.add(q, BooleanClause.Occur.SHOULD);
+      }
+      return builder.build();
+    }
+
+    private static Query weighed(Query q, float boost) {
+      return boost == 1f ? q : new BoostQuery(q, boost);
+    }
+
+    /** Whether {@code q} only adds up its clauses' scores: any of them may match, none must. */
+    private static boolean isDisjunction(BooleanQuery q) {
+      return q.getMinimumNumberShouldMatch() == 0
+          && q.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD);
     }
   }
 

@@ -32,8 +32,10 @@ import org.apache.lucene.search.spell.SuggestWord;
  * use; one edit for a word of {@value #MIN_LENGTH} to {@value #LONG_LENGTH} letters minus one, two
  * from {@value #LONG_LENGTH} letters, none below (a short word one letter off is another word:
  * "congé"/"conge" aside, "prime"/"prise", "poste"/"porte"). The search adds the corrections to the
- * question with a weight of their own ({@link RankingParameters#typoWeight()}); the member's word
- * stays, and the evidence of an answer ({@link MatchCheck}) never counts a correction's matches.
+ * question with a weight of their own ({@link RankingParameters#typoWeight()}), the member's word
+ * staying; the evidence of an answer ({@link MatchCheck}) reads the question as meant, each
+ * misspelt word as its first correction ({@link #corrected}): no more and no less certain than the
+ * question well spelt.
  *
  * <p>Tried against the texts' words alone, correct words the texts happen not to use were taken
  * for typos ("grossiste" became "grossesse", "donation" "dotation", "soulèvent" "seulement"): the
@@ -108,12 +110,40 @@ final class Typos {
    * (informal spellings rewritten, accents restored).
    */
   String corrections(IndexReader reader, String text) throws IOException {
-    Set<String> names = new HashSet<>();
-    for (String name : QuestionNames.find(text)) {
-      names.add(name);
-    }
-    Map<String, List<String>> known = remembered(reader);
     StringBuilder out = new StringBuilder();
+    for (Fix fix : fixes(reader, text)) {
+      for (String c : fix.corrections()) {
+        out.append(out.isEmpty() ? "" : " ").append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@code text} as the member meant it: each misspelt word replaced by its first correction
+   * ("le teletravial" → "le teletravail"); {@code text} itself when no word needs one.
+   */
+  String corrected(IndexReader reader, String text) throws IOException {
+    List<Fix> fixes = fixes(reader, text);
+    if (fixes.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text);
+    for (int i = fixes.size() - 1; i >= 0; i--) { // from the end: earlier offsets stay valid
+      Fix fix = fixes.get(i);
+      out.replace(fix.start(), fix.end(), fix.corrections().get(0));
+    }
+    return out.toString();
+  }
+
+  /** A misspelt word of a text, by its offsets, and its corrections (one or two). */
+  private record Fix(int start, int end, List<String> corrections) {}
+
+  /** The misspelt words of {@code text} that have corrections, in order. */
+  private List<Fix> fixes(IndexReader reader, String text) throws IOException {
+    Set<String> names = new HashSet<>(QuestionNames.find(text));
+    Map<String, List<String>> known = remembered(reader);
+    List<Fix> fixes = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       String word = m.group();
@@ -129,11 +159,11 @@ final class Typos {
         }
         known.put(word, corrections);
       }
-      for (String c : corrections) {
-        out.append(out.isEmpty() ? "" : " ").append(c);
+      if (!corrections.isEmpty()) {
+        fixes.add(new Fix(m.start(), m.end(), corrections));
       }
     }
-    return out.toString();
+    return fixes;
   }
 
   /**
