@@ -23,7 +23,7 @@ import org.apache.lucene.document.TextField;
 /** How a passage is stored in a Lucene document, and read back. */
 final class PassageFields {
   /** Version of the fields below; part of the index fingerprint, bumped when they change. */
-  static final String LAYOUT = "fields-10";
+  static final String LAYOUT = "fields-11";
   static final String ID = "id";
   static final String DOC = "doc";
   static final String TITLE = "title";
@@ -80,6 +80,12 @@ final class PassageFields {
    * or norms: spelling suggestions read the terms and their document frequencies, nothing else.
    */
   static final String SPELLING = "spelling";
+  /**
+   * Who wrote or published the passage's source, from its metadata: only stored, read once per
+   * index version for the names members call sources by ({@link SourceNames}), never searched in
+   * the text (an author's name is no evidence of what a passage says).
+   */
+  static final String AUTHOR = "author";
 
   /**
    * Analysed and stored, with offsets in the postings: the highlighter finds the question's
@@ -192,9 +198,11 @@ final class PassageFields {
 
   /**
    * The document of {@code p}; {@code citingSections} gives, by article number, how many fact
-   * sheet sections of the corpus cite it ({@link ArticlePrior#citingSections}).
+   * sheet sections of the corpus cite it ({@link ArticlePrior#citingSections}); {@code author}
+   * who wrote or published its source, or "".
    */
-  static Document toDocument(Passage p, Map<String, Integer> citingSections, Map<String, String> neighbours) {
+  static Document toDocument(Passage p, Map<String, Integer> citingSections, Map<String, String> neighbours,
+      String author) {
     Document d = new Document();
     // Exact-match keys, stored: looked up by id ("show passage") and by document (corpus admin).
     d.add(new StringField(ID, p.id(), Field.Store.YES));
@@ -218,6 +226,9 @@ final class PassageFields {
     if (!topic.isEmpty()) {
       // Searched, never shown: the title and plan are stored elsewhere already.
       d.add(new TextField(topic(p.kind()), topic, Field.Store.NO));
+    }
+    if (!author.isEmpty()) {
+      d.add(new StoredField(AUTHOR, author));
     }
     // Only shown: where members read the source, and an agreement's article number.
     if (!p.url().isEmpty()) {

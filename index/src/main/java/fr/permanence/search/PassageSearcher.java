@@ -70,7 +70,7 @@ public final class PassageSearcher {
     Analyzer queryAnalyzer = new FrenchLegalAnalyzer(synonyms);
     this.searchers = searchers;
     this.queries = new QuestionQuery(indexAnalyzer, queryAnalyzer, parameters);
-    this.matches = new MatchCheck(indexAnalyzer, queryAnalyzer);
+    this.matches = new MatchCheck(queryAnalyzer);
     this.typos = new Typos(indexAnalyzer, queryAnalyzer, accents, FrenchDictionary::get);
     if (parameters.typoWeight() > 0) {
       FrenchDictionary.preload(); // a second of reading, on another core, before a first misspelt word needs it
