@@ -1,9 +1,14 @@
 package fr.permanence.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.tartarus.snowball.ext.FrenchStemmer;
 
@@ -35,9 +40,38 @@ public enum Morphology {
   SNOWBALL {
     @Override
     TokenStream stem(TokenStream in) {
-      return new SnowballFilter(new FrenchPluralFilter(in), new FrenchStemmer());
+      return new SnowballFilter(new StemmerOverrideFilter(new FrenchPluralFilter(in), OVERRIDES), new FrenchStemmer());
     }
   };
+
+  /**
+   * Forms Snowball reduces to another word's stem, given their family's stem instead (the filter
+   * marks them keywords, so Snowball leaves them): the verb "licencier" in the present ("il
+   * licencie", "ils licencient", "vous licenciez"), in the simple past, and its participle
+   * written without accents ("licenciee") stem to "licenc", the stem of "licence" and
+   * "licences"; they get "licenci", the stem of licencier, licencié and licenciement, and the noun
+   * "licence" a stem of its own, so that no word of the texts keeps "licenc": a misspelt
+   * "licenciment", which Snowball also stems "licenc", then matches no text and is corrected
+   * (search.Typos) instead of finding licences. Keys are forms after {@link FrenchPluralFilter}
+   * ("licencies" comes as "licencie", "licencions" as "licencion", "licences" as "licence"),
+   * lowercase, accents kept.
+   */
+  private static final Map<String, List<String>> FAMILIES = Map.of(
+      "licenci", List.of("licencie", "licencient", "licenciez", "licencion", "licenciee", "licencierent"),
+      "licence", List.of("licence"));
+
+  private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDES = overrides();
+
+  private static StemmerOverrideFilter.StemmerOverrideMap overrides() {
+    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    FAMILIES.forEach((stem, forms) -> forms.forEach(form -> builder.add(form, stem)));
+    try {
+      return builder.build();
+    } catch (IOException e) {
+      // Built in memory from the constant above: an I/O error here is a bug, not a condition.
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** The morphology in use: {@link #SNOWBALL}, unless the system property names another. */
   public static Morphology configured() {

@@ -1,6 +1,7 @@
 package fr.permanence.corpus;
 
 import java.util.List;
+import java.util.Map;
 
 /** Everything the index is built from: its passages and a digest that changes when they may. */
 public interface PassageSource {
@@ -9,4 +10,13 @@ public interface PassageSource {
 
   /** All passages, read and cut anew. */
   List<Passage> passages();
+
+  /**
+   * Who wrote or published each source that says so, by document slug ("CGT", "Camille Vernet
+   * pour l'UGICT-CGT"): a member may name a source by its author as well as by its title. Part
+   * of what {@link #fingerprint()} digests. None by default.
+   */
+  default Map<String, String> authors() {
+    return Map.of();
+  }
 }

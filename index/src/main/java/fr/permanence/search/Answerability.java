@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {2.1723, -0.5304, -0.6336, 0.7197, -2.0414, -1.0155, 1.1326, -0.9737, 1.3420, -1.3238, -3.7993, -2.2751, -4.2104, -3.4021, -3.4462, -2.2571, -4.7450, -3.2893},
-      0.9399);
+      new double[] {2.1985, -0.5762, -0.7685, 0.6120, -1.8213, -0.9873, 1.1942, -0.9739, 1.4090, -1.4368, -3.7660, -2.2403, -4.1064, -3.3736, -3.3063, -2.2435, -4.8505, -3.1326},
+      0.8780);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,12 @@ import org.apache.lucene.util.BytesRef;
  * cites, the one whose words match best comes first. An article no candidate section cites keeps
  * its score.
  *
+ * <p>A section often cites a whole range ("articles L. 1221-19 à L. 1221-26"), while the passage
+ * that matches states one of them by number ("Au terme de l'article L. 1221-19…"): the articles
+ * a passage names lend its whole score, the others its section cites only {@code unnamed} of it,
+ * so that a sibling of the range whose own words happen to match better (a short article repeating
+ * the topic's words) no longer comes first.
+ *
  * <p>Of an article cut into parts, the part that matches best gains (its other parts would repeat
  * it in the first places).
  *
@@ -55,9 +62,11 @@ final class CitedArticles {
    * @param query the question's query, prepared for this searcher, scoring the cited articles' own words
    * @param prior the article prior, weighing those scores as it weighed the candidates'
    * @param share the part of a citing section's score an article gains (0: none)
+   * @param unnamed the factor of that gain when the citing passage does not name the article in its
+   *     own words, only its section cites it (1: as much as a passage naming it)
    */
   static TopDocs propagate(IndexSearcher searcher, PreparedQuery query, ArticlePrior prior, TopDocs candidates,
-      double share) throws IOException {
+      double share, double unnamed) throws IOException {
     if (share <= 0) {
       return candidates;
     }
@@ -68,10 +77,14 @@ final class CitedArticles {
         continue;
       }
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-      SortedSetDocValues cites = DocValues.getSortedSet(leaf.reader(), PassageFields.CITES);
-      if (cites.advanceExact(hit.doc - leaf.docBase)) {
-        for (int i = 0; i < cites.docValueCount(); i++) {
-          support.merge(cites.lookupOrd(cites.nextOrd()).utf8ToString(), hit.score, Math::max);
+      int doc = hit.doc - leaf.docBase;
+      Set<String> named = values(leaf, PassageFields.NAMES, doc);
+      for (String stated : named) {
+        support.merge(stated, hit.score, Math::max);
+      }
+      for (String cited : values(leaf, PassageFields.CITES, doc)) {
+        if (!named.contains(cited)) {
+          support.merge(cited, (float) (hit.score * unnamed), Math::max);
         }
       }
     }
@@ -94,6 +107,19 @@ final class CitedArticles {
     List<ScoreDoc> ranked = new ArrayList<>(byDoc.values());
     ranked.sort(Rescored.BEST_FIRST);
     return new TopDocs(candidates.totalHits, ranked.toArray(new ScoreDoc[0]));
+  }
+
+  /** The distinct values of the column-stored {@code field} of {@code leaf}'s document {@code doc}. */
+  private static Set<String> values(LeafReaderContext leaf, String field, int doc) throws IOException {
+    SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field);
+    if (!values.advanceExact(doc)) {
+      return Set.of();
+    }
+    Set<String> found = new LinkedHashSet<>();
+    for (int i = 0; i < values.docValueCount(); i++) {
+      found.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+    }
+    return found;
   }
 
   /** A part of a cited article, and its score for the question (0 when no word of it matches). */

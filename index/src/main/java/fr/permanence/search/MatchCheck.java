@@ -24,19 +24,11 @@ final class MatchCheck {
 
   private final Analyzer queryAnalyzer;
 
-  private final Analyzer indexAnalyzer;
+  private final WorkingLife workingLife = new WorkingLife();
 
-  private final WorkingLife workingLife;
-
-
-  /**
-   * @param indexAnalyzer the analysis of indexed text, for the words of working life
-   * @param queryAnalyzer the question analysis with synonyms, which gives a name's other forms
-   */
-  MatchCheck(Analyzer indexAnalyzer, Analyzer queryAnalyzer) {
+  /** @param queryAnalyzer the question analysis with synonyms, which gives a name's other forms */
+  MatchCheck(Analyzer queryAnalyzer) {
     this.queryAnalyzer = queryAnalyzer;
-    this.indexAnalyzer = indexAnalyzer;
-    this.workingLife = new WorkingLife(indexAnalyzer);
   }
 
   /** Passages whose words together count for {@link Evidence#topCoverage()}. */
@@ -111,11 +103,10 @@ final class MatchCheck {
     // An article's score was weighed down with its source's weight: compare it on the same scale.
     double scale = weights.of(hits.get(0).passage());
     double relative = weight == 0 ? 0 : focusScore / (weight * scale);
-    List<String> allTerms = fr.permanence.analysis.Terms.of(indexAnalyzer, message);
     int[] top = java.util.Arrays.copyOf(docIds, Math.min(TOP, hits.size()));
     // Another code's words: the question is about that code, even when a labour text mentions them too.
     int otherLawWords = OtherLaw.in(message).size();
-    Evidence words = coverage(reader, question.focusTerms(), workingLife.mentions(allTerms), best, top, relative,
+    Evidence words = coverage(reader, question.focusTerms(), workingLife.mentions(message), best, top, relative,
         missingNames,
         QuestionFocus.asksForAPerson(question.focus()) || FactAsked.asksForAContact(question.focus()), exactArticle);
     return words.with(particular.size(), otherLawWords,

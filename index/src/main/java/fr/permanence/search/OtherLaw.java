@@ -30,10 +30,10 @@ import java.util.regex.Pattern;
  *       under private law are the exception, and are not called fonctionnaires).
  *   <li>{@link #SHARED_CUES}, words another code owns but the labour texts use too: "pension
  *       alimentaire" (deducted from pay), "titre de séjour" (a foreign worker's right to work),
- *       "casier judiciaire" (what a recruiter may ask), "succession" (of employers), "état des
- *       lieux", "mairie". They count only when the clause that asks (see
+ *       "casier judiciaire" (what a recruiter may ask), "succession" (of employers), "permis de
+ *       conduire" (an apprentice's, financed), "mairie". They count only when the clause that asks (see
  *       {@link FactAsked#askedClause}) has no word of the employment relationship ({@link
- *       #EMPLOYMENT}: salarié, employeur, salaire, contrat de travail, CSE…): "mon ex ne paie plus
+ *       #EMPLOYMENT}: salarié, employeur, salaire, contrat, apprenti, CSE…): "mon ex ne paie plus
  *       la pension alimentaire, je fais quoi ?" belongs to family law, "mon employeur peut-il
  *       retenir la pension alimentaire sur mon salaire ?" to the code's rules on pay.
  * </ul>
@@ -41,8 +41,8 @@ import java.util.regex.Pattern;
  * (leave for family events), "logement" (logement de fonction), "adoption" (congé d'adoption),
  * "résiliation" (résiliation judiciaire), "délit" and "contravention" (the code's penal
  * provisions), "tutelle", "asile", "amende", "plainte", "retraite", "mutuelle", "garantie",
- * "abonnement", "rétractation", "permis" alone ("c'est permis ?"), "auto-entrepreneur" (a
- * requalification into an employment contract is labour law), "territoriale" and "hospitalière"
+ * "abonnement", "rétractation", "achat" ("pouvoir d'achat"), "état des lieux" alone (a survey of a
+ * workplace's equality or risks), "permis" alone ("c'est permis ?"), "territoriale" and "hospitalière"
  * (the union's documents on public services). Thread-safety: immutable.
  */
 final class OtherLaw {
@@ -61,14 +61,14 @@ final class OtherLaw {
       "droits de succession|copropriété|copropriétaire|copro|syndic|curatelle",
       // Code de la construction et de l'habitation, the law on residential leases
       "loyer|locataire|bailleur|bail|propriétaire|proprio|appartement|expulsion|HLM|APL|meublé|colocation|colocataire",
-      "dépôt de garantie|logement loué",
+      "dépôt de garantie|logement loué|état des lieux d'entrée|état des lieux de sortie",
       // Code de la consommation, Code des assurances
       "consommateur|surendettement|vice caché|garantie légale|bon de commande|démarcheur|démarchage|forfait mobile",
       "billet d'avion|vol annulé|assurance auto|assurance habitation|dégât des eaux|sinistre",
+      "achat en ligne|achat sur internet|achat internet|vente à distance|commande en ligne",
       // Code pénal, Code de procédure pénale, Code de la route, legal aid
       "policier|gendarmerie|gendarme|cambriolage|cambriolé|cambrioler|garde à vue|commissariat|aide juridictionnelle",
-      "radar|fourrière|automobiliste|carte grise|contrôle technique|excès de vitesse|permis de conduire",
-      "retrait de permis|point de permis",
+      "radar|fourrière|automobiliste|carte grise|contrôle technique|excès de vitesse|retrait de permis|point de permis",
       // Code civil, nationality; Code de l'entrée et du séjour des étrangers
       "naturalisation|nationalité française|regroupement familial|carte de résident",
       // Code de la sécurité sociale, Code de l'action sociale et des familles: benefits
@@ -91,17 +91,22 @@ final class OtherLaw {
       "titre de séjour|visa|préfecture",
       // pensions: the age of retirement is also when an employer may retire an employee
       "taux plein|trimestre cotisé|pension de retraite",
-      // housing and consumer law: "état des lieux" is also a survey of a workplace
-      "état des lieux|caution|location|voisin|vendeur|achat|acheté|colis|assureur|immatriculer|immatriculation",
+      // housing and consumer law ("état des lieux" alone, a survey of a workplace, and "achat", as in
+      // "pouvoir d'achat", are left out)
+      "caution|location|voisin|vendeur|colis|assureur|immatriculer|immatriculation",
+      // the road: an apprentice's driving licence is financed as training
+      "permis de conduire",
       // criminal law: the code has its penal provisions, and a recruiter may ask for the record
       "procureur|tribunal correctionnel|casier judiciaire|droit pénal|stationnement",
-      // self-employment, the civil service's places
+      // self-employment (a requalification into an employment contract is labour law), the civil
+      // service's places
       "auto-entrepreneur|micro-entrepreneur|éducation nationale|mairie"));
 
   /** Words of the employment relationship: a clause using one asks about work, whatever else it names. */
   private static final List<List<String>> EMPLOYMENT = cues(String.join("|",
       "salarié|salariée|employeur|patron|patronne|boss|chef|manager|collègue|RH|travail|travailler|taf|boulot",
-      "contrat de travail|lien de subordination|requalification|CDI|CDD|intérim|embauche|embaucher|embauché",
+      "contrat|lien de subordination|requalification|CDI|CDD|intérim|embauche|embaucher|embauché|employé|employée",
+      "apprenti|apprentie|apprentissage|stage|stagiaire|entreprise",
       "licenciement|licencié|licencier|démission|démissionner|rupture conventionnelle|prud'hommes|prudhommes",
       // "paie" only as a noun: "je paie" is the verb
       "fiche de paie|bulletin de paie|feuille de paie|salaire|rémunération|heure sup|heures supplémentaires|congé|télétravail",

@@ -1,5 +1,6 @@
 package fr.permanence.search;
 
+import fr.permanence.analysis.LegalReferences;
 import fr.permanence.corpus.Article;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
@@ -22,7 +23,7 @@ import org.apache.lucene.document.TextField;
 /** How a passage is stored in a Lucene document, and read back. */
 final class PassageFields {
   /** Version of the fields below; part of the index fingerprint, bumped when they change. */
-  static final String LAYOUT = "fields-9";
+  static final String LAYOUT = "fields-11";
   static final String ID = "id";
   static final String DOC = "doc";
   static final String TITLE = "title";
@@ -49,6 +50,13 @@ final class PassageFields {
    */
   static final String CITES = "cites";
   /**
+   * Code du travail articles a fact sheet's passage names in its own words ("Au terme de
+   * l'article L. 1221-19…"), column-stored: among the articles its section cites, those it states
+   * (see {@link CitedArticles}). Only fact sheets: the articles a union document or the agreement
+   * names lent nothing measurable (README, "Finding the article").
+   */
+  static final String NAMES = "names";
+  /**
    * An article's prior facts (see {@link ArticlePrior}), column-stored: how many fact-sheet
    * sections cite it, and where it sits in the code's plan.
    */
@@ -72,6 +80,12 @@ final class PassageFields {
    * or norms: spelling suggestions read the terms and their document frequencies, nothing else.
    */
   static final String SPELLING = "spelling";
+  /**
+   * Who wrote or published the passage's source, from its metadata: only stored, read once per
+   * index version for the names members call sources by ({@link SourceNames}), never searched in
+   * the text (an author's name is no evidence of what a passage says).
+   */
+  static final String AUTHOR = "author";
 
   /**
    * Analysed and stored, with offsets in the postings: the highlighter finds the question's
@@ -184,9 +198,11 @@ final class PassageFields {
 
   /**
    * The document of {@code p}; {@code citingSections} gives, by article number, how many fact
-   * sheet sections of the corpus cite it ({@link ArticlePrior#citingSections}).
+   * sheet sections of the corpus cite it ({@link ArticlePrior#citingSections}); {@code author}
+   * who wrote or published its source, or "".
    */
-  static Document toDocument(Passage p, Map<String, Integer> citingSections, Map<String, String> neighbours) {
+  static Document toDocument(Passage p, Map<String, Integer> citingSections, Map<String, String> neighbours,
+      String author) {
     Document d = new Document();
     // Exact-match keys, stored: looked up by id ("show passage") and by document (corpus admin).
     d.add(new StringField(ID, p.id(), Field.Store.YES));
@@ -211,6 +227,9 @@ final class PassageFields {
       // Searched, never shown: the title and plan are stored elsewhere already.
       d.add(new TextField(topic(p.kind()), topic, Field.Store.NO));
     }
+    if (!author.isEmpty()) {
+      d.add(new StoredField(AUTHOR, author));
+    }
     // Only shown: where members read the source, and an agreement's article number.
     if (!p.url().isEmpty()) {
       d.add(new StoredField(URL, p.url()));
@@ -222,6 +241,11 @@ final class PassageFields {
       // Exact keys: a fact sheet's section brings the articles it cites (PassageSearcher).
       d.add(new StringField(CITES, cited, Field.Store.YES));
       d.add(new SortedSetDocValuesField(CITES, new BytesRef(cited)));
+    }
+    if (p.kind() == SourceKind.FICHE) {
+      for (String named : LegalReferences.find(p.text())) {
+        d.add(new SortedSetDocValuesField(NAMES, new BytesRef(named)));
+      }
     }
     // Only shown, never searched.
     d.add(new StoredField(PAGE, p.page()));

@@ -144,9 +144,11 @@ public final class PassageIndex implements Closeable {
       w.deleteAll();
       Map<String, Integer> citingSections = ArticlePrior.citingSections(passages);
       Map<String, String> neighbours = PassageFields.neighbours(passages);
+      Map<String, String> authors = source.authors();
       for (Passage p : passages) {
         // updateDocument keyed by id: idempotent even if a source repeats a passage.
-        w.updateDocument(new Term(PassageFields.ID, p.id()), PassageFields.toDocument(p, citingSections, neighbours));
+        w.updateDocument(new Term(PassageFields.ID, p.id()), PassageFields.toDocument(p, citingSections, neighbours,
+            authors.getOrDefault(p.doc(), "")));
       }
       // One segment: a search weighs and scores its few hundred clauses once per segment, and
       // this index is only ever rebuilt whole. A no-op when the buffer held every passage.

@@ -74,7 +74,7 @@ public final class PassageSearcher implements AutoCloseable {
     Analyzer queryAnalyzer = new FrenchLegalAnalyzer(synonyms);
     this.searchers = searchers;
     this.queries = new QuestionQuery(indexAnalyzer, queryAnalyzer, parameters);
-    this.matches = new MatchCheck(indexAnalyzer, queryAnalyzer);
+    this.matches = new MatchCheck(queryAnalyzer);
     this.typos = new Typos(indexAnalyzer, queryAnalyzer, accents, FrenchDictionary::get);
     // A second of reading, on another core, before a first misspelt word needs it.
     this.dictionaryLoader = parameters.typoWeight() > 0 ? FrenchDictionary.preload() : null;
@@ -162,7 +162,7 @@ public final class PassageSearcher implements AutoCloseable {
     int wanted = Math.max(limit, CANDIDATES);
     TopDocs first = prior.rescore(searcher, searcher.search(plain, PRIOR_WINDOW * wanted), wanted);
     TopDocs candidates = Quantities.rescore(searcher,
-        CitedArticles.propagate(searcher, plain, prior, first, parameters.citedShare()),
+        CitedArticles.propagate(searcher, plain, prior, first, parameters.citedShare(), parameters.citedUnnamed()),
         Quantities.asked(focus.focus()), parameters.quantityMissing(),
         parameters.quantityUnitMismatch());
     TopDocs top = SourceBalance.rerank(searcher, candidates, limit, parameters);

@@ -59,6 +59,9 @@ import java.util.Locale;
  *     only loses: 0 takes any duration, 1 treats it as stating none
  * @param typoWeight weight of the corrections of a question's misspelt words (see {@link Typos})
  *     beside the question's own words: 0 corrects nothing
+ * @param citedUnnamed the factor of what a fact sheet's passage lends an article its section cites
+ *     when the passage does not name that article in its own words (see {@link CitedArticles}):
+ *     1 lends every cited article alike, 0 only those the passage names
  */
 public record RankingParameters(
     double contextWeight,
@@ -85,7 +88,8 @@ public record RankingParameters(
     double quantityMissing,
     float neighbourBoost,
     double quantityUnitMismatch,
-    float typoWeight) {
+    float typoWeight,
+    double citedUnnamed) {
 
   /** Above this, a weight would drown every other part of the score: a typing mistake, not a setting. */
   private static final double MAX_WEIGHT = 100;
@@ -115,6 +119,9 @@ public record RankingParameters(
    * TypoPerturbation, values 0 to 1; half 1 fitted 1, half 2 0.8; on the
    * questions as written it changes nothing: no word of theirs is corrected; README, "Typos").
    * A correction weighs at most as much as a word the member wrote: it is a guess at one.
+   * citedUnnamed 0.5 fitted on each half alike (values 0 to 1), then citedShare 0.6 with it,
+   * each half alike (values 0.35 to 0.8; README, "Finding the article": articles a sheet's
+   * passage names).
    */
   public static final RankingParameters DEFAULTS = new RankingParameters(
       0.4, // contextWeight
@@ -135,13 +142,14 @@ public record RankingParameters(
       0.3, // articleUncited
       0.8, // articleRegulatory
       0.5, // articlePeripheral
-      0.45, // citedShare
+      0.6, // citedShare
       0.7f, // unnamedKindFactor
       1.5f, // namedSourceBoost
       0.4, // quantityMissing
       0.5f, // neighbourBoost
       0.5, // quantityUnitMismatch
-      1f); // typoWeight
+      1f, // typoWeight
+      0.5); // citedUnnamed
 
   public RankingParameters {
     check("contextWeight", contextWeight, 0, 1);
@@ -170,6 +178,7 @@ public record RankingParameters(
     check("neighbourBoost", neighbourBoost, 0, MAX_WEIGHT);
     check("quantityUnitMismatch", quantityUnitMismatch, 0, 1);
     check("typoWeight", typoWeight, 0, MAX_WEIGHT);
+    check("citedUnnamed", citedUnnamed, 0, 1);
   }
 
   /** The score factor of {@code kind}'s matches beside the union's documents, which weigh 1. */

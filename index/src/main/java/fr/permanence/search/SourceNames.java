@@ -28,8 +28,9 @@ import org.apache.lucene.search.TermQuery;
  * "l'IDCC 1486", "le rapport du CNR", "le livret", "la CGT". Two vocabularies: general French
  * words for a kind of text ({@link #GENERAL}: rapport, guide, livret, document, loi, convention
  * collective, fiche pratique…), and the names in the sources' own titles (acronyms, proper names,
- * a title's label in brackets: "CGT", "CNR", "Numeum", "Syntec", "IDCC", "1486", "tract"), which
- * name that very source. A title word common in the texts ("numérique", "travail") is a topic,
+ * a title's label in brackets: "CGT", "CNR", "Numeum", "Syntec", "IDCC", "1486", "tract"), and
+ * the names of who wrote or published it, from its metadata ({@link #authorNames}: "l'UGICT",
+ * "Camille Vernet"), which name that very source. A title word common in the texts ("numérique", "travail") is a topic,
  * not a name, and stays a content word.
  *
  * <p>Matched on the question folded to lower case without accents, which keeps every character's
@@ -59,6 +60,13 @@ final class SourceNames {
 
   /** A word of a title: letters and digits. */
   private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\d]+");
+  /**
+   * A person's name in an author line: two or more capitalised words in a row, joined by a space
+   * or a hyphen ("Noël Lechat", "Jean-Noël Barrot"). A first name alone ("Noël") is a common word.
+   */
+  private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[ \\-]\\p{Lu}\\p{Ll}+)+");
+  /** An acronym in an author line: an organisation ("CGT", "UGICT", "DGE"). */
+  private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{2,}(?![\\p{L}\\d])");
   /** A year in a title is a date, not a name. */
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
   /**
@@ -97,8 +105,8 @@ final class SourceNames {
 
   /**
    * The vocabulary of the index read by {@code searcher}: the general words, and the names in
-   * the titles of the union's documents and of the agreements (a fact sheet's title is its
-   * topic, the code's its kind).
+   * the titles and authors of the union's documents and of the agreements (a fact sheet's title
+   * is its topic, the code's its kind).
    */
   static SourceNames of(IndexSearcher searcher) throws IOException {
     List<Entry> entries = generalEntries();
@@ -106,23 +114,27 @@ final class SourceNames {
     Analyzer analyzer = new FrenchLegalAnalyzer();
     int docs = Math.max(1, reader.numDocs());
     for (SourceKind kind : List.of(SourceKind.DOCUMENT, SourceKind.CONVENTION)) {
-      Map<String, String> titles = new LinkedHashMap<>();
+      Map<String, List<String>> namesBySource = new LinkedHashMap<>();
       TermQuery ofKind = new TermQuery(new Term(PassageFields.KIND, kind.label()));
       var leaves = reader.leaves();
       var stored = searcher.storedFields();
       for (ScoreDoc sd : searcher.search(ofKind, Math.max(1, reader.maxDoc())).scoreDocs) {
-        // A source's passages share its title: only the first passage of each is read.
+        // A source's passages share its title and author: only the first passage of each is read.
         String doc = SourceBalance.value(leaves, sd.doc, PassageFields.DOC);
-        if (!titles.containsKey(doc)) {
-          titles.put(doc, stored.document(sd.doc, Set.of(PassageFields.TITLE)).get(PassageFields.TITLE));
+        if (!namesBySource.containsKey(doc)) {
+          var fields = stored.document(sd.doc, Set.of(PassageFields.TITLE, PassageFields.AUTHOR));
+          List<String> all = new ArrayList<>(names(fields.get(PassageFields.TITLE)));
+          String author = fields.get(PassageFields.AUTHOR);
+          all.addAll(author == null ? List.of() : authorNames(author));
+          namesBySource.put(doc, all);
         }
       }
-      for (Map.Entry<String, String> source : titles.entrySet()) {
-        for (String name : names(source.getValue())) {
+      for (Map.Entry<String, List<String>> source : namesBySource.entrySet()) {
+        for (String name : source.getValue()) {
           List<String> terms = Terms.of(analyzer, name);
           // A stop word ("Les" after a dash) is no name; a word common in the texts is a topic.
           if (!terms.isEmpty() && share(reader, terms, docs) <= NAME_MAX_SHARE) {
-            entries.add(new Entry(word(Pattern.quote(fold(name))), kind, source.getKey()));
+            entries.add(new Entry(word(phrase(fold(name))), kind, source.getKey()));
           }
         }
       }
@@ -155,6 +167,35 @@ final class SourceNames {
       }
     }
     return List.copyOf(names);
+  }
+
+  /**
+   * The names in an author line: its acronyms (organisations) and the full names of its people,
+   * a name once. Lower-case words ("fédération", "pour") and a lone capitalised word (a first
+   * name, the sentence's first word) are not names.
+   */
+  static List<String> authorNames(String author) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Pattern p : List.of(ACRONYM, FULL_NAME)) {
+      Matcher m = p.matcher(author);
+      while (m.find()) {
+        if (m.group().length() >= NAME_MIN_LENGTH) {
+          names.add(m.group());
+        }
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /** A folded name as a pattern whose words may be joined by spaces or hyphens ("jean-noel barrot", "jean noel barrot"). */
+  private static String phrase(String folded) {
+    List<String> words = new ArrayList<>();
+    for (String w : folded.split("[ \\-]+")) {
+      if (!w.isEmpty()) {
+        words.add(Pattern.quote(w));
+      }
+    }
+    return String.join("[ \\-]+", words);
   }
 
   /** The share of all passages containing the analysed name's {@code terms}, in any kind's text. */

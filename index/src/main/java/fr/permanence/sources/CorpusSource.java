@@ -9,7 +9,9 @@ import fr.permanence.corpus.SourceFile;
 import fr.permanence.ingest.DocumentIngester;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The passages of every document of a corpus folder, repaired and cut, and its Code du travail
@@ -38,5 +40,17 @@ public final class CorpusSource implements PassageSource {
     }
     corpus.importedSources().forEach(file -> passages.addAll(SourceFile.read(file)));
     return passages;
+  }
+
+  /** The authors the manifest gives the union's documents (moderators may edit them). */
+  @Override
+  public Map<String, String> authors() {
+    Map<String, String> authors = new LinkedHashMap<>();
+    for (SourceDocument document : Corpus.open(dir).documents()) {
+      if (!document.author().isBlank()) {
+        authors.put(document.slug(), document.author());
+      }
+    }
+    return authors;
   }
 }

@@ -63,6 +63,15 @@ class FrenchLegalAnalyzerTest {
   }
 
   @Test
+  void licencierKeepsToItsFamilyAndApartFromLicence() {
+    assertEquals(List.of("licenci"), terms("licencie licencies licencient licenciez licencions licenciee licenciees"
+        + " licencierent licencier licencié licenciée licenciés licenciement licenciements").stream().distinct().toList());
+    assertEquals(List.of("licence", "licence"), terms("licence licences"));
+    // A quoted "licence professionnelle" and a member's "il me licencie" no longer share a term.
+    assertEquals(List.of("licenci"), terms("il me licencie"));
+  }
+
+  @Test
   void wordsThatLookLikeVerbPluralsAreNotCut() {
     assertEquals(List.of("client", "agent", "accident", "question", "raison"),
         terms("client agent accident questions raisons"));

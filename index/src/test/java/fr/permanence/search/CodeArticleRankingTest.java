@@ -26,7 +26,8 @@ class CodeArticleRankingTest {
   private static final String TRIAL_PLAN = "Partie législative > Première partie : Les relations individuelles de "
       + "travail > Livre II : Le contrat de travail > Section 4 : Période d'essai";
 
-  private static Passage article(String number, String plan, String text) {
+  /** An article of the code numbered {@code number}, at {@code plan} in the code's plan. */
+  static Passage article(String number, String plan, String text) {
     return new Passage("cdt#" + number, "code-du-travail", "Code du travail", 0, "", text, 0, text.length(),
         new Article(number, "LEGIARTI" + number, plan, "", ""));
   }

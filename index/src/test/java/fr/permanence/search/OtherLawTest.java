@@ -71,6 +71,15 @@ class OtherLawTest {
   }
 
   @Test
+  void theLabourTextsOwnUsesOfSharedWordsAreNotCues() {
+    // A series of fixed-term contracts, a survey of equality at work, an apprentice's licence.
+    assertEquals(List.of(), OtherLaw.in("La succession de contrats courts est-elle limitée ?"));
+    assertEquals(List.of(), OtherLaw.in("Comment faire un état des lieux de l'égalité entre les femmes et les hommes ?"));
+    assertEquals(List.of(), OtherLaw.in("Une aide pour passer le permis de conduire quand on est apprenti ?"));
+    assertEquals(List.of(), OtherLaw.in("Que propose le syndicat pour le pouvoir d'achat ?"));
+  }
+
+  @Test
   void theVerbPayIsNotPay() {
     assertEquals(List.of("auto entrepreneur"), OtherLaw.in("en auto-entrepreneur je paie quelles cotisations ?"));
   }

@@ -36,12 +36,17 @@ class RegressionFloorTest {
    * Floors per file and part: least recall@5, least mrr@10, most false_abstain (answerable
    * parts), least abstain_ok (unanswerable). A little under the figures of score.py when written,
    * on the default corpus of four kinds (union documents, whole code, fact sheets, Syntec), as
-   * recall@5, mrr@10, false_abstain / abstain_ok — dev: documents 0.756, 0.679, 0.022; code 0.667,
-   * 0.583, 0.000; unanswerable 0.444. dev2: documents 0.561, 0.444, 0.122; code 0.816, 0.626,
-   * 0.000; convention 1.000, 0.642, 0.000; unanswerable 0.606 (answerability refitted with the
+   * recall@5, mrr@10, false_abstain / abstain_ok — dev: documents 0.756, 0.681, 0.022; code 0.667,
+   * 0.611, 0.000; unanswerable 0.444. dev2: documents 0.561, 0.440, 0.146; code 0.789, 0.628,
+   * 0.000; convention 1.000, 0.642, 0.000; unanswerable 0.667 (working life matched by whole words
+   * and phrases, {@link WorkingLife}, before the answerability model's refit on it: two more of
+   * dev2's unanswerable questions refused, and one answerable question that had matched
+   * "direction" through the stem of "direct" no longer answered; answerability refitted with the
    * civil service, benefits, family and immigration cues of {@link OtherLaw} and the statistics of
    * a population, {@link FactAsked#asksForAStatistic}, and a question outside the field, {@link
-   * Evidence#outsideField}; union passages searched through
+   * Evidence#outsideField}; a fact sheet's passage lending more to the articles it names than to
+   * the rest of its section's range, {@link CitedArticles}, which costs dev2's code one question at
+   * rank 5 and gains the code held out; union passages searched through
    * their neighbours too, {@link PassageFields#NEIGHBOURS}; quantities asked, {@link Quantities};
    * the lexicon's word families; answerability refitted on the final
    * retrieval with the evidence of other codes, particular names, time-bound and exact-detail
@@ -58,10 +63,10 @@ class RegressionFloorTest {
       "dev.jsonl part=documents", new Floor(0.71, 0.65, 0.05, 0),
       "dev.jsonl part=code-du-travail", new Floor(0.65, 0.56, 0.05, 0),
       "dev.jsonl part=unanswerable", new Floor(0, 0, 1, 0.40),
-      "dev2.jsonl part=documents", new Floor(0.51, 0.42, 0.13, 0),
-      "dev2.jsonl part=code-du-travail", new Floor(0.79, 0.59, 0.05, 0),
+      "dev2.jsonl part=documents", new Floor(0.51, 0.42, 0.15, 0),
+      "dev2.jsonl part=code-du-travail", new Floor(0.78, 0.59, 0.05, 0),
       "dev2.jsonl part=convention", new Floor(0.95, 0.60, 0.05, 0),
-      "dev2.jsonl part=unanswerable", new Floor(0, 0, 1, 0.58));
+      "dev2.jsonl part=unanswerable", new Floor(0, 0, 1, 0.60));
 
   @TempDir
   static Path data;

@@ -106,37 +106,68 @@ class SourceNamesTest {
           "Le télétravail ouvre droit à une indemnité de 20 euros par mois.", 0, 63, null, SourceKind.CONVENTION, "",
           "art. 7", List.of()));
 
-  private static final PassageSource SOURCE = new PassageSource() {
-    @Override
-    public String fingerprint() {
-      return "source-names-test-1";
-    }
-
-    @Override
-    public List<Passage> passages() {
-      return PASSAGES;
-    }
-  };
+  private static final PassageSource SOURCE = new FixedSource("source-names-test-1", PASSAGES);
 
   @Test
   void aNameInASourcesTitleNamesThatSourceButATopicWordOfTheTitleDoesNot(@TempDir Path dir) throws Exception {
-    try (PassageIndex index = PassageIndex.open(dir, SOURCE)) {
+    SourceNames names = namesOf(SOURCE, dir);
+    SourceNames.Naming zephyr = names.find("Que pense Zéphyr du télétravail ?", ANALYZER);
+    assertEquals(Set.of(SourceKind.DOCUMENT), zephyr.kinds());
+    assertEquals(Set.of("zephyr"), zephyr.sources());
+    assertEquals("Que pense du télétravail ?", zephyr.content());
+    SourceNames.Naming helios = names.find("Hélios paie-t-il le télétravail ?", ANALYZER);
+    assertEquals(Set.of("convention-9999"), helios.sources());
+    assertEquals(Set.of(SourceKind.CONVENTION), helios.kinds());
+    // "Salaires" is in the title, but in most passages: a topic, not a name.
+    assertEquals(Set.of(), names.find("Les salaires baissent-ils en télétravail ?", ANALYZER).kinds());
+  }
+
+  /** The naming vocabulary of an index of {@code source}, built in {@code dir}. */
+  private static SourceNames namesOf(PassageSource source, Path dir) throws Exception {
+    try (PassageIndex index = PassageIndex.open(dir, source)) {
       IndexSearcher searcher = index.searchers().acquire();
       try {
-        SourceNames names = SourceNames.of(searcher);
-        SourceNames.Naming zephyr = names.find("Que pense Zéphyr du télétravail ?", ANALYZER);
-        assertEquals(Set.of(SourceKind.DOCUMENT), zephyr.kinds());
-        assertEquals(Set.of("zephyr"), zephyr.sources());
-        assertEquals("Que pense du télétravail ?", zephyr.content());
-        SourceNames.Naming helios = names.find("Hélios paie-t-il le télétravail ?", ANALYZER);
-        assertEquals(Set.of("convention-9999"), helios.sources());
-        assertEquals(Set.of(SourceKind.CONVENTION), helios.kinds());
-        // "Salaires" is in the title, but in most passages: a topic, not a name.
-        assertEquals(Set.of(), names.find("Les salaires baissent-ils en télétravail ?", ANALYZER).kinds());
+        return SourceNames.of(searcher);
       } finally {
         index.searchers().release(searcher);
       }
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "UGICT-CGT|UGICT,CGT",
+      "Yamina Nehbi et Noël Lechat (signataires de l'introduction), pour une fédération CGT|CGT,Yamina Nehbi,Noël Lechat",
+      "Conseil national du numérique et le pôle France Num de la DGE ; mot du ministre Jean-Noël Barrot"
+          + "|DGE,France Num,Jean-Noël Barrot",
+      "Noël, pour la fédération|''",
+  })
+  void anAuthorsNamesAreItsAcronymsAndFullNames(String author, String names) {
+    assertEquals(names.isEmpty() ? List.of() : List.of(names.split(",")), SourceNames.authorNames(author));
+  }
+
+  @Test
+  void theAuthorOrPublisherOfADocumentNamesItAsItsTitleDoes(@TempDir Path dir) throws Exception {
+    List<Passage> passages = List.of(
+        document("robots", "Intelligence artificielle et algorithmes : quel progrès ?",
+            "Il n'y a pas de déterminisme technologique : l'outil sert un projet social."),
+        document("robots", "Intelligence artificielle et algorithmes : quel progrès ?",
+            "Le recrutement automatisé reproduit les stéréotypes des équipes en place."),
+        document("quotidien", "Le télétravail au quotidien",
+            "Le télétravail demande un accord ou une charte, et le recrutement reste humain."));
+    PassageSource source = new FixedSource("source-names-authors-1", passages,
+        Map.of("robots", "UGICT-CGT (ingénieurs, cadres et techniciens)", "quotidien", "Camille Vernet"));
+    SourceNames names = namesOf(source, dir);
+    SourceNames.Naming ugict = names.find("Que dit l'UGICT du recrutement par IA ?", ANALYZER);
+    assertEquals(Set.of(SourceKind.DOCUMENT), ugict.kinds());
+    assertEquals(Set.of("robots"), ugict.sources());
+    assertEquals("Que dit l' du recrutement par IA ?", ugict.content());
+    SourceNames.Naming person = names.find("Camille Vernet parle-t-elle des chartes ?", ANALYZER);
+    assertEquals(Set.of("quotidien"), person.sources());
+    assertEquals("parle-t-elle des chartes ?", person.content());
+    // A first name alone, or a word of the author line that is no name, names nothing.
+    assertEquals(Set.of(), names.find("Camille peut-elle refuser le télétravail ?", ANALYZER).kinds());
+    assertEquals(Set.of(), names.find("Les techniciens ont-ils droit au télétravail ?", ANALYZER).kinds());
   }
 
   @Test

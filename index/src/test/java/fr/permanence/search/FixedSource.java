@@ -1,0 +1,19 @@
+package fr.permanence.search;
+
+import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.PassageSource;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A source of fixed passages, for tests.
+ *
+ * @param fingerprint names this version of the passages (tests build each index in a folder of its own)
+ * @param passages the passages, as given
+ * @param authors who wrote each document, by slug
+ */
+record FixedSource(String fingerprint, List<Passage> passages, Map<String, String> authors) implements PassageSource {
+  FixedSource(String fingerprint, List<Passage> passages) {
+    this(fingerprint, passages, Map.of());
+  }
+}
