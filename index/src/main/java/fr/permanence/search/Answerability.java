@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {2.1985, -0.5762, -0.7685, 0.6120, -1.8213, -0.9873, 1.1942, -0.9739, 1.4090, -1.4368, -3.7660, -2.2403, -4.1064, -3.3736, -3.3063, -2.2435, -4.8505, -3.1326},
-      0.8780);
+      new double[] {2.0985, -0.5562, -0.7999, 0.4209, -2.1172, -0.8173, 1.3239, -1.0280, 1.4395, -1.4620, -3.7914, -2.1590, -3.8415, -3.3801, -3.3316, -2.2609, -4.8430, -3.1315},
+      1.0836);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

@@ -39,7 +39,7 @@ class RegressionFloorTest {
    * recall@5, mrr@10, false_abstain / abstain_ok — dev: documents 0.756, 0.681, 0.022; code 0.667,
    * 0.611, 0.000; unanswerable 0.444. dev2: documents 0.561, 0.440, 0.146; code 0.789, 0.628,
    * 0.000; convention 1.000, 0.642, 0.000; unanswerable 0.667 (working life matched by whole words
-   * and phrases, {@link WorkingLife}, before the answerability model's refit on it: two more of
+   * and phrases, {@link WorkingLife}, the answerability model refitted on it at 02:55 keeping 0.667: two more of
    * dev2's unanswerable questions refused, and one answerable question that had matched
    * "direction" through the stem of "direct" no longer answered; answerability refitted with the
    * civil service, benefits, family and immigration cues of {@link OtherLaw} and the statistics of
@@ -66,7 +66,7 @@ class RegressionFloorTest {
       "dev2.jsonl part=documents", new Floor(0.51, 0.42, 0.15, 0),
       "dev2.jsonl part=code-du-travail", new Floor(0.78, 0.59, 0.05, 0),
       "dev2.jsonl part=convention", new Floor(0.95, 0.60, 0.05, 0),
-      "dev2.jsonl part=unanswerable", new Floor(0, 0, 1, 0.60));
+      "dev2.jsonl part=unanswerable", new Floor(0, 0, 1, 0.63));
 
   @TempDir
   static Path data;
