@@ -35,6 +35,7 @@ final class ChatCommand implements Callable<Integer> {
     try (Bot bot = Bot.open(settings, System.getenv(), llmConfig, out::println,
             System.err::println);
         ConsoleChat chat = ConsoleChat.system(data.consoleHistory())) {
+      bot.core().searcher().preloadDictionary(); // while the member types
       chat.run(c -> new ConsoleSession(bot.conversation(), new UploadPolicy(settings.maxUploadBytes()), data.reports(),
           Main.consoleUser(), c.writer(), c, Clock.systemUTC()));
     }

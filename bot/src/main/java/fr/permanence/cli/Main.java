@@ -110,6 +110,7 @@ public final class Main implements Runnable {
     Settings settings = servedSettings(main.settings(), main.data != null, config);
     Bot bot = Bot.open(settings, System.getenv(), null, System.out::println,
         System.err::println);
+    bot.core().searcher().preloadDictionary(); // while the platforms connect
     return new ServeCommand.Opened(bot.conversation(), bot);
   }
 

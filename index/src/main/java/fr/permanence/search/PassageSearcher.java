@@ -60,8 +60,8 @@ public final class PassageSearcher implements AutoCloseable {
   /** The naming vocabulary of the latest index version searched (see {@link #names}). */
   private final AtomicReference<Names> names = new AtomicReference<>();
   private final ArticlePrior prior;
-  /** The French dictionary's loading started by this searcher, or null: joined on {@link #close()}. */
-  private final Thread dictionaryLoader;
+  /** The French dictionary's loading started by {@link #preloadDictionary()}, or null; guarded by this. */
+  private Thread dictionaryLoader;
 
   /** A searcher ranking with {@link RankingParameters#DEFAULTS}. */
   public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability) {
@@ -76,8 +76,6 @@ public final class PassageSearcher implements AutoCloseable {
     this.queries = new QuestionQuery(indexAnalyzer, queryAnalyzer, parameters);
     this.matches = new MatchCheck(queryAnalyzer);
     this.typos = new Typos(indexAnalyzer, queryAnalyzer, accents, FrenchDictionary::get);
-    // A second of reading, on another core, before a first misspelt word needs it.
-    this.dictionaryLoader = parameters.typoWeight() > 0 ? FrenchDictionary.preload() : null;
     this.answerability = answerability;
     this.parameters = parameters;
     this.contextWeight = parameters.contextWeight();
@@ -91,19 +89,35 @@ public final class PassageSearcher implements AutoCloseable {
   private static final Duration LOADER_WAIT = Duration.ofSeconds(20);
 
   /**
-   * Waits, at most {@link #LOADER_WAIT}, for the French dictionary's loading that this searcher
+   * Starts reading the French dictionary on another core (about a second), so that a session's
+   * first question with a word the texts lack does not wait for it. For sessions (chat, the chat
+   * platforms); a one-shot command skips it and reads the dictionary only if its question needs it,
+   * rather than spend a second of a two-core machine on it at every start.
+   */
+  public synchronized void preloadDictionary() {
+    if (dictionaryLoader == null && parameters.typoWeight() > 0) {
+      dictionaryLoader = FrenchDictionary.preload();
+    }
+  }
+
+  /**
+   * Waits, at most {@link #LOADER_WAIT}, for the dictionary's loading {@link #preloadDictionary()}
    * started. A process must not end while that thread is still loading classes: the launcher's
    * class-data archive (-XX:+AutoCreateSharedArchive) is written at exit, and with JDK 25.0.3 the
    * JVM crashed (SIGSEGV in LambdaProxyClassDictionary) when a thread was linking a lambda
-   * meanwhile, after a one-shot command answered before the dictionary was read.
+   * meanwhile, after a command answered before the dictionary was read.
    */
   @Override
   public void close() {
-    if (dictionaryLoader == null) {
+    Thread loader;
+    synchronized (this) {
+      loader = dictionaryLoader;
+    }
+    if (loader == null) {
       return;
     }
     try {
-      dictionaryLoader.join(LOADER_WAIT);
+      loader.join(LOADER_WAIT);
     } catch (InterruptedException e) {
       // Closing was interrupted: end without waiting further, and let the caller see the interrupt.
       Thread.currentThread().interrupt();

@@ -134,7 +134,9 @@ class TyposTest {
 
   @Test
   void closingTheSearcherLeavesNoDictionaryLoadingBehind() {
-    new PassageSearcher(index.searchers(), Synonyms.none(), Answerability.DEFAULT).close();
+    PassageSearcher searcher = new PassageSearcher(index.searchers(), Synonyms.none(), Answerability.DEFAULT);
+    searcher.preloadDictionary();
+    searcher.close();
     // The launcher's class-data archive is written at exit: no loading may run past the searcher.
     assertTrue(Thread.getAllStackTraces().keySet().stream()
         .noneMatch(t -> t.isAlive() && t.getName().equals("french-dictionary")));
