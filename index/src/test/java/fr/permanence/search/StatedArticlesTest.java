@@ -51,17 +51,7 @@ class StatedArticlesTest {
       article("R4323-22", EQUIPMENT_PLAN, "L'essai des appareils de levage est réalisé avant leur mise en service."),
       article("R4323-23", EQUIPMENT_PLAN, "Les résultats de chaque essai sont consignés dans un registre."));
 
-  private static final PassageSource SOURCE = new PassageSource() {
-    @Override
-    public String fingerprint() {
-      return "stated-articles-test-1";
-    }
-
-    @Override
-    public List<Passage> passages() {
-      return PASSAGES;
-    }
-  };
+  private static final PassageSource SOURCE = new FixedSource("stated-articles-test-1", PASSAGES);
 
   /** The first article among the first ten passages. */
   private static String firstArticle(Path dir, String question, RankingParameters parameters) {

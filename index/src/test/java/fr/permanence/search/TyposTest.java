@@ -41,17 +41,7 @@ class TyposTest {
       passage("doc#dotation", "La dotation de l'employeur au budget des activités sociales."),
       passage("doc#dotation-2", "Le montant de la dotation est fixé par accord."));
 
-  private static final PassageSource SOURCE = new PassageSource() {
-    @Override
-    public String fingerprint() {
-      return "typos-test-1";
-    }
-
-    @Override
-    public List<Passage> passages() {
-      return PASSAGES;
-    }
-  };
+  private static final PassageSource SOURCE = new FixedSource("typos-test-1", PASSAGES);
 
   @TempDir
   static Path dir;
