@@ -238,6 +238,28 @@ class QuestionLogTest {
   }
 
   @Test
+  void aFlushSaysSoWhenAQuestionRecordedBeforeItCouldNotBeWritten() throws Exception {
+    LogOptions impatient = options().withBusyTimeout(Duration.ofMillis(200));
+    try (QuestionLog log = QuestionLog.open(data, impatient)) {
+      // Ids are reserved in growing blocks (1, then 2): the third question needs no reservation.
+      log.record(asked(NOW, "ines", "première"));
+      log.record(asked(NOW, "ines", "deuxième"));
+      assertTrue(log.flush(WAIT));
+      try (Connection locker = DriverManager.getConnection("jdbc:sqlite:" + log.file());
+          Statement s = locker.createStatement()) {
+        s.execute("BEGIN EXCLUSIVE");
+        assertEquals(3, log.record(asked(NOW, "ines", "pendant le verrou")));
+        assertFalse(log.flush(WAIT), "the question before the flush was not written");
+        s.execute("ROLLBACK");
+      }
+      assertEquals(1, log.droppedCount());
+      assertTrue(log.flush(WAIT), "nothing lost since the last flush");
+      assertEquals("première|deuxième",
+          string(log.file(), "SELECT group_concat(text, '|') FROM (SELECT text FROM question ORDER BY id)"));
+    }
+  }
+
+  @Test
   void anUnusableDatabaseDegradesToNotLogging() throws Exception {
     Path notADir = Files.writeString(data.resolve("file"), "I am a file");
     try (QuestionLog log = QuestionLog.open(notADir, options())) {

@@ -69,6 +69,49 @@ class SharedLogTest {
     }
   }
 
+  /**
+   * The guarantee reports rely on: once {@code flush} returns, every question recorded before it,
+   * by this thread or any other, is seen by a connection opened afterwards, here the read-only one
+   * the trainers' report opens. Several threads record and flush at once, and each checks its own
+   * questions after every flush, so flushes overtake each other's inserts in the queue.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fr.permanence.log.LogBackend#both")
+  void everyQuestionRecordedBeforeAFlushIsSeenByAReaderOpenedAfterIt(LogBackend backend) throws Exception {
+    LogConfig config = backend.config(data);
+    int threads = 4;
+    int rounds = 40;
+    try (QuestionLog log = QuestionLog.open(config, options(config));
+        ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        String asker = "flusher-" + t;
+        done.add(pool.submit(() -> {
+          int recorded = 0;
+          for (int round = 1; round <= rounds; round++) {
+            for (int i = 0; i < round % 7 + 1; i++, recorded++) {
+              assertTrue(log.record(asked(NOW, asker, asker + " question " + recorded)) > 0);
+            }
+            assertTrue(log.flush(WAIT));
+            try (java.sql.Connection reader = LogDatabase.openForReading(config);
+                java.sql.PreparedStatement p = reader.prepareStatement(
+                    "SELECT count(*) FROM question WHERE asker = ?")) {
+              p.setString(1, log.pseudonym("discord", asker));
+              try (java.sql.ResultSet rs = p.executeQuery()) {
+                rs.next();
+                assertEquals(recorded, rs.getInt(1), asker + ", round " + round);
+              }
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("fr.permanence.log.LogBackend#both")
   void idsAreNeverHandedOutTwiceEvenAfterAnErasure(LogBackend backend) throws Exception {
