@@ -95,7 +95,7 @@ public final class QuestionLog implements AutoCloseable {
     this.pseudonyms = pseudonyms;
     this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
     this.unavailable = unavailable;
-    this.ids = new IdReservations(this::reserve);
+    this.ids = new IdReservations(this::reserve, options.ticker());
     if (connection != null) {
       database.lock();
       try {

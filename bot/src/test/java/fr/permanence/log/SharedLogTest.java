@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -317,7 +318,8 @@ class SharedLogTest {
 
   private void recoversAfterAFullDisk(Path disk, Runnable freeSpace) throws Exception {
     LogConfig config = LogConfig.sqlite(disk);
-    try (QuestionLog log = QuestionLog.open(config, options(config))) {
+    AtomicLong ticker = new AtomicLong();
+    try (QuestionLog log = QuestionLog.open(config, options(config).withTicker(ticker::get))) {
       long before = log.record(asked(NOW, "kim", "avant le disque plein"));
       assertTrue(log.flush(WAIT));
       FullDisk.fill(disk);
@@ -326,7 +328,7 @@ class SharedLogTest {
       }
       log.flush(WAIT);
       freeSpace.run();
-      Thread.sleep(5_500); // past the back-off after a failed reservation of ids
+      ticker.addAndGet(Duration.ofSeconds(6).toNanos()); // past the back-off after a failed reservation of ids
       long after = log.record(asked(NOW, "kim", "après le disque plein"));
       assertTrue(after > before, "logging again after the disk was freed: " + after);
       assertTrue(log.flush(WAIT));
