@@ -133,4 +133,18 @@ class AnswerabilityPhenomenaTest {
     assertFalse(answered("Combien de salariés ont signé une rupture conventionnelle en France chaque année ?"));
     assertTrue(answered("À partir de combien de salariés l'employeur doit-il mettre en place un CSE ?"));
   }
+
+  @Test
+  void aRequestToRecommendAThingIsRefused() {
+    for (String q : new String[] {"Tu me conseilles quel aspirateur robot pour un petit appartement ?",
+        "Vous connaissez une bonne crêperie près de la gare ?", "t'as des idées de jeux de société à jouer à six ?"}) {
+      assertFalse(answered(q), q);
+    }
+  }
+
+  @Test
+  void aRequestForAdviceAboutWorkIsStillAnswered() {
+    String q = "Mon patron refuse de me payer mes heures supplémentaires, tu me conseilles quoi ?";
+    assertTrue(answered(q), q);
+  }
 }
