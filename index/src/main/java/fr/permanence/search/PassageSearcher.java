@@ -60,7 +60,6 @@ public final class PassageSearcher implements AutoCloseable {
   /** The naming vocabulary of the latest index version searched (see {@link #names}). */
   private final AtomicReference<Names> names = new AtomicReference<>();
   private final ArticlePrior prior;
-  private final Feedback feedback;
   /** The French dictionary's loading started by {@link #preloadDictionary()}, or null; guarded by this. */
   private Thread dictionaryLoader;
 
@@ -81,8 +80,6 @@ public final class PassageSearcher implements AutoCloseable {
     this.parameters = parameters;
     this.contextWeight = parameters.contextWeight();
     this.prior = new ArticlePrior(parameters.articlePrior());
-    this.feedback = new Feedback(indexAnalyzer, parameters.feedbackPassages(), parameters.feedbackWords(),
-        parameters.feedbackWeight());
   }
 
   /**
@@ -174,59 +171,15 @@ public final class PassageSearcher implements AutoCloseable {
       contentTerms.addAll(Terms.of(indexAnalyzer, corrections.all()));
     }
     // Weighed once for the ranking search and the cited articles' scores.
-    Query query = queries.build(focus, contextWeight, references, weights, corrections);
-    Ranking first = rank(searcher, PreparedQuery.prepare(searcher, query), focus, limit);
-    IndexReader reader = searcher.getIndexReader();
-    String meant = corrections.isEmpty() ? q : typos.corrected(reader, q);
-    QuestionFocus meantFocus = corrections.isEmpty() ? focus : focus(typos.corrected(reader, naming.content()));
-    Answer answer = answer(searcher, first, null, contentTerms, references, foundArticles, meant, meantFocus, weights,
-        !corrections.isEmpty());
-    if (feedback.off() || answer.evidence().exactArticle()
-        || answerability.score(answer.evidence()) >= parameters.feedbackTrigger()) {
-      return answer.result(question, references, missingReferences, started);
-    }
-    // Weak evidence: search again with the words the first passages share (see Feedback).
-    List<Feedback.Expansion> expansions = feedback.expansions(searcher, first.candidates(), Feedback.setOf(contentTerms));
-    if (expansions.isEmpty()) {
-      return answer.result(question, references, missingReferences, started);
-    }
-    Ranking second = rank(searcher, PreparedQuery.prepare(searcher, feedback.expand(query, expansions, weights)),
-        focus, limit);
-    return answer(searcher, second, first, contentTerms, references, foundArticles, meant, meantFocus, weights,
-        !corrections.isEmpty()).result(question, references, missingReferences, started);
-  }
-
-  /** The candidates of one search, and the first {@code limit} of them once sources are balanced. */
-  private record Ranking(TopDocs candidates, TopDocs top) {}
-
-  /** The passages {@code plain} finds, re-scored by the prior, the cited articles and the quantities asked. */
-  private Ranking rank(IndexSearcher searcher, PreparedQuery plain, QuestionFocus focus, int limit) throws IOException {
+    PreparedQuery plain = PreparedQuery.prepare(searcher,
+        queries.build(focus, contextWeight, references, weights, corrections));
     int wanted = Math.max(limit, CANDIDATES);
     TopDocs first = prior.rescore(searcher, searcher.search(plain, PRIOR_WINDOW * wanted), wanted);
     TopDocs candidates = Quantities.rescore(searcher,
         CitedArticles.propagate(searcher, plain, prior, first, parameters.citedShare(), parameters.citedUnnamed()),
         Quantities.asked(focus.focus()), parameters.quantityMissing(),
         parameters.quantityUnitMismatch());
-    return new Ranking(candidates, SourceBalance.rerank(searcher, candidates, limit, parameters));
-  }
-
-  /** The hits of a ranking and their evidence. */
-  private record Answer(List<Hit> hits, Evidence evidence, boolean answerable) {
-    SearchResult result(String question, List<String> references, List<String> missingReferences, long started) {
-      return new SearchResult(question, hits, answerable, references, missingReferences,
-          hits.isEmpty() ? "no-match" : "", System.nanoTime() - started, evidence);
-    }
-  }
-
-  /**
-   * The hits of {@code ranking} with their sentences, and the evidence that they answer. When
-   * {@code unexpanded} is the ranking of the question's own query (the ranking was expanded by
-   * {@link Feedback}), the best passage's evidence is its score for the question's words alone.
-   */
-  private Answer answer(IndexSearcher searcher, Ranking ranking, Ranking unexpanded, List<String> contentTerms,
-      List<String> references, List<String> foundArticles, String meant, QuestionFocus meantFocus,
-      KindWeights weights, boolean corrected) throws IOException {
-    TopDocs top = ranking.top();
+    TopDocs top = SourceBalance.rerank(searcher, candidates, limit, parameters);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
     List<List<String>> best = sentences.pick(searcher, QuestionQuery.highlight(contentTerms, references), top);
@@ -242,27 +195,15 @@ public final class PassageSearcher implements AutoCloseable {
         && foundArticles.contains(hits.get(0).passage().article().number());
     // The evidence reads the question as the member meant it, each misspelt word as its first
     // correction: what the same question well spelt would show, neither more nor less.
+    IndexReader reader = searcher.getIndexReader();
+    String meant = corrections.isEmpty() ? q : typos.corrected(reader, q);
+    QuestionFocus meantFocus = corrections.isEmpty() ? focus : focus(typos.corrected(reader, naming.content()));
     double focusScore = hits.isEmpty() ? 0
-        : unexpanded == null ? focusScore(searcher, meantFocus, references, weights, hits.get(0), corrected)
-        : unexpandedScore(searcher, meantFocus, references, weights, hits.get(0), docIds[0], unexpanded, corrected);
+        : focusScore(searcher, meantFocus, references, weights, hits.get(0), !corrections.isEmpty());
     Evidence evidence = matches.measure(searcher, meant, meantFocus, focusScore, hits, docIds, weights, exactArticle);
-    return new Answer(hits, evidence, !hits.isEmpty() && answerability.answerable(evidence));
-  }
-
-  /**
-   * The focus score {@code best} would have had without the expansion: its score among the
-   * unexpanded candidates when it is one of them, else its score for the question's words.
-   */
-  private double unexpandedScore(IndexSearcher searcher, QuestionFocus focus, List<String> references,
-      KindWeights weights, Hit best, int doc, Ranking unexpanded, boolean corrected) throws IOException {
-    if ((!focus.hasContext() || contextWeight == 0) && !corrected) {
-      for (ScoreDoc sd : unexpanded.candidates().scoreDocs) {
-        if (sd.doc == doc) {
-          return sd.score;
-        }
-      }
-    }
-    return focusScore(searcher, focus, references, weights, best, true);
+    boolean answerable = !hits.isEmpty() && answerability.answerable(evidence);
+    return new SearchResult(question, hits, answerable, references, missingReferences,
+        hits.isEmpty() ? "no-match" : "", System.nanoTime() - started, evidence);
   }
 
   /** The naming vocabulary of the index {@code searcher} reads: built once per version of the index. */

@@ -62,14 +62,6 @@ import java.util.Locale;
  * @param citedUnnamed the factor of what a fact sheet's passage lends an article its section cites
  *     when the passage does not name that article in its own words (see {@link CitedArticles}):
  *     1 lends every cited article alike, 0 only those the passage names
- * @param feedbackPassages how many of the first passages a second search reads its expansion words
- *     from (see {@link Feedback})
- * @param feedbackWords how many expansion words the second search adds at most
- * @param feedbackWeight the weight of the heaviest expansion word beside a word of the question:
- *     0 never searches twice
- * @param feedbackTrigger the second search runs when the first one's evidence scores below this
- *     ({@link Answerability#score}: 0 is the decision to answer; above 0, answered questions with
- *     little margin are searched again too)
  */
 public record RankingParameters(
     double contextWeight,
@@ -97,11 +89,7 @@ public record RankingParameters(
     float neighbourBoost,
     double quantityUnitMismatch,
     float typoWeight,
-    double citedUnnamed,
-    int feedbackPassages,
-    int feedbackWords,
-    float feedbackWeight,
-    double feedbackTrigger) {
+    double citedUnnamed) {
 
   /** Above this, a weight would drown every other part of the score: a typing mistake, not a setting. */
   private static final double MAX_WEIGHT = 100;
@@ -161,11 +149,7 @@ public record RankingParameters(
       0.5f, // neighbourBoost
       0.5, // quantityUnitMismatch
       1f, // typoWeight
-      0.5, // citedUnnamed
-      5, // feedbackPassages
-      10, // feedbackWords
-      0f, // feedbackWeight
-      0); // feedbackTrigger
+      0.5); // citedUnnamed
 
   public RankingParameters {
     check("contextWeight", contextWeight, 0, 1);
@@ -195,16 +179,7 @@ public record RankingParameters(
     check("quantityUnitMismatch", quantityUnitMismatch, 0, 1);
     check("typoWeight", typoWeight, 0, MAX_WEIGHT);
     check("citedUnnamed", citedUnnamed, 0, 1);
-    check("feedbackPassages", feedbackPassages, 0, MAX_FEEDBACK_PASSAGES);
-    check("feedbackWords", feedbackWords, 0, MAX_FEEDBACK_WORDS);
-    check("feedbackWeight", feedbackWeight, 0, MAX_WEIGHT);
-    check("feedbackTrigger", feedbackTrigger, -MAX_WEIGHT, MAX_WEIGHT);
   }
-
-  /** More feedback passages than the candidates a search keeps would read passages nobody ranked. */
-  private static final int MAX_FEEDBACK_PASSAGES = 50;
-  /** More expansion words than this would outweigh any question (and Lucene's clause limit, per kind). */
-  private static final int MAX_FEEDBACK_WORDS = 100;
 
   /** The score factor of {@code kind}'s matches beside the union's documents, which weigh 1. */
   public float weight(SourceKind kind) {
