@@ -2,6 +2,7 @@ package fr.permanence.log;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,14 +30,17 @@ final class IdReservations {
   }
 
   private final Reserver reserver;
+  /** Monotonic nanoseconds ({@link System#nanoTime()} outside tests). */
+  private final LongSupplier ticker;
   private long next;
   private long end;
   private int block = 1;
   private long retryAfterNanos;
   private boolean failedBefore;
 
-  IdReservations(Reserver reserver) {
+  IdReservations(Reserver reserver, LongSupplier ticker) {
     this.reserver = reserver;
+    this.ticker = ticker;
   }
 
   /** The next id, or -1 when none can be reserved now (database unavailable: the question is not logged). */
@@ -48,7 +52,7 @@ final class IdReservations {
   }
 
   private boolean reserve() {
-    if (failedBefore && System.nanoTime() - retryAfterNanos < 0) {
+    if (failedBefore && ticker.getAsLong() - retryAfterNanos < 0) {
       return false;
     }
     try {
@@ -61,7 +65,7 @@ final class IdReservations {
       log.warn("question log: no id could be reserved ({}); questions are not logged for the next {} s",
           e.getMessage(), BACK_OFF.toSeconds());
       failedBefore = true;
-      retryAfterNanos = System.nanoTime() + BACK_OFF.toNanos();
+      retryAfterNanos = ticker.getAsLong() + BACK_OFF.toNanos();
       return false;
     }
   }

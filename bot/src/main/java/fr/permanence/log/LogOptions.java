@@ -3,6 +3,7 @@ package fr.permanence.log;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 
 /**
  * How the question log behaves.
@@ -11,8 +12,10 @@ import java.util.Objects;
  * @param busyTimeout how long the background writer waits for a database locked by another process
  * @param queueCapacity questions waiting to be written beyond which new ones are dropped (never waited for)
  * @param clock the time source for retention
+ * @param ticker monotonic nanoseconds ({@link System#nanoTime()}), for the back-off after a failed id
+ *     reservation: a wall clock may jump, and tests step this one instead of sleeping
  */
-public record LogOptions(Duration retention, Duration busyTimeout, int queueCapacity, Clock clock) {
+public record LogOptions(Duration retention, Duration busyTimeout, int queueCapacity, Clock clock, LongSupplier ticker) {
   /** One year: long enough to see a year of union life, short enough for GDPR art. 5(1)(e). */
   public static final Duration DEFAULT_RETENTION = Duration.ofDays(365);
   /** Generous: only the background writer waits, never a member. */
@@ -24,6 +27,7 @@ public record LogOptions(Duration retention, Duration busyTimeout, int queueCapa
     Objects.requireNonNull(retention, "retention");
     Objects.requireNonNull(busyTimeout, "busyTimeout");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(ticker, "ticker");
     if (retention.isNegative() || retention.isZero()) {
       throw new IllegalArgumentException("retention must be positive: " + retention);
     }
@@ -36,22 +40,26 @@ public record LogOptions(Duration retention, Duration busyTimeout, int queueCapa
   }
 
   public static LogOptions defaults() {
-    return new LogOptions(DEFAULT_RETENTION, DEFAULT_BUSY_TIMEOUT, DEFAULT_QUEUE_CAPACITY, Clock.systemUTC());
+    return new LogOptions(DEFAULT_RETENTION, DEFAULT_BUSY_TIMEOUT, DEFAULT_QUEUE_CAPACITY, Clock.systemUTC(), System::nanoTime);
   }
 
   public LogOptions withRetention(Duration value) {
-    return new LogOptions(value, busyTimeout, queueCapacity, clock);
+    return new LogOptions(value, busyTimeout, queueCapacity, clock, ticker);
   }
 
   public LogOptions withBusyTimeout(Duration value) {
-    return new LogOptions(retention, value, queueCapacity, clock);
+    return new LogOptions(retention, value, queueCapacity, clock, ticker);
   }
 
   public LogOptions withQueueCapacity(int value) {
-    return new LogOptions(retention, busyTimeout, value, clock);
+    return new LogOptions(retention, busyTimeout, value, clock, ticker);
   }
 
   public LogOptions withClock(Clock value) {
-    return new LogOptions(retention, busyTimeout, queueCapacity, value);
+    return new LogOptions(retention, busyTimeout, queueCapacity, value, ticker);
+  }
+
+  public LogOptions withTicker(LongSupplier value) {
+    return new LogOptions(retention, busyTimeout, queueCapacity, clock, value);
   }
 }

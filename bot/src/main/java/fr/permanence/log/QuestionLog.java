@@ -39,6 +39,11 @@ import org.slf4j.LoggerFactory;
  * Operations run in the order they were asked, so {@code oubli} also erases questions still
  * waiting in the queue.
  *
+ * <p>Visibility: a question is visible to readers (the trainers' report, the command line, another
+ * process) once committed, which happens shortly after {@link #record} returns. {@link #flush}
+ * waits for that: once it returns true, every question recorded before it was called, from any
+ * thread, is committed and seen by any connection opened afterwards.
+ *
  * <p>Thread-safe: every public method may be called from any thread.
  */
 public final class QuestionLog implements AutoCloseable {
@@ -65,6 +70,8 @@ public final class QuestionLog implements AutoCloseable {
   private final IdReservations ids;
   private final BlockingQueue<Task> queue;
   private final AtomicLong dropped = new AtomicLong();
+  /** Questions the writer gave up on (their id was handed out, their row never written): {@link #flush} checks it. */
+  private final AtomicLong lost = new AtomicLong();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Thread writer;
   private final String unavailable;
@@ -88,7 +95,7 @@ public final class QuestionLog implements AutoCloseable {
     this.pseudonyms = pseudonyms;
     this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
     this.unavailable = unavailable;
-    this.ids = new IdReservations(this::reserve);
+    this.ids = new IdReservations(this::reserve, options.ticker());
     if (connection != null) {
       database.lock();
       try {
@@ -275,15 +282,39 @@ public final class QuestionLog implements AutoCloseable {
     return n;
   }
 
-  /** Waits until everything asked so far is written; false on timeout or when unavailable. */
+  /**
+   * Waits until everything asked before this call, from any thread, is written. When it returns
+   * true, every question {@link #record} took before the call is committed, so any connection
+   * opened afterwards (a report, the command line, another process or server session) sees it,
+   * and so is everything else asked before (feedback, erasures and marked gaps, which also say
+   * through their own results whether they were written). This holds because a
+   * single writer takes every operation from one FIFO queue, commits a batch before completing
+   * anything in it, and readers open their own connection after the commit (a SQLite WAL reader
+   * or a PostgreSQL READ COMMITTED statement sees every transaction committed before it starts).
+   *
+   * <p>Questions the log had already given up on before the call (a failed write, warned about
+   * and counted in {@link #droppedCount()}) are not waited for. Thread-safe; several threads may
+   * flush at once.
+   *
+   * @return true as above; false on timeout, when a question recorded before could not be written,
+   *     or when the log is unavailable
+   */
   public boolean flush(Duration timeout) {
     if (!available()) {
       return false;
     }
+    // Read before queueing the flush, compared with the count the writer reads when it reaches the
+    // flush: exactly the questions queued before the flush and lost since this call.
+    long lostBefore = lost.get();
     Flush task = new Flush(new CompletableFuture<>());
+    long deadline = System.nanoTime() + timeout.toNanos();
     try {
-      submit(task, task.done(), null).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      return true;
+      // Waiting for room is part of flushing: a writer far behind is what a flush waits for anyway.
+      if (!queue.offer(task, timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+        return false;
+      }
+      long lostAtFlush = task.done().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      return lostAtFlush == lostBefore;
     } catch (TimeoutException e) {
       return false;
     } catch (ExecutionException e) {
@@ -295,7 +326,7 @@ public final class QuestionLog implements AutoCloseable {
     }
   }
 
-  /** Questions not logged (writer behind, or no id could be reserved), since opening. */
+  /** Questions not logged (writer behind, no id could be reserved, or their write failed), since opening. */
   public long droppedCount() {
     return dropped.get();
   }
@@ -525,6 +556,9 @@ public final class QuestionLog implements AutoCloseable {
 
   private void drop(List<Task> tasks, Exception e) {
     long questions = tasks.stream().filter(t -> t instanceof Insert).count();
+    // Counted before any task of the list is failed: a flush behind them then returns false.
+    lost.addAndGet(questions);
+    dropped.addAndGet(questions);
     log.warn("question log write failed ({}); {} question(s) and {} other item(s) lost",
         e.getMessage(), questions, tasks.size() - questions);
     for (Task task : tasks) {
@@ -567,7 +601,7 @@ public final class QuestionLog implements AutoCloseable {
           purge.done().complete(n);
         };
       }
-      case Flush flush -> () -> flush.done().complete(null);
+      case Flush flush -> () -> flush.done().complete(lost.get());
       case Stop stop -> () -> {};
     };
   }
@@ -775,7 +809,7 @@ public final class QuestionLog implements AutoCloseable {
     }
   }
 
-  private record Flush(CompletableFuture<Void> done) implements Task {
+  private record Flush(CompletableFuture<Long> done) implements Task {
     @Override
     public void fail(Exception e) {
       done.completeExceptionally(e);

@@ -23,7 +23,9 @@ final class LogReader {
   /**
    * The questions asked in {@code [from, to)}, oldest first. Questions are read first; citations
    * and ratings are then scanned in key order over the questions' id range and matched in memory,
-   * which is several times faster than joins for the large periods trainers ask for.
+   * which is several times faster than joins for the large periods trainers ask for. The bounds
+   * are compared in whole milliseconds, the resolution questions are stamped in: a period ending
+   * "now" must end after the current millisecond to hold a question just asked.
    */
   List<LoggedQuestion> read(Instant from, Instant to) throws SQLException {
     List<Row> rows = new ArrayList<>();

@@ -84,8 +84,8 @@ public final class ReportGenerator {
    * @throws LogUnavailableException in French, when there is no log or it cannot be read
    */
   public Review review(String since) {
-    Instant now = clock.instant();
-    return review(Since.parse(since, now, zone), now);
+    Instant to = endOfNow();
+    return review(Since.parse(since, to, zone), to);
   }
 
   /** The review of {@code [from, to)}. */
@@ -105,10 +105,21 @@ public final class ReportGenerator {
    * @throws LogUnavailableException in French, when there is no log or it cannot be read
    */
   public boolean isGap(String id) {
-    List<LoggedQuestion> questions = reading(reader -> reader.read(Instant.EPOCH, clock.instant()));
+    List<LoggedQuestion> questions = reading(reader -> reader.read(Instant.EPOCH, endOfNow()));
     return new Analysis(ThemeLexicon.standard()).entries(questions).stream()
         .filter(e -> e.outcome() == QuestionEntry.Outcome.UNANSWERED)
         .anyMatch(e -> Analysis.gapId(e.mainTheme(), e.question().text().strip()).equals(id));
+  }
+
+  /**
+   * Where a period "up to now" ends: after the current millisecond, not at the current instant.
+   * The log stamps a question with the millisecond it was asked in ({@code at}, truncated), and a
+   * period is read as {@code at < to}: ending at {@code now} itself would leave out every question
+   * asked earlier in the same millisecond, so a report made right after a question (a flush takes
+   * well under a millisecond) would randomly miss it, and a gap just seen could not be marked.
+   */
+  private Instant endOfNow() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
   }
 
   /** Something read from the log. */

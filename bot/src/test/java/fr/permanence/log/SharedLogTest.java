@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +67,49 @@ class SharedLogTest {
       assertEquals(0, LogBackend.count(config, "SELECT count(*) FROM citation"));
       assertTrue(log.markGapHandled("g-1234", "  fiche ajoutée  "));
       assertEquals("fiche ajoutée", LogBackend.string(config, "SELECT note FROM gap_handled"));
+    }
+  }
+
+  /**
+   * The guarantee reports rely on: once {@code flush} returns, every question recorded before it,
+   * by this thread or any other, is seen by a connection opened afterwards, here the read-only one
+   * the trainers' report opens. Several threads record and flush at once, and each checks its own
+   * questions after every flush, so flushes overtake each other's inserts in the queue.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fr.permanence.log.LogBackend#both")
+  void everyQuestionRecordedBeforeAFlushIsSeenByAReaderOpenedAfterIt(LogBackend backend) throws Exception {
+    LogConfig config = backend.config(data);
+    int threads = 4;
+    int rounds = 40;
+    try (QuestionLog log = QuestionLog.open(config, options(config));
+        ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        String asker = "flusher-" + t;
+        done.add(pool.submit(() -> {
+          int recorded = 0;
+          for (int round = 1; round <= rounds; round++) {
+            for (int i = 0; i < round % 7 + 1; i++, recorded++) {
+              assertTrue(log.record(asked(NOW, asker, asker + " question " + recorded)) > 0);
+            }
+            assertTrue(log.flush(WAIT));
+            try (java.sql.Connection reader = LogDatabase.openForReading(config);
+                java.sql.PreparedStatement p = reader.prepareStatement(
+                    "SELECT count(*) FROM question WHERE asker = ?")) {
+              p.setString(1, log.pseudonym("discord", asker));
+              try (java.sql.ResultSet rs = p.executeQuery()) {
+                rs.next();
+                assertEquals(recorded, rs.getInt(1), asker + ", round " + round);
+              }
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
     }
   }
 
@@ -274,7 +318,8 @@ class SharedLogTest {
 
   private void recoversAfterAFullDisk(Path disk, Runnable freeSpace) throws Exception {
     LogConfig config = LogConfig.sqlite(disk);
-    try (QuestionLog log = QuestionLog.open(config, options(config))) {
+    AtomicLong ticker = new AtomicLong();
+    try (QuestionLog log = QuestionLog.open(config, options(config).withTicker(ticker::get))) {
       long before = log.record(asked(NOW, "kim", "avant le disque plein"));
       assertTrue(log.flush(WAIT));
       FullDisk.fill(disk);
@@ -283,7 +328,7 @@ class SharedLogTest {
       }
       log.flush(WAIT);
       freeSpace.run();
-      Thread.sleep(5_500); // past the back-off after a failed reservation of ids
+      ticker.addAndGet(Duration.ofSeconds(6).toNanos()); // past the back-off after a failed reservation of ids
       long after = log.record(asked(NOW, "kim", "après le disque plein"));
       assertTrue(after > before, "logging again after the disk was freed: " + after);
       assertTrue(log.flush(WAIT));
