@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {2.0985, -0.5562, -0.7999, 0.4209, -2.1172, -0.8173, 1.3239, -1.0280, 1.4395, -1.4620, -3.7914, -2.1590, -3.8415, -3.3801, -3.3316, -2.2609, -4.8430, -3.1315},
-      1.0836);
+      new double[] {1.5572, -0.0721, -0.9561, 0.6670, -0.9571, -0.6269, 1.2176, -1.1000, 1.2510, -1.4622, -3.7019, -2.0601, -3.8474, -3.2903, -3.3750, -2.2589, -4.7661, -2.9112, 0.7297, -3.0693},
+      -0.7053);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

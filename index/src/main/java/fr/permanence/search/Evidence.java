@@ -49,28 +49,35 @@ package fr.permanence.search;
  *     pourcentage de salariés syndiqués en France"; {@link FactAsked#asksForAStatistic}), and the
  *     best passage is not one of the union's documents: the law, the fact sheets and the agreement
  *     state rules and thresholds, never how many there are
+ * @param focusWords distinct words of the focus once analysed: the shares above (coverage, known,
+ *     familiar, in the headings) and the relative score are measured over them, and a share of one
+ *     or two words ("salut, ça va ?" is the one word "va") is weaker evidence than a share of six;
+ *     the count lets the model weigh the shares by how much they rest on
+ * @param recommendationAsked the focus asks the bot to recommend a thing ({@link
+ *     FactAsked#asksForARecommendation}: "tu me conseilles quel…", "tu connais un bon…", "une idée
+ *     de cadeau"): the texts never recommend a product, a place, a dish or a pastime
  */
 public record Evidence(double relativeScore, double bestCoverage, double topCoverage, double knownShare,
     double familiarity, double domainShare, boolean workingLife, double rarestMissing, int bestMatched, int missingNames, boolean asksForAPerson,
     boolean exactArticle, int particularNames, int otherLaw, boolean timeBound,
-    boolean exactDetail, boolean ownWorkplaceFact, boolean statisticAsked) {
+    boolean exactDetail, boolean ownWorkplaceFact, boolean statisticAsked, int focusWords, boolean recommendationAsked) {
   /** No passage at all. */
   public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, false, 0, 0, false, false,
-      false, false);
+      false, false, 0, false);
 
   /** This evidence with what the question's form and the passages' scores tell (see the parameters of the same names). */
   Evidence with(int particularNames, int otherLaw, boolean timeBound, boolean exactDetail, boolean ownWorkplaceFact,
-      boolean statisticAsked) {
+      boolean statisticAsked, boolean recommendationAsked) {
     return new Evidence(relativeScore, bestCoverage, topCoverage, knownShare, familiarity, domainShare, workingLife,
         rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle, particularNames, otherLaw, timeBound,
-        exactDetail, ownWorkplaceFact, statisticAsked);
+        exactDetail, ownWorkplaceFact, statisticAsked, focusWords, recommendationAsked);
   }
 
   /** Names of {@link #features()}, in order: for calibration reports. */
   public static final String[] FEATURES = {
     "relativeScore", "bestCoverage", "topCoverage", "knownShare", "familiarity", "domainShare", "workingLife", "rarestMissing",
     "log1p(bestMatched)", "namesMissing", "asksForAPerson", "particularNames", "otherLaw>0", "timeBound", "exactDetail",
-    "ownWorkplaceFact", "statisticAsked", "outsideField"};
+    "ownWorkplaceFact", "statisticAsked", "outsideField", "log1p(focusWords)", "recommendationAsked"};
 
   /**
    * How far the question is from the field when it uses no word of working life: the share of its
@@ -90,6 +97,7 @@ public record Evidence(double relativeScore, double bestCoverage, double topCove
     return new double[] {relativeScore, bestCoverage, topCoverage, knownShare, familiarity, domainShare, workingLife ? 1 : 0, rarestMissing,
         Math.log1p(bestMatched),
         missingNames > 0 ? 1 : 0, asksForAPerson ? 1 : 0, Math.min(particularNames, 2), otherLaw > 0 ? 1 : 0,
-        timeBound ? 1 : 0, exactDetail ? 1 : 0, ownWorkplaceFact ? 1 : 0, statisticAsked ? 1 : 0, outsideField()};
+        timeBound ? 1 : 0, exactDetail ? 1 : 0, ownWorkplaceFact ? 1 : 0, statisticAsked ? 1 : 0, outsideField(),
+        Math.log1p(focusWords), recommendationAsked ? 1 : 0};
   }
 }

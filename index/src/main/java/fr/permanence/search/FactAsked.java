@@ -54,6 +54,23 @@ final class FactAsked {
    */
   private static final Pattern EXACT = Pattern.compile("(?iu)\\b(?:exacte?s?|exactement|pr[ée]cis[ée]ment)\\b");
 
+  /**
+   * A request that the bot recommend a thing: "tu me conseilles quel…", "vous me recommandez un…",
+   * "un livre à conseiller", "tu connais un bon…", "t'as des idées", "une idée de cadeau". The
+   * texts state rules and rights; they never recommend a product, a place, a dish or a pastime,
+   * which is what such a request asks for (written from how a chat request is phrased, not from
+   * any topic). An idea of a fact ("t'as une idée de combien…", "une idée si…") is no such
+   * request, nor advice asked without a thing ("tu me conseilles quoi ?", "tu me conseilles de
+   * signer ?"): a member asks both about work.
+   */
+  private static final Pattern RECOMMENDATION = Pattern.compile(
+      "(?iuU)\\b(?:tu|vous)\\s+(?:me|nous|m['’])\\s*(?:conseill|recommand)\\p{L}*\\s+(?:quoi\\s+comme|quel\\p{L}*|un|une|des)\\b"
+          + "|\\b(?:me|nous)\\s+(?:conseiller|recommander)\\s+(?:quoi\\s+comme|quel\\p{L}*|un|une|des)\\b"
+          + "|\\b(?:[àa])\\s+(?:me\\s+|nous\\s+)?(?:conseiller|recommander)\\s*(?:[?!.]|$)"
+          + "|\\b(?:tu|vous)\\s+connai(?:s|ssez)\\s+(?:un|une|des)\\s+(?:bon|bonne|bons|bonnes)\\b"
+          + "|\\b(?:t['’]\\s*as|tu\\s+as|as-tu|vous\\s+avez|avez-vous|t['’]\\s*aurais|aurais-tu|auriez-vous)\\s+des\\s+id[ée]es\\b"
+          + "|\\bune\\s+id[ée]e\\s+(?:de|d['’]|pour)\\s*(?!combien|comment|quand|quoi|qui|ce\\s+que|ce\\s+qu|si\\b|s['’])\\p{L}");
+
   /** A year written in full. */
   private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,])");
 
@@ -204,6 +221,11 @@ final class FactAsked {
   /** Whether {@code focus} asks for the exact figure or wording of one case ({@link #EXACT}). */
   static boolean asksForAnExactDetail(String focus) {
     return EXACT.matcher(focus).find();
+  }
+
+  /** Whether {@code focus} asks the bot to recommend a thing ({@link #RECOMMENDATION}). */
+  static boolean asksForARecommendation(String focus) {
+    return RECOMMENDATION.matcher(focus).find();
   }
 
   /** Whether {@code focus} asks how to reach a place or a service (address, telephone, opening hours). */

@@ -130,4 +130,26 @@ class FactAskedTest {
     assertFalse(FactAsked.asksForAStatistic("Combien de jours de congé ont les salariés à temps partiel ?"));
     assertFalse(FactAsked.asksForAStatistic("Quel est le taux de majoration des heures supplémentaires ?"));
   }
+
+  @Test
+  void aRequestToRecommendAThingIsARecommendation() {
+    assertTrue(FactAsked.asksForARecommendation("Vous me recommandez quel aspirateur sans fil ?"));
+    assertTrue(FactAsked.asksForARecommendation("tu me conseilles un bouquin pour les vacances ?"));
+    assertTrue(FactAsked.asksForARecommendation("tu m'conseilles quoi comme vin avec du poisson"));
+    assertTrue(FactAsked.asksForARecommendation("Pouvez-vous nous conseiller un camping au bord de la mer ?"));
+    assertTrue(FactAsked.asksForARecommendation("un podcast à conseiller ?"));
+    assertTrue(FactAsked.asksForARecommendation("Tu connais une bonne pizzeria à Nancy ?"));
+    assertTrue(FactAsked.asksForARecommendation("t'as des idées pour occuper les enfants dimanche ?"));
+    assertTrue(FactAsked.asksForARecommendation("Une idée de sortie pour samedi ?"));
+  }
+
+  @Test
+  void adviceWithoutAThingOrAnIdeaOfAFactIsNoRecommendation() {
+    assertFalse(FactAsked.asksForARecommendation("Mon patron veut me muter à Lille, tu me conseilles quoi ?"));
+    assertFalse(FactAsked.asksForARecommendation("Vous me conseillez de signer la rupture conventionnelle ?"));
+    assertFalse(FactAsked.asksForARecommendation("t'as une idée de combien on doit me payer mes heures ?"));
+    assertFalse(FactAsked.asksForARecommendation("une idée si le préavis est payé quand on démissionne ?"));
+    assertFalse(FactAsked.asksForARecommendation("Le conseiller du salarié peut-il m'accompagner à l'entretien ?"));
+    assertFalse(FactAsked.asksForARecommendation("Le médecin du travail peut-il recommander un aménagement de poste ?"));
+  }
 }
