@@ -178,7 +178,7 @@ public final class PassageSearcher implements AutoCloseable {
     TopDocs candidates = Quantities.rescore(searcher,
         CitedArticles.propagate(searcher, plain, prior, first, parameters.citedShare(), parameters.citedUnnamed()),
         Quantities.asked(focus.focus()), parameters.quantityMissing(),
-        parameters.quantityUnitMismatch());
+        parameters.quantityUnitMismatch(), parameters.quantityPeriodMismatch());
     TopDocs top = SourceBalance.rerank(searcher, candidates, limit, parameters);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();

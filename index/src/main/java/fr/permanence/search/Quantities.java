@@ -46,6 +46,14 @@ final class Quantities {
   static final long YEARS = 128;
   static final long HOURS = 256;
   static final long UNITS = DAYS | WEEKS | MONTHS | YEARS | HOURS;
+  // The period a quantity is counted by, beside it: "combien de jours de congé par mois" is answered
+  // by "deux jours et demi ouvrables par mois", not by "douze jours ouvrables continus" (a number of
+  // days too, counted by no period); "combien d'heures par semaine" by the weekly limit.
+  static final long PER_DAY = 512;
+  static final long PER_WEEK = 1024;
+  static final long PER_MONTH = 2048;
+  static final long PER_YEAR = 4096;
+  static final long PERIODS = PER_DAY | PER_WEEK | PER_MONTH | PER_YEAR;
 
   /**
    * A number, in digits or in words ("deux", "quinze", "cinquante"). "Un" and "une" are left out:
@@ -93,7 +101,32 @@ final class Quantities {
   private static final Pattern HEADCOUNT_UNIT = Pattern.compile("(?iU)salari[ée]s?|personnes|membres|[ée]lus|employ[ée]s"
       + "|gens|coll[èe]gues|repr[ée]sentants|d[ée]l[ée]gu[ée]s");
 
+  /**
+   * A period a quantity is counted by: "par mois", "chaque année", "tous les mois", what the law
+   * grants for each period ("500 euros au titre de cette année", "au titre de chaque mois"), or the
+   * adjective the code writes it with ("la durée hebdomadaire", "le repos quotidien"). Read only in
+   * a text stating a quantity, or a question asking one.
+   */
+  private static final Pattern PERIOD = Pattern.compile("(?iU)\\b(?:(?:par|chaque)\\s+(jour|semaine|mois|an|ann[ée]e)"
+      + "|au\\s+titre\\s+de\\s+(?:chaque\\s+|cette\\s+|l['’]\\s*)(semaine|mois|ann[ée]e)"
+      + "|tous\\s+les\\s+(jours|mois|ans)|toutes\\s+les\\s+(semaines)"
+      + "|(quotidien|quotidienne|quotidiens|quotidiennes|hebdomadaires?|mensuel|mensuelle|mensuels|mensuelles"
+      + "|annuel|annuelle|annuels|annuelles))\\b");
+
   private Quantities() {}
+
+  /** The periods {@code text} counts by ({@link #PER_DAY} and the others), 0 for none. */
+  static long periods(String text) {
+    long mask = NONE;
+    var period = PERIOD.matcher(text);
+    while (period.find()) {
+      String w = period.group().toLowerCase(Locale.ROOT);
+      mask |= w.contains("jour") || w.startsWith("quotidien") ? PER_DAY
+          : w.contains("semaine") || w.startsWith("hebdo") ? PER_WEEK
+          : w.contains("mois") || w.startsWith("mensuel") ? PER_MONTH : PER_YEAR;
+    }
+    return mask;
+  }
 
   /** The kinds of quantity {@code text} states: an OR of {@link #DURATION} and the others, 0 for none. */
   static long stated(String text) {
@@ -111,7 +144,7 @@ final class Quantities {
     if (STATED_HEADCOUNT.matcher(text).find()) {
       mask |= HEADCOUNT;
     }
-    return mask;
+    return mask == NONE ? NONE : mask | periods(text);
   }
 
   /**
@@ -149,7 +182,7 @@ final class Quantities {
         mask |= ANY; // "combien de congés", "combien de jours de RTT": a number of something else
       }
     }
-    return mask;
+    return mask == NONE ? NONE : mask | periods(question);
   }
 
   /** The unit bit of the last unit word in {@code words} ("deux jours" → {@link #DAYS}), 0 for none. */
@@ -168,9 +201,11 @@ final class Quantities {
    * The factor of a passage's score: 1 when the question asks for no quantity or the passage
    * states one of the kinds asked, {@code 1 - missing} otherwise; when the question names the unit
    * of the duration it asks ("combien de jours") and the passage states durations only in other
-   * units, {@code 1 - missing × unitMismatch}.
+   * units, {@code 1 - missing × unitMismatch}; when it names the period the quantity is counted by
+   * ("par mois") and the passage counts by none of the periods asked, it loses a further {@code
+   * missing × periodMismatch}; never less than a passage stating no quantity of the kind asked.
    */
-  static double factor(long asked, long stated, double missing, double unitMismatch) {
+  static double factor(long asked, long stated, double missing, double unitMismatch, double periodMismatch) {
     if (asked == NONE) {
       return 1;
     }
@@ -179,7 +214,9 @@ final class Quantities {
       return 1 - missing;
     }
     boolean otherUnit = kinds == DURATION && (asked & UNITS) != NONE && (asked & stated & UNITS) == NONE;
-    return otherUnit ? 1 - missing * unitMismatch : 1;
+    boolean otherPeriod = (asked & PERIODS) != NONE && (asked & stated & PERIODS) == NONE;
+    double lost = missing * ((otherUnit ? unitMismatch : 0) + (otherPeriod ? periodMismatch : 0));
+    return 1 - Math.min(missing, lost);
   }
 
   /** Adds the kinds of quantity {@code text} states to its passage's document, column-stored. */
@@ -191,8 +228,8 @@ final class Quantities {
    * {@code ranked} with the scores of the passages stating none of the kinds {@code asked}
    * multiplied by {@code 1 - missing}, best first; unchanged when nothing is asked.
    */
-  static TopDocs rescore(IndexSearcher searcher, TopDocs ranked, long asked, double missing, double unitMismatch)
-      throws IOException {
+  static TopDocs rescore(IndexSearcher searcher, TopDocs ranked, long asked, double missing, double unitMismatch,
+      double periodMismatch) throws IOException {
     if (asked == NONE || missing == 0) {
       return ranked;
     }
@@ -203,7 +240,7 @@ final class Quantities {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
       NumericDocValues values = DocValues.getNumeric(leaf.reader(), PassageFields.QUANTITIES);
       long stated = values.advanceExact(sd.doc - leaf.docBase) ? values.longValue() : NONE;
-      scores[i] = (float) (sd.score * factor(asked, stated, missing, unitMismatch));
+      scores[i] = (float) (sd.score * factor(asked, stated, missing, unitMismatch, periodMismatch));
     }
     return Rescored.of(ranked, scores, scores.length);
   }

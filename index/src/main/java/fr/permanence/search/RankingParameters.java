@@ -62,6 +62,9 @@ import java.util.Locale;
  * @param citedUnnamed the factor of what a fact sheet's passage lends an article its section cites
  *     when the passage does not name that article in its own words (see {@link CitedArticles}):
  *     1 lends every cited article alike, 0 only those the passage names
+ * @param quantityPeriodMismatch when a question names the period the quantity it asks is counted
+ *     by ("combien de jours par mois"), the share of {@code quantityMissing} a passage stating a
+ *     quantity counted by no such period loses (see {@link Quantities}): 0 takes any quantity
  */
 public record RankingParameters(
     double contextWeight,
@@ -89,7 +92,8 @@ public record RankingParameters(
     float neighbourBoost,
     double quantityUnitMismatch,
     float typoWeight,
-    double citedUnnamed) {
+    double citedUnnamed,
+    double quantityPeriodMismatch) {
 
   /** Above this, a weight would drown every other part of the score: a typing mistake, not a setting. */
   private static final double MAX_WEIGHT = 100;
@@ -121,7 +125,8 @@ public record RankingParameters(
    * A correction weighs at most as much as a word the member wrote: it is a guess at one.
    * citedUnnamed 0.5 fitted on each half alike (values 0 to 1), then citedShare 0.6 with it,
    * each half alike (values 0.35 to 0.8; README, "Finding the article": articles a sheet's
-   * passage names).
+   * passage names). quantityPeriodMismatch 0.5 fitted on each half alike by the retrieval objective
+   * (`eval --tune`, values 0 to 1; README, "Quantities asked").
    */
   public static final RankingParameters DEFAULTS = new RankingParameters(
       0.4, // contextWeight
@@ -149,7 +154,8 @@ public record RankingParameters(
       0.5f, // neighbourBoost
       0.5, // quantityUnitMismatch
       1f, // typoWeight
-      0.5); // citedUnnamed
+      0.5, // citedUnnamed
+      0.5); // quantityPeriodMismatch
 
   public RankingParameters {
     check("contextWeight", contextWeight, 0, 1);
@@ -179,6 +185,7 @@ public record RankingParameters(
     check("quantityUnitMismatch", quantityUnitMismatch, 0, 1);
     check("typoWeight", typoWeight, 0, MAX_WEIGHT);
     check("citedUnnamed", citedUnnamed, 0, 1);
+    check("quantityPeriodMismatch", quantityPeriodMismatch, 0, 1);
   }
 
   /** The score factor of {@code kind}'s matches beside the union's documents, which weigh 1. */

@@ -8,6 +8,10 @@ import static fr.permanence.search.Quantities.HOURS;
 import static fr.permanence.search.Quantities.MONEY;
 import static fr.permanence.search.Quantities.MONTHS;
 import static fr.permanence.search.Quantities.NONE;
+import static fr.permanence.search.Quantities.PER_DAY;
+import static fr.permanence.search.Quantities.PER_MONTH;
+import static fr.permanence.search.Quantities.PER_WEEK;
+import static fr.permanence.search.Quantities.PER_YEAR;
 import static fr.permanence.search.Quantities.RATE;
 import static fr.permanence.search.Quantities.WEEKS;
 import static fr.permanence.search.Quantities.YEARS;
@@ -55,7 +59,7 @@ class QuantitiesTest {
   @Test
   void aBareHowManyAsksAnyKind() {
     assertEquals(ANY, Quantities.asked("Ma prime de vacances, c'est combien ?"));
-    assertEquals(ANY, Quantities.asked("combien de tickets resto par mois ?"));
+    assertEquals(ANY | PER_MONTH, Quantities.asked("combien de tickets resto par mois ?"));
   }
 
   @Test
@@ -66,32 +70,56 @@ class QuantitiesTest {
 
   @Test
   void onlyAPassageStatingNoneOfTheKindsAskedLoses() {
-    assertEquals(1.0, Quantities.factor(NONE, NONE, 0.4, 1));
-    assertEquals(1.0, Quantities.factor(DURATION, DURATION | MONEY, 0.4, 1));
-    assertEquals(0.6, Quantities.factor(DURATION, MONEY, 0.4, 1), 1e-9);
-    assertEquals(1.0, Quantities.factor(ANY, HEADCOUNT, 0.4, 1));
+    assertEquals(1.0, Quantities.factor(NONE, NONE, 0.4, 1, 0));
+    assertEquals(1.0, Quantities.factor(DURATION, DURATION | MONEY, 0.4, 1, 0));
+    assertEquals(0.6, Quantities.factor(DURATION, MONEY, 0.4, 1, 0), 1e-9);
+    assertEquals(1.0, Quantities.factor(ANY, HEADCOUNT, 0.4, 1, 0));
   }
 
   @Test
   void aDurationsUnitIsReadFromItsWords() {
-    // "par mois" has no number: a rate of accrual, not a second duration.
-    assertEquals(DURATION | DAYS,
+    // "par mois" has no number: a rate of accrual, not a second duration; it is the period counted by.
+    assertEquals(DURATION | DAYS | PER_MONTH,
         Quantities.stated("un congé de deux jours et demi ouvrables par mois de travail effectif"));
-    assertEquals(DURATION | HOURS, Quantities.stated("au-delà de 35 heures par semaine"));
+    assertEquals(DURATION | HOURS | PER_WEEK, Quantities.stated("au-delà de 35 heures par semaine"));
     assertEquals(DURATION | MONTHS, Quantities.stated("informés au moins deux mois avant l'ouverture"));
     assertEquals(DURATION | DAYS, Quantities.asked("j'ai droit à combien de jours de repos ?"));
-    assertEquals(DURATION | HOURS, Quantities.asked("combien d'heures par semaine au maximum"));
+    assertEquals(DURATION | HOURS | PER_WEEK, Quantities.asked("combien d'heures par semaine au maximum"));
     assertEquals(DURATION, Quantities.asked("combien de temps dure le préavis ?"));
   }
 
   @Test
   void aDurationInAnotherUnitThanTheOneNamedLosesItsShare() {
     // "Combien de jours ?" against a passage stating months only, then one stating days.
-    assertEquals(0.8, Quantities.factor(DURATION | DAYS, DURATION | MONTHS, 0.4, 0.5), 1e-9);
-    assertEquals(1.0, Quantities.factor(DURATION | DAYS, DURATION | DAYS | MONTHS, 0.4, 0.5));
+    assertEquals(0.8, Quantities.factor(DURATION | DAYS, DURATION | MONTHS, 0.4, 0.5, 0), 1e-9);
+    assertEquals(1.0, Quantities.factor(DURATION | DAYS, DURATION | DAYS | MONTHS, 0.4, 0.5, 0));
     // No unit named: any duration answers.
-    assertEquals(1.0, Quantities.factor(DURATION, DURATION | MONTHS, 0.4, 0.5));
+    assertEquals(1.0, Quantities.factor(DURATION, DURATION | MONTHS, 0.4, 0.5, 0));
     // Another kind asked too and stated: the unit does not matter.
-    assertEquals(1.0, Quantities.factor(DURATION | DAYS | MONEY, DURATION | MONTHS | MONEY, 0.4, 0.5));
+    assertEquals(1.0, Quantities.factor(DURATION | DAYS | MONEY, DURATION | MONTHS | MONEY, 0.4, 0.5, 0));
+  }
+
+  @Test
+  void thePeriodAQuantityIsCountedByIsReadBesideIt() {
+    assertEquals(DURATION | HOURS | PER_DAY, Quantities.stated("La durée quotidienne ne peut excéder dix heures."));
+    assertEquals(MONEY | PER_YEAR, Quantities.stated("une prime de 300 euros versée chaque année"));
+    assertEquals(DURATION | DAYS | PER_MONTH, Quantities.stated("deux jours de repos acquis au titre de chaque mois"));
+    assertEquals(DURATION | DAYS | PER_WEEK, Quantities.asked("combien de jours de repos par semaine ?"));
+    // Without accents, as typed on a phone.
+    assertEquals(DURATION | DAYS | PER_YEAR, Quantities.asked("combien de jours de formation par annee ?"));
+    // No quantity stated or asked: the period alone says nothing.
+    assertEquals(NONE, Quantities.stated("Le salarié bénéficie d'un entretien annuel."));
+    assertEquals(NONE, Quantities.asked("je dois pointer chaque jour ?"));
+  }
+
+  @Test
+  void aQuantityCountedByAnotherPeriodThanTheOneNamedLosesItsShare() {
+    // "Combien de jours par mois ?" against twelve days with no period, then two and a half a month.
+    assertEquals(0.8, Quantities.factor(DURATION | DAYS | PER_MONTH, DURATION | DAYS, 0.4, 0.5, 0.5), 1e-9);
+    assertEquals(1.0, Quantities.factor(DURATION | DAYS | PER_MONTH, DURATION | DAYS | PER_MONTH, 0.4, 0.5, 0.5));
+    // Another unit and no period: never less than stating no quantity at all.
+    assertEquals(0.6, Quantities.factor(DURATION | DAYS | PER_MONTH, DURATION | WEEKS, 0.4, 1, 1), 1e-9);
+    // No period named: any answers.
+    assertEquals(1.0, Quantities.factor(DURATION | DAYS, DURATION | DAYS | PER_YEAR, 0.4, 0.5, 0.5));
   }
 }
