@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.5572, -0.0721, -0.9561, 0.6670, -0.9571, -0.6269, 1.2176, -1.1000, 1.2510, -1.4622, -3.7019, -2.0601, -3.8474, -3.2903, -3.3750, -2.2589, -4.7661, -2.9112, 0.7297, -3.0693},
-      -0.7053);
+      new double[] {1.5437, 0.0522, -0.7899, 0.8172, -0.8117, -0.5492, 1.2356, -0.9550, 1.2227, -1.4312, -3.6886, -2.0204, -3.8252, -3.2757, -3.3191, -2.2094, -4.7390, -2.7192, 0.7488, -2.9933},
+      -1.2278);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
