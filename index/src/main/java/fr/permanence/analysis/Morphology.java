@@ -54,11 +54,17 @@ public enum Morphology {
    * "licenciment", which Snowball also stems "licenc", then matches no text and is corrected
    * (search.Typos) instead of finding licences. Keys are forms after {@link FrenchPluralFilter}
    * ("licencies" comes as "licencie", "licencions" as "licencion", "licences" as "licence"),
-   * lowercase, accents kept.
+   * lowercase, accents kept. The noun "direction" (a company's management, the usual sense at
+   * work: "la direction", "les directions") gets a stem of its own too: Snowball gives it "direct",
+   * the stem of the adjective and adverb "direct", "directe", "directement", which say nothing of
+   * management ("expression directe des salariés", "directement"), so a question about "la
+   * direction" or "le patron" (the colloquial lexicon expands it to "direction") matched every
+   * passage saying "directement".
    */
   private static final Map<String, List<String>> FAMILIES = Map.of(
       "licenci", List.of("licencie", "licencient", "licenciez", "licencion", "licenciee", "licencierent"),
-      "licence", List.of("licence"));
+      "licence", List.of("licence"),
+      "direction", List.of("direction"));
 
   private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDES = overrides();
 

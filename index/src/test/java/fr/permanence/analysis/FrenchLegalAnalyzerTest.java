@@ -72,6 +72,14 @@ class FrenchLegalAnalyzerTest {
   }
 
   @Test
+  void directionKeepsApartFromDirectAndDirectement() {
+    assertEquals(List.of("direction", "direction"), terms("direction directions"));
+    assertEquals(List.of("direct", "direct", "direct"), terms("direct directe directement"));
+    // "Le patron" expands to "la direction", which no longer finds "expression directe".
+    assertEquals(List.of("express", "direct"), terms("expression directe"));
+  }
+
+  @Test
   void wordsThatLookLikeVerbPluralsAreNotCut() {
     assertEquals(List.of("client", "agent", "accident", "question", "raison"),
         terms("client agent accident questions raisons"));
