@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,8 +76,6 @@ class ConsoleCorpusTest {
   }
 
   private static void awaitRebuild(Bot bot) throws InterruptedException {
-    for (int i = 0; i < 600 && bot.moderation().rebuilds().state().rebuilding(); i++) {
-      Thread.sleep(50);
-    }
+    assertTrue(bot.moderation().rebuilds().awaitIdle(Duration.ofSeconds(30)), "the rebuild never ended");
   }
 }

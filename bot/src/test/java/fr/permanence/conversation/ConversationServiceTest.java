@@ -308,15 +308,11 @@ class ConversationServiceTest {
         + "d'origine (PDF) ou un vrai .txt.", handle(as(moderator, Command.CORPUS_ADD, "", Map.of(),
         new Attachment("photo.txt", 3, binary))).text());
 
-    for (int i = 0; i < 200 && corpus.rebuilds().state().rebuilding(); i++) {
-      sleep();
-    }
+    awaitRebuild();
     Reply removed = handle(as(moderator, Command.CORPUS_REMOVE, "guide", Map.of(), null));
     assertTrue(removed.text().startsWith("« Guide des élus » (guide) est retiré du corpus ; son texte est archivé : "
         + "« /corpus restaurer guide » le remet.\n"), removed.text());
-    for (int i = 0; i < 200 && corpus.rebuilds().state().rebuilding(); i++) {
-      sleep();
-    }
+    awaitRebuild();
     String status = handle(as(moderator, Command.CORPUS_STATUS, "", Map.of(), null)).text();
     String who = members.pseudonym(Platform.DISCORD, "user-7");
     assertEquals("Corpus : 1 document.\nIndex : reconstruit le 02/03/2026 à 10:30.\nDernières opérations :\n"
@@ -356,8 +352,11 @@ class ConversationServiceTest {
   }
 
   private void awaitRebuild() {
-    for (int i = 0; i < 200 && corpus.rebuilds().state().rebuilding(); i++) {
-      sleep();
+    try {
+      assertTrue(corpus.rebuilds().awaitIdle(Duration.ofSeconds(30)), "the rebuild never ended");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the rebuild", e);
     }
   }
 
@@ -368,14 +367,5 @@ class ConversationServiceTest {
     }, Fixtures::passage, Fixtures::article, members, TestServices.reports(members), new ModeratedCorpus(corpus), ConversationSettings.defaults(CONTACT, Settings.ZONE), clock);
     assertEquals("Désolé, une erreur m'empêche de répondre pour l'instant. Réessayez plus tard, ou contactez la "
         + "permanence : " + CONTACT, broken.handle(member(Command.ASK, "Le CSE ?")).orElseThrow().text());
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(10);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for the rebuild", e);
-    }
   }
 }

@@ -38,6 +38,8 @@ public final class RebuildScheduler implements AutoCloseable {
   private volatile Instant lastStart;
   private volatile Instant lastEnd;
   private volatile String lastError = "";
+  /** Notified whenever {@link #rebuilding} turns false, for {@link #awaitIdle}. */
+  private final Object idle = new Object();
 
   /**
    * @param rebuild rebuilds the index from the corpus folder
@@ -94,6 +96,26 @@ public final class RebuildScheduler implements AutoCloseable {
     return new RebuildState(rebuilding.get(), lastStart, lastEnd, lastError);
   }
 
+  /**
+   * Waits until no rebuild is running, at most {@code timeout}: for the command line, which says
+   * when the index it started is ready, and for tests, which must not read the corpus mid-rebuild.
+   *
+   * @return true when no rebuild is running, false when one still was at the timeout
+   */
+  public boolean awaitIdle(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (idle) {
+      while (rebuilding.get()) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(idle, left);
+      }
+    }
+    return true;
+  }
+
   /** Claims the rebuilding state, audited; false when already claimed. */
   private boolean begin(String moderator) {
     if (!rebuilding.compareAndSet(false, true)) {
@@ -102,7 +124,7 @@ public final class RebuildScheduler implements AutoCloseable {
     try {
       audit.record(new AuditEntry(clock.instant(), moderator, "rebuild", "", "", ""));
     } catch (RuntimeException e) {
-      rebuilding.set(false); // nothing started: the state must not stick
+      idle(); // nothing started: the state must not stick
       throw new RejectedDocumentException("", e.getMessage(), e);
     }
     lastStart = clock.instant();
@@ -143,7 +165,15 @@ public final class RebuildScheduler implements AutoCloseable {
   private void end(String error) {
     lastError = error;
     lastEnd = clock.instant();
-    rebuilding.set(false);
+    idle();
+  }
+
+  /** Clears the rebuilding state and wakes whoever waits for it. */
+  private void idle() {
+    synchronized (idle) {
+      rebuilding.set(false);
+      idle.notifyAll();
+    }
   }
 
   private static RejectedDocumentException busy() {

@@ -259,7 +259,9 @@ class CorpusEditorTest {
       RejectedDocumentException e = assertThrows(RejectedDocumentException.class, () -> admin.remove("mod-1", "guide"));
       assertEquals("Une reconstruction de l'index ou une autre modification est en cours : réessayez dans une minute.",
           e.getMessage());
+      assertFalse(slow.awaitIdle(Duration.ofMillis(50)), "a held rebuild is still running");
       release.countDown();
+      assertTrue(slow.awaitIdle(Duration.ofSeconds(10)), "a released rebuild ends");
     }
     CorpusStatus status = admin.status(scheduler.state());
     assertFalse(status.rebuilding());
@@ -273,9 +275,7 @@ class CorpusEditorTest {
       throw new IOException("disque plein");
     })) {
       assertTrue(failing.start("mod-1"));
-      for (int i = 0; i < 200 && failing.state().rebuilding(); i++) {
-        Thread.sleep(10);
-      }
+      assertTrue(failing.awaitIdle(Duration.ofSeconds(10)), "the failed rebuild never ended");
       assertEquals("IOException : disque plein", failing.state().lastError());
       assertEquals(NOW, failing.state().lastEnd());
     }
