@@ -138,6 +138,13 @@ public final class InformalFrench {
       Rule.words("entretien\\s+pr[ée]a|entretien\\s+pr[ée]al", "entretien préalable"),
       Rule.words("p[ée]riode\\s+d'ess|pe\\s+d'essai", "période d'essai"),
       Rule.words("arr[eê]t\\s+mal|arr[eê]t\\s+mala", "arrêt maladie"),
+      // "Ça compte comme un accident du travail ?", "les heures de trajet comptent comme du travail
+      // effectif ?": to count as, the everyday way to ask whether a fact falls under a legal
+      // category. Analysed as written, "compte" is the noun of the compte personnel de formation
+      // and the compte épargne-temps, everywhere in the law. What is asked is whether the fact is
+      // the category that follows ("est-ce un accident du travail ?"): the verb is dropped for "est".
+      Rule.words("compte\\s+comme|comptent\\s+comme|compter\\s+comme|comptera\\s+comme|compt[ée]e?s?\\s+comme",
+          "est"),
       Rule.words("mi[- ]temps\\s+th[ée]rap|mi[- ]temps\\s+th[ée]ra|mtt", "mi-temps thérapeutique"));
 
   private InformalFrench() {}

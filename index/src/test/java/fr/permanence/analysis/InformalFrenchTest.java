@@ -67,6 +67,11 @@ class InformalFrenchTest {
       # A single word in capitals is an acronym; a truncation shouted is still a truncation.
       PR et RH                                    | PR et RH
       DES HEURES SUP                              | DES heures supplémentaires
+      # To count as: the question of a legal category, not the noun "compte" (CPF, CET).
+      ça compte comme des heures sup ?            | ça est des heures supplémentaires ?
+      les pauses comptent comme du travail ?      | les pauses est du travail ?
+      mon compte CPF                              | mon compte CPF
+      ça compte pour mes congés ?                 | ça compte pour mes congés ?
       # Any case and rewrites in a row: each rule reads the text the rules before it wrote.
       Cb De JoUrS pOuR uN aRrêT mAl               | combien De JoUrS pOuR uN arrêt maladie
       jai fait des h sup                          | j'ai fait des heures supplémentaires

@@ -1,0 +1,481 @@
+package fr.permanence.log;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The question log's single writer thread: it takes operations from one bounded FIFO queue and
+ * applies them in batches, one transaction each, on a connection it replaces after a failure and
+ * reopens by itself once the database is usable again. What cannot be written is dropped with a
+ * warning (and counted, for {@link #flush}), never retried forever.
+ *
+ * <p>Thread-safe: the queueing methods ({@link #insert}, {@link #rate}, {@link #forget},
+ * {@link #markGapHandled}, {@link #purge}, {@link #flush}, {@link #reserve}) may be called from any
+ * thread; {@link #start} and {@link #close} once each, by the log that owns this writer. The
+ * connection and its statements are used only under a fair lock, by the writer thread and by id
+ * reservations.
+ */
+final class LogWriter implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(LogWriter.class);
+
+  /** Rows written per transaction at most: bounds what one failed commit can lose under load. */
+  private static final int MAX_BATCH = 256;
+  /** How often the writer erases questions past retention while the bot runs. */
+  private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
+  /** How long {@link #close()} lets the writer finish the queue. */
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
+  /** The longest a member waits for ids to be reserved (the writer finishing a batch, another process's lock). */
+  private static final Duration RESERVE_WAIT = Duration.ofSeconds(1);
+
+  private final LogConfig config;
+  private final LogOptions options;
+  private final Pseudonymizer pseudonyms;
+  private final BlockingQueue<Task> queue;
+  /** Questions the writer gave up on (their id was handed out, their row never written): {@link #flush} checks it. */
+  private final AtomicLong lost = new AtomicLong();
+  private final Thread thread;
+  /** When the pseudonym secret last changed while questions existed, or null; set on connecting. */
+  private Instant keyChanged;
+  /** Whether the secret was checked against the log since opening. */
+  private boolean keyChecked;
+  /**
+   * Guards the connection: the writer holds it per batch, an id reservation between batches. Fair,
+   * so a reservation waits for one batch at most, never for a stream of them.
+   */
+  private final ReentrantLock database = new ReentrantLock(true);
+  /** The connection, used under {@link #database} only, replaced after a failure. */
+  private Connection connection;
+  private LogStatements sql;
+
+  /**
+   * Prepares the writer and checks the pseudonym secret against {@code connection} at once; the
+   * thread starts with {@link #start}.
+   *
+   * @param connection the log's connection when it could be opened now, or null to connect on the
+   *     first write
+   */
+  LogWriter(LogConfig config, LogOptions options, Pseudonymizer pseudonyms, Connection connection) {
+    this.config = config;
+    this.options = options;
+    this.pseudonyms = pseudonyms;
+    this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
+    if (connection != null) {
+      database.lock();
+      try {
+        // The secret is checked against the log at once, so a change is reported at start-up.
+        adopt(connection);
+      } catch (SQLException e) {
+        log.warn("question log {}: checking the pseudonym secret failed ({}); retried on the next write",
+            config.describe(), e.getMessage());
+        closeQuietly(connection);
+      } finally {
+        database.unlock();
+      }
+    }
+    this.thread = Thread.ofPlatform().name("question-log-writer").daemon().unstarted(this::writeLoop);
+  }
+
+  /** Starts the writer thread. */
+  void start() {
+    thread.start();
+  }
+
+  /** Queues a question; false when the queue is full (the writer is behind). */
+  boolean insert(long id, Asked asked, String channel, String asker) {
+    return queue.offer(new Insert(id, asked, channel, asker));
+  }
+
+  /** Questions waiting to be written. */
+  int waiting() {
+    return queue.size();
+  }
+
+  /** Questions given up on since opening: their id was handed out, their row never written. */
+  long lost() {
+    return lost.get();
+  }
+
+  /** Queues a rating; completes with whether it was stored. */
+  CompletableFuture<Boolean> rate(long questionId, String asker, Rating rating, String reason) {
+    Rate task = new Rate(questionId, asker, rating, reason, new CompletableFuture<>());
+    return submit(task, task.done(), false);
+  }
+
+  /** Queues an erasure of a member's questions and ratings; fails when it could not be done. */
+  CompletableFuture<Erasure> forget(String platform, String asker) {
+    Forget task = new Forget(platform, asker, new CompletableFuture<>());
+    return submit(task, task.done(), null);
+  }
+
+  /** Queues a gap marked handled; completes with whether it was written. */
+  CompletableFuture<Boolean> markGapHandled(String gap, String note) {
+    GapHandled task = new GapHandled(gap, note, new CompletableFuture<>());
+    return submit(task, task.done(), false);
+  }
+
+  /** Queues a purge of the questions past retention; completes with how many went. */
+  CompletableFuture<Integer> purge() {
+    Purge task = new Purge(new CompletableFuture<>());
+    return submit(task, task.done(), 0);
+  }
+
+  /** See {@link QuestionLog#flush}. */
+  boolean flush(Duration timeout) {
+    // Read before queueing the flush, compared with the count the writer reads when it reaches the
+    // flush: exactly the questions queued before the flush and lost since this call.
+    long lostBefore = lost.get();
+    Flush task = new Flush(new CompletableFuture<>());
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try {
+      // Waiting for room is part of flushing: a writer far behind is what a flush waits for anyway.
+      if (!queue.offer(task, timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+        return false;
+      }
+      long lostAtFlush = task.done().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      return lostAtFlush == lostBefore;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException e) {
+      log.warn("question log flush failed", e.getCause());
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Writes what is queued, then closes the database; gives up (interrupting the thread) after a while. */
+  @Override
+  public void close() {
+    try {
+      if (!queue.offer(new Stop(), CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn("question log queue still full after {}; {} item(s) not written", CLOSE_WAIT, queue.size());
+        thread.interrupt();
+        return;
+      }
+      thread.join(CLOSE_WAIT.toMillis());
+      if (thread.isAlive()) {
+        log.warn("question log writer still busy after {}; {} item(s) not written", CLOSE_WAIT, queue.size());
+        thread.interrupt();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      thread.interrupt();
+    }
+  }
+
+  /**
+   * Reserves {@code n} ids on the log's connection, between two of the writer's batches, in a
+   * transaction of its own; another process's lock is waited for up to the busy timeout.
+   *
+   * @return the id after the last one reserved
+   */
+  long reserve(int n) throws SQLException {
+    try {
+      if (!database.tryLock(RESERVE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new SQLException("the question log writer is busy");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while reserving ids", e);
+    }
+    try {
+      for (int attempt = 0; ; attempt++) {
+        if (!connected()) {
+          throw new SQLException("the question log database cannot be reached");
+        }
+        try {
+          long end = sql.reserve(n);
+          connection.commit();
+          return end;
+        } catch (SQLException e) {
+          disconnect();
+          // A server that dropped the connection may take a new one at once; anything else waits.
+          if (attempt > 0 || !config.dialect().connectionLost(e)) {
+            throw e;
+          }
+        }
+      }
+    } finally {
+      database.unlock();
+    }
+  }
+
+  private <T> CompletableFuture<T> submit(Task task, CompletableFuture<T> done, T whenFull) {
+    if (!queue.offer(task)) {
+      log.warn("question log queue full; {} not done", task.getClass().getSimpleName());
+      done.complete(whenFull);
+    }
+    return done;
+  }
+
+  // ---- on the writer thread ----
+
+  private void writeLoop() {
+    Instant nextPurge = Instant.EPOCH;
+    List<Task> batch = new ArrayList<>(MAX_BATCH);
+    try {
+      while (true) {
+        Instant now = options.clock().instant();
+        if (!now.isBefore(nextPurge)) {
+          write(List.of(new Purge(new CompletableFuture<>())));
+          nextPurge = now.plus(PURGE_INTERVAL);
+        }
+        Task first = queue.poll(PURGE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        batch.add(first);
+        queue.drainTo(batch, MAX_BATCH - 1);
+        boolean stop = batch.getLast() instanceof Stop;
+        write(batch);
+        batch.clear();
+        if (stop) {
+          break;
+        }
+      }
+    } catch (InterruptedException e) {
+      log.warn("question log writer interrupted; {} item(s) not written", queue.size());
+    } finally {
+      failPending();
+      database.lock();
+      try {
+        disconnect();
+      } finally {
+        database.unlock();
+      }
+    }
+  }
+
+  /**
+   * Writes a batch in one transaction. When it fails, the connection is replaced (a failed commit
+   * or rollback can leave it unusable, e.g. after a full disk) and each item is written alone, so
+   * one bad item loses only itself and an item the failed commit did write is not written twice.
+   */
+  private void write(List<Task> batch) {
+    database.lock();
+    try {
+      writeLocked(batch);
+    } finally {
+      database.unlock();
+    }
+  }
+
+  private void writeLocked(List<Task> batch) {
+    if (!connected()) {
+      drop(batch, new SQLException("the question log database cannot be reached"));
+      return;
+    }
+    try {
+      List<Runnable> completions = new ArrayList<>(batch.size());
+      for (Task task : batch) {
+        completions.add(apply(task));
+      }
+      connection.commit();
+      completions.forEach(Runnable::run);
+      return;
+    } catch (SQLException | RuntimeException e) {
+      log.warn("question log: writing {} item(s) failed ({}); reconnecting and retrying them one by one",
+          batch.size(), e.getMessage());
+      disconnect();
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      Task task = batch.get(i);
+      if (!connected()) {
+        drop(batch.subList(i, batch.size()), new SQLException("the question log database cannot be reached"));
+        return;
+      }
+      try {
+        if (task instanceof Insert insert && written(insert.id())) {
+          continue; // the failed commit had written it after all
+        }
+        Runnable completion = apply(task);
+        connection.commit();
+        completion.run();
+      } catch (SQLException e) {
+        disconnect();
+        if (config.dialect().unavailable(e)) {
+          // Full, locked or gone: the rest would fail the same way; the next batch tries again.
+          drop(batch.subList(i, batch.size()), e);
+          return;
+        }
+        drop(List.of(task), e);
+      } catch (RuntimeException e) {
+        drop(List.of(task), e);
+        disconnect();
+      }
+    }
+  }
+
+  /** Whether the writer has a connection, opening one when it has none; false when the database is unusable. */
+  private boolean connected() {
+    if (connection != null && sql != null) {
+      return true;
+    }
+    try {
+      if (connection == null) {
+        adopt(LogDatabase.openForWriting(config, options.busyTimeout()));
+      }
+      sql = new LogStatements(connection, config.dialect());
+      return true;
+    } catch (SQLException | IOException | RuntimeException e) {
+      log.warn("question log {} still unavailable: {}", config.describe(), e.getMessage());
+      disconnect();
+      return false;
+    }
+  }
+
+  /** Takes a freshly opened connection as the log's, checking the secret against it the first time. */
+  private void adopt(Connection opened) throws SQLException {
+    if (!keyChecked) {
+      keyChanged = KeyCheck.verify(opened, pseudonyms, options.clock().instant(), config);
+      keyChecked = true;
+    }
+    opened.setAutoCommit(false);
+    connection = opened;
+  }
+
+  private boolean written(long id) throws SQLException {
+    boolean found = sql.exists(id);
+    connection.commit();
+    return found;
+  }
+
+  private void drop(List<Task> tasks, Exception e) {
+    long questions = tasks.stream().filter(t -> t instanceof Insert).count();
+    // Counted before any task of the list is failed: a flush behind them then returns false.
+    lost.addAndGet(questions);
+    log.warn("question log write failed ({}); {} question(s) and {} other item(s) lost",
+        e.getMessage(), questions, tasks.size() - questions);
+    for (Task task : tasks) {
+      task.fail(e);
+    }
+  }
+
+  /** Runs one task inside the current transaction; returns what to do once it is committed. */
+  private Runnable apply(Task task) throws SQLException {
+    return switch (task) {
+      case Insert insert -> {
+        sql.insert(insert.id(), insert.asked(), insert.channel(), insert.asker());
+        yield () -> {};
+      }
+      case Rate rate -> {
+        boolean stored = sql.rate(rate.questionId(), rate.asker(), options.clock().millis(), rate.rating(),
+            rate.reason());
+        yield () -> rate.done().complete(stored);
+      }
+      case Forget forget -> {
+        Erasure erased = sql.forget(forget.platform(), forget.asker(), keyChanged, options.retention());
+        yield () -> {
+          sql.checkpoint();
+          forget.done().complete(erased);
+        };
+      }
+      case GapHandled gap -> {
+        sql.markGapHandled(gap.gap(), options.clock().millis(), gap.note());
+        yield () -> gap.done().complete(true);
+      }
+      case Purge purge -> {
+        int n = sql.purge(options.clock().instant().minus(options.retention()).toEpochMilli());
+        yield () -> {
+          if (n > 0) {
+            log.info("question log: {} question(s) older than {} days erased", n, options.retention().toDays());
+            sql.checkpoint();
+          }
+          purge.done().complete(n);
+        };
+      }
+      case Flush flush -> () -> flush.done().complete(lost.get());
+      case Stop stop -> () -> {};
+    };
+  }
+
+  private void disconnect() {
+    if (sql != null) {
+      sql.closeQuietly();
+      sql = null;
+    }
+    closeQuietly(connection);
+    connection = null;
+  }
+
+  private void failPending() {
+    IllegalStateException closedError = new IllegalStateException("question log closed");
+    for (Task task; (task = queue.poll()) != null; ) {
+      task.fail(closedError);
+    }
+  }
+
+  static void closeQuietly(Connection connection) {
+    if (connection == null) {
+      return;
+    }
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // A connection broken by the failure being handled may not close cleanly; it is dropped anyway.
+      log.debug("question log: closing the database failed", e);
+    }
+  }
+
+  // ---- what the queue carries ----
+
+  private sealed interface Task permits Insert, Rate, Forget, GapHandled, Purge, Flush, Stop {
+    default void fail(Exception e) {}
+  }
+
+  private record Insert(long id, Asked asked, String channel, String asker) implements Task {}
+
+  private record Rate(long questionId, String asker, Rating rating, String reason, CompletableFuture<Boolean> done)
+      implements Task {
+    @Override
+    public void fail(Exception e) {
+      done.complete(false);
+    }
+  }
+
+  private record Forget(String platform, String asker, CompletableFuture<Erasure> done) implements Task {
+    @Override
+    public void fail(Exception e) {
+      done.completeExceptionally(e);
+    }
+  }
+
+  private record GapHandled(String gap, String note, CompletableFuture<Boolean> done) implements Task {
+    @Override
+    public void fail(Exception e) {
+      done.complete(false);
+    }
+  }
+
+  private record Purge(CompletableFuture<Integer> done) implements Task {
+    @Override
+    public void fail(Exception e) {
+      done.complete(0);
+    }
+  }
+
+  private record Flush(CompletableFuture<Long> done) implements Task {
+    @Override
+    public void fail(Exception e) {
+      done.completeExceptionally(e);
+    }
+  }
+
+  private record Stop() implements Task {}
+}
