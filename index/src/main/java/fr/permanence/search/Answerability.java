@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.5437, 0.0522, -0.7899, 0.8172, -0.8117, -0.5492, 1.2356, -0.9550, 1.2227, -1.4312, -3.6886, -2.0204, -3.8252, -3.2757, -3.3191, -2.2094, -4.7390, -2.7192, 0.7488, -2.9933},
-      -1.2278);
+      new double[] {1.5456, 0.0197, -0.7933, 0.7984, -0.8466, -0.5491, 1.2357, -0.9564, 1.2353, -1.4330, -3.6883, -2.0223, -3.8247, -3.2748, -3.3209, -2.2086, -4.7331, -2.7307, 0.7441, -2.9983},
+      -1.1860);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
