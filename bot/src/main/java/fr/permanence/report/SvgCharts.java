@@ -16,8 +16,7 @@ final class SvgCharts {
   private static final int LEFT = 40;
   private static final int BOTTOM = 30;
   private static final int TOP = 10;
-  /** Horizontal bar charts: one row per item. */
-  /** A label line and a bar under it. */
+  /** Horizontal bar charts, one row per item: a label line and a bar under it. */
   private static final int LABELLED_ROW = 42;
   /**
    * Bar charts are drawn 400 units wide and shown at most 30rem (480 px) wide: their 12-unit text

@@ -56,11 +56,11 @@ public final class FrenchLegalAnalyzer extends Analyzer {
       // "Parce que" stems to a "parc"; "trois fois" to the "foi" of "bonne foi" and of a "foyer".
       "parce", "fois");
 
-  /** Stop words, with and without accents: they are removed before stemming, which needs the accents. */
   /** The accented spellings of {@link #QUESTION_WORDS}, compared before accent folding. */
   private static final List<String> ACCENTED_QUESTION_WORDS = List.of(
       "ça", "être", "était", "êtes", "déjà", "très", "où", "à");
 
+  /** Stop words, with and without accents: they are removed before stemming, which needs the accents. */
   private static final CharArraySet STOP_WORDS = stopWords();
 
   /** An index token of a legal reference; the stemmer must leave it alone. */

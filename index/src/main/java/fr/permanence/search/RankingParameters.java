@@ -286,7 +286,7 @@ public record RankingParameters(
     StringBuilder out = new StringBuilder();
     for (String name : names()) {
       out.append(out.isEmpty() ? "" : " ").append(name).append('=')
-          .append(String.format(Locale.ROOT, "%s", (Object) number(name)));
+          .append(String.format(Locale.ROOT, "%s", number(name)));
     }
     return out.toString();
   }
