@@ -37,9 +37,18 @@ public final class CommandGrammar {
   private static final Pattern THANKS = Pattern.compile(
       "(?:un grand |super |ok |parfait |top |d accord )?(?:merci|thanks|thx)(?: beaucoup| bien| bcp| infiniment)?"
           + "(?: a vous| a toi)?(?: pour (?:la |ta |votre |cette |l )?(?:reponse|aide|info|information|precision)s?)?"
-          + "(?: c est (?:clair|parfait|tres clair|top|gentil))?");
-  /** A greeting alone: answered with the help, which says what the bot does. */
-  private static final Set<String> GREETINGS = Set.of("bonjour", "bonsoir", "salut", "hello", "coucou");
+          + "(?: c est (?:clair|parfait|tres clair|top|gentil))?"
+          // A closing wish after the thanks ("merci bcp, bonne soirée") is still only thanks.
+          + "(?: et)?(?: (?:bonne (?:soiree|journee|fin de journee|nuit|semaine|continuation)|a bientot|a plus))?");
+  /**
+   * A greeting alone, or with the small talk that comes with it ("salut ! ça va toi ?", "bonjour à
+   * tous", "comment allez-vous ?"): answered with the help, which says what the bot does. Nothing
+   * of it can be a question's subject; a greeting followed by anything else is a question.
+   */
+  private static final Pattern GREETING = Pattern.compile(
+      "(?:(?:bonjour|bonsoir|salut|hello|coucou|hey)(?: a (?:tous|toutes|vous|toi|tout le monde))?"
+          + "(?: (?:ca va|comment ca va|comment vas tu|comment allez vous|tu vas bien|vous allez bien))?"
+          + "|(?:ca va|comment ca va|comment vas tu|comment allez vous))(?: toi| vous)?(?: bien)?");
   /** {@code --titre Mon guide}: a named option of a corpus command, up to the next one. */
   private static final Pattern OPTION = Pattern.compile("(?:^|\\s)--(\\p{L}+)(?:=|\\s+|$)");
   /** A word, or a quoted part ("…", '…', « … ») standing apart, which an apostrophe does not start. */
@@ -99,7 +108,7 @@ public final class CommandGrammar {
     if (THANKS.matcher(folded).matches()) {
       return new ParsedCommand(Command.THANKS, "", Map.of());
     }
-    if (GREETINGS.contains(folded)) {
+    if (GREETING.matcher(folded).matches()) {
       return new ParsedCommand(Command.HELP, "", Map.of());
     }
     String[] words = m.split("\\s+", 3);

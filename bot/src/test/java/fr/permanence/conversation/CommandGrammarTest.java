@@ -99,9 +99,21 @@ class CommandGrammarTest {
   }
 
   @Test
+  void answersSmallTalkWithTheHelp() {
+    for (String greeting : List.of("salut ! ça va toi ?", "Bonjour à tous", "coucou, comment ça va ?",
+        "Bonsoir, comment allez-vous ?", "ça va ?")) {
+      assertEquals(parsed(Command.HELP, ""), console(greeting), greeting);
+    }
+    for (String question : List.of("salut, ça va si je pose mes congés en août ?", "bonjour, mon patron peut lire mes mails ?")) {
+      assertEquals(parsed(Command.ASK, question), console(question), question);
+    }
+  }
+
+  @Test
   void acknowledgesThanksWithoutSearching() {
     for (String thanks : List.of("merci", "Merci !", "merci beaucoup 🙏", "Super, merci.", "Merci pour la réponse !",
-        "Ok merci beaucoup pour votre aide", "merci pour l'info", "Parfait, merci, c'est clair")) {
+        "Ok merci beaucoup pour votre aide", "merci pour l'info", "Parfait, merci, c'est clair",
+        "merci bcp, bonne soirée", "Merci pour votre aide et bonne journée !")) {
       assertEquals(parsed(Command.THANKS, ""), console(thanks), thanks);
     }
   }
