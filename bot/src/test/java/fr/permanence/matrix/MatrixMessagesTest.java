@@ -39,8 +39,8 @@ class MatrixMessagesTest {
 
   @Test
   void plainTextIsAQuestionOnlyWhenAddressed() throws Exception {
-    assertEquals(Optional.empty(), read(text("@a:x", "", "Bonjour à tous"), false));
-    assertEquals(Optional.of(ask("Bonjour à tous", "")), read(text("@a:x", "", "Bonjour à tous"), true));
+    assertEquals(Optional.empty(), read(text("@a:x", "", "On se retrouve à midi ?"), false));
+    assertEquals(Optional.of(ask("On se retrouve à midi ?", "")), read(text("@a:x", "", "On se retrouve à midi ?"), true));
     assertEquals(Optional.of(ask("le CSE ?", "")), read(text("@a:x", "", "Permanence: le CSE ?"), false));
     assertEquals(Optional.of(ask("le CSE ?", "")), read(text("@a:x", ",\"m.mentions\":{\"user_ids\":[\"" + ME + "\"]}",
         "le CSE ?"), false));
