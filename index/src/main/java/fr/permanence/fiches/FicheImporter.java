@@ -130,7 +130,7 @@ public final class FicheImporter {
       String anchor = text(section, "anchor");
       String heading = text(section, "title");
       String html = text(section, "html");
-      String body = LegiHtml.toText(html);
+      String body = LegiHtml.toText(withoutChrome(html));
       if (isNavigation(html) || !texts.add(body)) {
         continue;
       }
@@ -173,6 +173,20 @@ public final class FicheImporter {
     int all = body.text().length();
     body.select("a, .fr-card").remove();
     return all > 0 && all - body.text().length() > NAVIGATION_SHARE * all;
+  }
+
+  /**
+   * The section's HTML without the site's chrome, an artefact of taking the text from a web page:
+   * buttons (the "Lire la retranscription textuelle" label of a video's transcript, whose text
+   * stays), the cards of other pages (their title, teaser, "Fiche pratique" tag and "Date de mise à
+   * jour le …") and the blocks of links "À lire sur ce site", "À lire sur service-public.gouv.fr". None of it is the sheet's words on
+   * the law, and its "lire" and "date" matched members' questions ("lire mes mails").
+   */
+  static String withoutChrome(String html) {
+    Element body = Jsoup.parseBodyFragment(html).body();
+    body.select("button, .fr-card, section.ondine-linked-pages, section:has(> h2:matchesOwn((?iu)^\\s*à lire sur))")
+        .remove();
+    return body.html();
   }
 
   /** The Code du travail articles a section cites, normalised ("L. 2143-3" is L2143-3), in its order. */

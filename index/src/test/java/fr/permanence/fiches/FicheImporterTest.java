@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.corpus.Passage;
+import fr.permanence.legi.LegiHtml;
 import fr.permanence.corpus.SourceFile;
 import fr.permanence.corpus.SourceKind;
 import fr.permanence.corpus.UnreadableDocumentException;
@@ -65,6 +66,20 @@ class FicheImporterTest {
     assertFalse(passages.stream().anyMatch(p -> p.section().equals("Services en ligne")));
     assertTrue(passages.stream().filter(p -> p.text().startsWith("Échanger avec le bon conseiller")).count() <= 1);
     assertEquals(passages.size(), passages.stream().map(Passage::id).distinct().count());
+  }
+
+  @Test
+  void theSitesChromeIsLeftOutOfASectionsText() {
+    String html = "<p>Le salarié peut demander une rupture.</p><div class=\"fr-accordion\"><h3><button type=\"button\">"
+        + " Lire la retranscription textuelle </button></h3><div class=\"fr-collapse\"><p>Dans cette vidéo, la rupture"
+        + " est expliquée.</p></div></div><section class=\"ondine-linked-pages\"><h2> À lire sur ce site </h2><ul><li>"
+        + "<div class=\"fr-card\"><p>La démission</p><p class=\"fr-tag\"> Fiche pratique </p><p class=\"fr-card__detail\">"
+        + "Date de mise à jour le <time>8 octobre 2025</time></p></div></li></ul></section>"
+        + "<section class=\"ondine-insert-text\"><h2> À lire sur service-public. gouv. fr </h2><ul><li><a href=\"#\">"
+        + "Modification du contrat</a></li></ul></section><section><h2>À savoir</h2><p>Un accord peut prévoir mieux.</p></section>";
+    assertEquals("Le salarié peut demander une rupture.\nDans cette vidéo, la rupture est expliquée.\nÀ savoir\n"
+        + "Un accord peut prévoir mieux.",
+        LegiHtml.toText(FicheImporter.withoutChrome(html)));
   }
 
   @Test
