@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.5456, 0.0197, -0.7933, 0.7984, -0.8466, -0.5491, 1.2357, -0.9564, 1.2353, -1.4330, -3.6883, -2.0223, -3.8247, -3.2748, -3.3209, -2.2086, -4.7331, -2.7307, 0.7441, -2.9983},
-      -1.1860);
+      new double[] {1.5492, 0.0265, -0.8213, 0.8156, -0.8381, -0.5475, 1.2366, -0.9633, 1.2350, -1.4387, -3.6875, -2.0186, -3.8230, -3.2603, -3.3259, -2.2101, -4.7337, -2.7293, 0.7443, -2.9987},
+      -1.1925);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
