@@ -1,10 +1,8 @@
 package fr.permanence.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -176,16 +174,11 @@ final class OtherLaw {
   /** The words of {@code text}: lowercase, without accents, a plural's final s or x dropped. */
   private static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(plain(text));
+    Matcher m = WORD.matcher(Folding.fold(text));
     while (m.find()) {
       String w = m.group();
       out.add(w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) ? w.substring(0, w.length() - 1) : w);
     }
     return out;
-  }
-
-  /** Lowercase, without accents. */
-  private static String plain(String text) {
-    return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 }

@@ -1,9 +1,7 @@
 package fr.permanence.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -93,11 +91,11 @@ final class WorkingLife {
 
   WorkingLife() {
     List<String> alternatives = new ArrayList<>();
-    for (String word : fold(WORDS).split(" ")) {
+    for (String word : Folding.fold(WORDS).split(" ")) {
       alternatives.add(Pattern.quote(word) + "(?:s|x)?");
     }
-    for (String verb : fold(VERBS).split(" ")) {
-      alternatives.add(Pattern.quote(verb.substring(0, verb.length() - 2)) + fold(VERB_ENDINGS));
+    for (String verb : Folding.fold(VERBS).split(" ")) {
+      alternatives.add(Pattern.quote(verb.substring(0, verb.length() - 2)) + Folding.fold(VERB_ENDINGS));
     }
     PHRASES.forEach(alternatives::add);
     this.pattern = Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\d])");
@@ -105,12 +103,6 @@ final class WorkingLife {
 
   /** Whether {@code question} uses a word of working life. */
   boolean mentions(String question) {
-    return pattern.matcher(fold(question)).find();
-  }
-
-  /** {@code text} in lower case, without accents, with typographic apostrophes made straight. */
-  static String fold(String text) {
-    String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}+", "").replace('’', '\'');
+    return pattern.matcher(Folding.fold(question)).find();
   }
 }
