@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.5492, 0.0265, -0.8213, 0.8156, -0.8381, -0.5475, 1.2366, -0.9633, 1.2350, -1.4387, -3.6875, -2.0186, -3.8230, -3.2603, -3.3259, -2.2101, -4.7337, -2.7293, 0.7443, -2.9987},
-      -1.1925);
+      new double[] {1.4151, 0.3048, -0.6572, 0.3368, -1.5232, -0.8043, 1.3230, -0.9572, 1.2394, -1.4219, -3.5210, -1.9861, -3.9393, -3.0658, -3.1500, -2.2115, -4.3964, -2.7135, 0.5648, -3.1180, 1.1959, -2.7911},
+      -0.4902);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

@@ -55,29 +55,39 @@ package fr.permanence.search;
  *     the count lets the model weigh the shares by how much they rest on
  * @param recommendationAsked the focus asks the bot to recommend a thing ({@link
  *     FactAsked#asksForARecommendation}: "tu me conseilles quel…", "tu connais un bon…", "une idée
- *     de cadeau"): the texts never recommend a product, a place, a dish or a pastime
+ *     de cadeau", "quel cadeau lui offrir"): the texts never recommend a product, a place, a dish or a pastime
+ * @param rightAsked the focus asks about a right, a duty or what is lawful ({@link
+ *     FactAsked#asksAboutARightOrDuty}: "peut-il", "a-t-on le droit", "dois-je", "c'est légal",
+ *     "obligatoire", "interdit"): what the law, the fact sheets and the agreement answer, and what a
+ *     question merely using the words of work (a gift for a colleague, the office's printer) does not ask
+ * @param howToAsked the focus asks how to do something oneself ({@link FactAsked#asksHowToDoIt}:
+ *     "comment partager mon écran", "je fais comment", "comment on installe…"): a practical
+ *     request, which the texts answer only when it is a procedure of the law ("comment contester
+ *     un licenciement"), weighed with the rest of the evidence
  */
 public record Evidence(double relativeScore, double bestCoverage, double topCoverage, double knownShare,
     double familiarity, double domainShare, boolean workingLife, double rarestMissing, int bestMatched, int missingNames, boolean asksForAPerson,
     boolean exactArticle, int particularNames, int otherLaw, boolean timeBound,
-    boolean exactDetail, boolean ownWorkplaceFact, boolean statisticAsked, int focusWords, boolean recommendationAsked) {
+    boolean exactDetail, boolean ownWorkplaceFact, boolean statisticAsked, int focusWords, boolean recommendationAsked,
+    boolean rightAsked, boolean howToAsked) {
   /** No passage at all. */
   public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, false, 0, 0, false, false,
-      false, false, 0, false);
+      false, false, 0, false, false, false);
 
   /** This evidence with what the question's form and the passages' scores tell (see the parameters of the same names). */
   Evidence with(int particularNames, int otherLaw, boolean timeBound, boolean exactDetail, boolean ownWorkplaceFact,
-      boolean statisticAsked, boolean recommendationAsked) {
+      boolean statisticAsked, boolean recommendationAsked, boolean rightAsked, boolean howToAsked) {
     return new Evidence(relativeScore, bestCoverage, topCoverage, knownShare, familiarity, domainShare, workingLife,
         rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle, particularNames, otherLaw, timeBound,
-        exactDetail, ownWorkplaceFact, statisticAsked, focusWords, recommendationAsked);
+        exactDetail, ownWorkplaceFact, statisticAsked, focusWords, recommendationAsked, rightAsked, howToAsked);
   }
 
   /** Names of {@link #features()}, in order: for calibration reports. */
   public static final String[] FEATURES = {
     "relativeScore", "bestCoverage", "topCoverage", "knownShare", "familiarity", "domainShare", "workingLife", "rarestMissing",
     "log1p(bestMatched)", "namesMissing", "asksForAPerson", "particularNames", "otherLaw>0", "timeBound", "exactDetail",
-    "ownWorkplaceFact", "statisticAsked", "outsideField", "log1p(focusWords)", "recommendationAsked"};
+    "ownWorkplaceFact", "statisticAsked", "outsideField", "log1p(focusWords)", "recommendationAsked",
+    "rightAsked", "howToAsked"};
 
   /**
    * How far the question is from the field when it uses no word of working life: the share of its
@@ -98,6 +108,6 @@ public record Evidence(double relativeScore, double bestCoverage, double topCove
         Math.log1p(bestMatched),
         missingNames > 0 ? 1 : 0, asksForAPerson ? 1 : 0, Math.min(particularNames, 2), otherLaw > 0 ? 1 : 0,
         timeBound ? 1 : 0, exactDetail ? 1 : 0, ownWorkplaceFact ? 1 : 0, statisticAsked ? 1 : 0, outsideField(),
-        Math.log1p(focusWords), recommendationAsked ? 1 : 0};
+        Math.log1p(focusWords), recommendationAsked ? 1 : 0, rightAsked ? 1 : 0, howToAsked ? 1 : 0};
   }
 }

@@ -56,10 +56,11 @@ final class FactAsked {
 
   /**
    * A request that the bot recommend a thing: "tu me conseilles quel…", "vous me recommandez un…",
-   * "un livre à conseiller", "tu connais un bon…", "t'as des idées", "une idée de cadeau". The
-   * texts state rules and rights; they never recommend a product, a place, a dish or a pastime,
-   * which is what such a request asks for (written from how a chat request is phrased, not from
-   * any topic). An idea of a fact ("t'as une idée de combien…", "une idée si…") is no such
+   * "un livre à conseiller", "tu connais un bon…", "t'as des idées", "une idée de cadeau", and
+   * which thing to offer, buy, install or read ("quel cadeau lui offrir", "quelle appli installer",
+   * "par quel langage commencer"). The texts state rules and rights; they never recommend a
+   * product, a place, a dish or a pastime, which is what such a request asks for (written from how
+   * a chat request is phrased, not from any topic). An idea of a fact ("t'as une idée de combien…", "une idée si…") is no such
    * request, nor advice asked without a thing ("tu me conseilles quoi ?", "tu me conseilles de
    * signer ?"): a member asks both about work.
    */
@@ -69,7 +70,40 @@ final class FactAsked {
           + "|\\b(?:[àa])\\s+(?:me\\s+|nous\\s+)?(?:conseiller|recommander)\\s*(?:[?!.]|$)"
           + "|\\b(?:tu|vous)\\s+connai(?:s|ssez)\\s+(?:un|une|des)\\s+(?:bon|bonne|bons|bonnes)\\b"
           + "|\\b(?:t['’]\\s*as|tu\\s+as|as-tu|vous\\s+avez|avez-vous|t['’]\\s*aurais|aurais-tu|auriez-vous)\\s+des\\s+id[ée]es\\b"
-          + "|\\bune\\s+id[ée]e\\s+(?:de|d['’]|pour)\\s*(?!combien|comment|quand|quoi|qui|ce\\s+que|ce\\s+qu|si\\b|s['’])\\p{L}");
+          + "|\\bune\\s+id[ée]e\\s+(?:de|d['’]|pour)\\s*(?!combien|comment|quand|quoi|qui|ce\\s+que|ce\\s+qu|si\\b|s['’])\\p{L}"
+          // which thing to get or use: "quel cadeau lui offrir", "quelle appli installer", "par quel langage
+          // commencer" (not "choisir" nor "prendre": "quel expert choisir", "quels congés prendre" are the law's)
+          + "|\\bquel(?:le)?s?\\s+(?:\\p{L}+\\s+){1,2}(?:(?:lui|leur|me|nous|vous|te)\\s+)?"
+          + "(?:offrir|acheter|commander|installer|t[ée]l[ée]charger|porter|regarder|lire|[ée]couter|cuisiner|servir|pr[ée]parer)\\b"
+          + "|\\bpar\\s+(?:quel\\p{L}*|quoi)\\s+(?:\\p{L}+\\s+)?commencer\\b");
+
+  /**
+   * A question about a right, a duty or what is lawful: "peut-il", "a-t-on le droit", "dois-je",
+   * "est-ce obligatoire", "c'est légal", "interdit", "autorisé", "permis", "c'est normal ?". That
+   * is what the law, the Ministry's sheets and the agreement answer; a practical request (how to
+   * share a screen, which gift to buy, what to cook) asks none of it, even in the words of work.
+   * Matched on the folded focus (no accents, lower case), whole words: the forms of "pouvoir" and
+   * "devoir" a question uses, "droit(s)", and the adjectives of lawfulness in gender and number.
+   */
+  private static final Pattern RIGHT_OR_DUTY = Pattern.compile(
+      "(?<![\\p{L}\\d])(?:peut|peuvent|peux|puis-je|pouvons|pouvez|pourrait|pourraient|droits?|dois|doit|doivent|devons|devez"
+          + "|obligatoires?|obligee?s?|obligations?|(?:il)?legal(?:e|es|ement)?|(?:il)?legaux|interdite?s?|autorisee?s?"
+          + "|permise?s?|(?:c'est|est-ce|est-il|est-elle|pas) normale?)(?![\\p{L}\\d])");
+
+  /**
+   * How to do something oneself: "comment partager mon écran", "comment le changer", "comment on
+   * installe…", "je fais comment ?". A practical request: the texts answer it only when what is
+   * to be done is a procedure of the law ("comment contester un licenciement"), which the rest of
+   * the evidence tells. Not "comment se calcule…", "comment est défini…", "comment le code
+   * définit-il…": how a rule works. Matched on the folded focus: "comment" then an infinitive
+   * (its pronoun before it) or a subject the member is ("je", "on", "tu").
+   */
+  private static final Pattern HOW_TO = Pattern.compile(
+      "(?<![\\p{L}\\d])(?:comment (?:(?:je |j'|on |tu |vous |nous )\\p{L}+"
+          // words ending like an infinitive that are none: "comment notre direction…", "comment leur cadre…"
+          + "|(?:le |la |les |l'|me |m'|te |t'|lui |leur |en |y )?(?!(?:notre|votre|autre|entre|contre|titre|lettre|ordre"
+          + "|nombre|membre|cadre|centre|premier|dernier|avenir|loisir|plaisir)(?![\\p{L}\\d]))\\p{L}+(?:er|ir|re))"
+          + "|(?:je|on) (?:fais|fait) comment|faire comment)(?![\\p{L}\\d])");
 
   /** A year written in full. */
   private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,])");
@@ -226,6 +260,16 @@ final class FactAsked {
   /** Whether {@code focus} asks the bot to recommend a thing ({@link #RECOMMENDATION}). */
   static boolean asksForARecommendation(String focus) {
     return RECOMMENDATION.matcher(focus).find();
+  }
+
+  /** Whether {@code focus} asks about a right, a duty or what is lawful ({@link #RIGHT_OR_DUTY}). */
+  static boolean asksAboutARightOrDuty(String focus) {
+    return RIGHT_OR_DUTY.matcher(Folding.fold(focus)).find();
+  }
+
+  /** Whether {@code focus} asks how to do something oneself ({@link #HOW_TO}). */
+  static boolean asksHowToDoIt(String focus) {
+    return HOW_TO.matcher(Folding.fold(focus)).find();
   }
 
   /** Whether {@code focus} asks how to reach a place or a service (address, telephone, opening hours). */

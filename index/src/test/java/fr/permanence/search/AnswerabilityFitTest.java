@@ -93,7 +93,7 @@ class AnswerabilityFitTest {
   void aQuestionNamingAnArticleIsAnswered() {
     Answerability refuseAll = new Answerability(new double[Evidence.FEATURES.length], -1);
     assertFalse(refuseAll.answerable(Evidence.NONE));
-    assertTrue(refuseAll.answerable(new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, true, 0, 0, false, false, false, false, 0, false)));
+    assertTrue(refuseAll.answerable(new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, true, 0, 0, false, false, false, false, 0, false, false, false)));
   }
 
   @Test
