@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.4151, 0.3048, -0.6572, 0.3368, -1.5232, -0.8043, 1.3230, -0.9572, 1.2394, -1.4219, -3.5210, -1.9861, -3.9393, -3.0658, -3.1500, -2.2115, -4.3964, -2.7135, 0.5648, -3.1180, 1.1959, -2.7911},
-      -0.4902);
+      new double[] {1.6477, 0.2876, -0.7075, -0.0045, -0.4763, -0.4918, 1.2368, -0.7374, 1.3814, -1.5888, -3.3823, -1.6327, -3.9421, -3.0498, -2.9900, -2.0958, -4.4936, -1.9128, 0.4214, -3.4384, 1.2056, -1.3669},
+      -0.9211);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

@@ -16,7 +16,7 @@ class AnswerabilityFitTest {
     double base = answerable ? 0.7 : 0.2;
     double spread = (i % 5) * 0.03;
     return new AnswerabilityFit.Sample(new double[] {base + spread, base, base + spread, 0.9, base, base, answerable ? 1 : 0, base / 2,
-        answerable ? 1.6 : 0.7, answerable ? 0 : i % 2, 0, 0, 0, 0, 0, 0, 0, 0, 1.8, 0}, answerable);
+        answerable ? 1.6 : 0.7, answerable ? 0 : i % 2, 0, 0, 0, 0, 0, 0, 0, 0, 1.8, 0, 0, 0}, answerable);
   }
 
   private static List<AnswerabilityFit.Sample> samples() {

@@ -147,4 +147,20 @@ class AnswerabilityPhenomenaTest {
     String q = "Mon patron refuse de me payer mes heures supplémentaires, tu me conseilles quoi ?";
     assertTrue(answered(q), q);
   }
+
+  @Test
+  void aPracticalRequestInTheWordsOfWorkIsRefused() {
+    for (String q : new String[] {"Comment on change la cartouche d'encre de l'imprimante au bureau ?",
+        "Quel livre offrir à ma cheffe pour son départ en retraite ?"}) {
+      assertFalse(answered(q), q);
+    }
+  }
+
+  @Test
+  void aHowToAboutARightOfWorkIsStillAnswered() {
+    for (String q : new String[] {"je veux quitter ma boîte, je fais comment pour le préavis de démission ?",
+        "On me doit encore des salaires de l'an passé, comment les réclamer avant qu'il soit trop tard ?"}) {
+      assertTrue(answered(q), q);
+    }
+  }
 }

@@ -152,4 +152,42 @@ class FactAskedTest {
     assertFalse(FactAsked.asksForARecommendation("Le conseiller du salarié peut-il m'accompagner à l'entretien ?"));
     assertFalse(FactAsked.asksForARecommendation("Le médecin du travail peut-il recommander un aménagement de poste ?"));
   }
+
+  @Test
+  void whichThingToOfferOrBuyIsARecommendation() {
+    assertTrue(FactAsked.asksForARecommendation("Quel livre lui offrir pour son anniversaire ?"));
+    assertTrue(FactAsked.asksForARecommendation("quelle appli installer pour suivre mes dépenses ?"));
+    assertTrue(FactAsked.asksForARecommendation("Pour débuter la photo, par quel appareil commencer ?"));
+    assertFalse(FactAsked.asksForARecommendation("Quel expert choisir pour l'expertise du CSE ?"));
+    assertFalse(FactAsked.asksForARecommendation("Quels congés prendre en premier quand on quitte l'entreprise ?"));
+  }
+
+  @Test
+  void aRightADutyOrWhatIsLawfulIsAsked() {
+    for (String q : new String[] {"Mon employeur peut-il changer mes horaires sans me prévenir ?",
+        "on a le droit de refuser une astreinte ?", "Dois-je rendre mon ordinateur pendant mon congé parental ?",
+        "la visite médicale c'est obligatoire ?", "Un contrat sans date de fin, c'est légal ?",
+        "fumer dans les bureaux c interdit ?", "c'est normal que ma prime ait disparu ?",
+        "Puis-je refuser une mutation ?"}) {
+      assertTrue(FactAsked.asksAboutARightOrDuty(q), q);
+    }
+    for (String q : new String[] {"Quelle est la durée du congé de paternité ?", "Comment se calcule l'indemnité de licenciement ?",
+        "Et puis qui paie le repas ?", "Quel temps fera-t-il demain ?", "il fait un temps normal pour la saison"}) {
+      assertFalse(FactAsked.asksAboutARightOrDuty(q), q);
+    }
+  }
+
+  @Test
+  void doingSomethingOneselfIsAHowTo() {
+    for (String q : new String[] {"Comment vider le cache de mon navigateur ?", "comment on règle la luminosité de l'écran",
+        "Mon vélo déraille, je fais comment ?", "comment je change la sonnerie de mon téléphone ?",
+        "Comment la convaincre de venir ?", "Comment contester un licenciement ?"}) {
+      assertTrue(FactAsked.asksHowToDoIt(q), q);
+    }
+    for (String q : new String[] {"Comment se calcule la prime d'ancienneté ?", "Comment est défini le travail de nuit ?",
+        "Comment le code du travail encadre-t-il les astreintes ?", "Comment notre accord organise-t-il le télétravail ?",
+        "Comment sont payées les heures de nuit ?"}) {
+      assertFalse(FactAsked.asksHowToDoIt(q), q);
+    }
+  }
 }
