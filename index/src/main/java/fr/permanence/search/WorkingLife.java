@@ -52,11 +52,13 @@ final class WorkingLife {
       // the sector and its tools of control
       "ESN Syntec SSII surveillance flicage badgeuse pointage keylogger mouchard géolocalisation harcèlement",
       "discrimination",
+      // discipline and seniority: a member's "sanction", "avertissement", "ancienneté" are the employer's
+      "sanction avertissement ancienneté intéressement",
       // the digital transformation of work, the union's own subject: AI, algorithms, platforms
       "IA artificielle algorithme algorithmique plateforme numérique RGPD CNIL productivité automatisation");
 
   /** Verbs of work (first group), counted in their usual forms: "je travaille", "ils recrutent", "embauché". */
-  private static final String VERBS = "travailler embaucher recruter démissionner licencier revendiquer";
+  private static final String VERBS = "travailler embaucher recruter démissionner licencier revendiquer sanctionner";
 
   /** Endings of a first-group verb a member writes: present, past participle, imperfect, future, participle. */
   private static final String VERB_ENDINGS =
@@ -85,7 +87,9 @@ final class WorkingLife {
       "(?<!dans le |dans ce |hors du )cadres?(?! de vie)",
       // A building's "syndicat de copropriété" is no union.
       "syndicats?(?! de (?:copropriete|coproprietaires|proprietaires))",
-      "(?:accident|accidents) (?:du travail|de trajet|de service)");
+      "(?:accident|accidents) (?:du travail|de trajet|de service)",
+      // the superior one reports to ("mon n+1", "ma N+2"), the disciplinary measures of the code
+      "n\\+[12]", "superieure?s? hierarchiques?", "mises? a pied", "fautes? (?:grave|lourde)s?");
 
   private final Pattern pattern;
 

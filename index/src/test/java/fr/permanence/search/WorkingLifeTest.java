@@ -32,6 +32,11 @@ class WorkingLifeTest {
       "Un accident de trajet est-il pris en charge ?",
       "Le syndicat peut-il afficher ses tracts ?",
       "Les accords signés s'appliquent-ils à tous ?",
+      "mon N+1 me parle mal devant les autres",
+      "J'ai reçu un avertissement par courrier",
+      "elle veut me sanctionner pour un retard",
+      "Une mise à pied conservatoire est-elle payée ?",
+      "licencié pour faute grave, j'ai droit à quoi ?",
   })
   void aWordOrPhraseOfWorkingLifeCounts(String question) {
     assertTrue(WORKING_LIFE.mentions(question), question);
