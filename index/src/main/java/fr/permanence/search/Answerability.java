@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.6477, 0.2876, -0.7075, -0.0045, -0.4763, -0.4918, 1.2368, -0.7374, 1.3814, -1.5888, -3.3823, -1.6327, -3.9421, -3.0498, -2.9900, -2.0958, -4.4936, -1.9128, 0.4214, -3.4384, 1.2056, -1.3669},
-      -0.9211);
+      new double[] {1.4989, 0.4443, -0.6931, 0.1160, -0.9700, -0.4502, 1.4101, -0.7303, 1.3657, -1.6099, -3.4708, -1.6175, -3.9208, -3.1060, -3.1132, -1.8923, -4.4981, -1.9646, 0.3953, -3.0579, 1.1306, -1.4691, -1.9006},
+      -1.1176);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

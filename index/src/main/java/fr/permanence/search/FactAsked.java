@@ -4,6 +4,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,6 +105,30 @@ final class FactAsked {
           + "|(?:le |la |les |l'|me |m'|te |t'|lui |leur |en |y )?(?!(?:notre|votre|autre|entre|contre|titre|lettre|ordre"
           + "|nombre|membre|cadre|centre|premier|dernier|avenir|loisir|plaisir)(?![\\p{L}\\d]))\\p{L}+(?:er|ir|re))"
           + "|(?:je|on) (?:fais|fait) comment|faire comment)(?![\\p{L}\\d])");
+
+  /**
+   * Where a question names the thing it asks about: after "quel", "quelle(s)", "combien de", "c'est
+   * quoi" ("quelle plante mettre…", "c'est quoi le plat du jour", "combien de jours…"). Matched on
+   * the folded focus.
+   */
+  private static final Pattern ASKED_THING = Pattern.compile(
+      "(?<![\\p{L}\\d])(?:quel|quelle|quels|quelles|combien de|combien d'|c'est quoi|c quoi)((?:\\s+[\\p{L}']+){1,6})");
+
+  /** Words between the interrogative and the thing asked: articles, possessives, the verb "être". */
+  private static final java.util.Set<String> BEFORE_THE_THING = java.util.Set.of(
+      "est", "sont", "etait", "sera", "serait", "le", "la", "les", "l", "un", "une",
+      "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs");
+
+  /**
+   * Words that measure or sort the thing asked rather than name it: "quelle part des entreprises",
+   * "quel taux de majoration", "combien de jours de congé", "quel type de contrat" ask about what
+   * follows "de"; without it ("combien de jours acquiert-on", "quelles durées minimales") they are
+   * what is asked, a quantity, which says nothing of the field.
+   */
+  private static final java.util.Set<String> MEASURES = java.util.Set.of(
+      "part", "proportion", "pourcentage", "taux", "nombre", "cas", "fois", "mois", "jour", "an",
+      "annee", "semaine", "heure", "minute", "chiffre", "montant", "duree", "delai", "type", "sorte", "genre",
+      "probleme", "difference", "somme", "niveau", "quantite", "date", "age");
 
   /** A year written in full. */
   private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,])");
@@ -270,6 +295,36 @@ final class FactAsked {
   /** Whether {@code focus} asks how to do something oneself ({@link #HOW_TO}). */
   static boolean asksHowToDoIt(String focus) {
     return HOW_TO.matcher(Folding.fold(focus)).find();
+  }
+
+  /**
+   * The thing {@code focus} asks about, folded: the first word after "quel", "combien de" or
+   * "c'est quoi" that is none of {@link #BEFORE_THE_THING}, past a measure and its "de" ({@link
+   * #MEASURES}): "plante" in "quelle plante verte mettre sur mon bureau", "préavis" in "quelle est
+   * la durée du préavis"; "" when the focus has no such interrogative or asks a measure itself.
+   */
+  static String askedThing(String focus) {
+    Matcher m = ASKED_THING.matcher(Folding.fold(focus));
+    if (!m.find()) {
+      return "";
+    }
+    String[] words = m.group(1).strip().split("[\\s']+");
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      String singular = word.length() > 3 ? word.replaceAll("[sx]$", "") : word;
+      if (word.length() <= 1 || BEFORE_THE_THING.contains(word)) {
+        continue;
+      }
+      if (MEASURES.contains(word) || MEASURES.contains(singular)) {
+        if (i + 1 < words.length && Set.of("de", "des", "du", "d").contains(words[i + 1])) {
+          i++;
+          continue;
+        }
+        return "";
+      }
+      return word;
+    }
+    return "";
   }
 
   /** Whether {@code focus} asks how to reach a place or a service (address, telephone, opening hours). */

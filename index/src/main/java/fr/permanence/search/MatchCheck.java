@@ -23,12 +23,17 @@ final class MatchCheck {
   private static final double COMMON_NAME_SHARE = 0.02;
 
   private final Analyzer queryAnalyzer;
+  private final Analyzer indexAnalyzer;
 
   private final WorkingLife workingLife = new WorkingLife();
 
-  /** @param queryAnalyzer the question analysis with synonyms, which gives a name's other forms */
-  MatchCheck(Analyzer queryAnalyzer) {
+  /**
+   * @param queryAnalyzer the question analysis with synonyms, which gives a name's other forms
+   * @param indexAnalyzer the analysis of the indexed text, with which a word is looked up in the headings
+   */
+  MatchCheck(Analyzer queryAnalyzer, Analyzer indexAnalyzer) {
     this.queryAnalyzer = queryAnalyzer;
+    this.indexAnalyzer = indexAnalyzer;
   }
 
   /** Passages whose words together count for {@link Evidence#topCoverage()}. */
@@ -115,7 +120,25 @@ final class MatchCheck {
         // A statistic comes from a survey or a report: only the union's documents report figures.
         bestKind != SourceKind.DOCUMENT && FactAsked.asksForAStatistic(question.focus()),
         FactAsked.asksForARecommendation(question.focus()), FactAsked.asksAboutARightOrDuty(question.focus()),
-        FactAsked.asksHowToDoIt(question.focus()));
+        FactAsked.asksHowToDoIt(question.focus()), thingOutsideField(reader, FactAsked.askedThing(question.focus())));
+  }
+
+  /**
+   * Whether {@code thing}, the thing a question asks about ({@link FactAsked#askedThing}), is
+   * outside the field: no word of working life, and under fewer than {@link #MIN_HEADINGS} of the
+   * texts' headings in each of its analysed forms.
+   */
+  private boolean thingOutsideField(org.apache.lucene.index.IndexReader reader, String thing) throws IOException {
+    if (thing.isEmpty() || workingLife.mentions(thing)) {
+      return false;
+    }
+    List<String> terms = fr.permanence.analysis.Terms.of(indexAnalyzer, thing);
+    for (String term : terms) {
+      if (headingFreq(reader, term) >= MIN_HEADINGS) {
+        return false;
+      }
+    }
+    return !terms.isEmpty();
   }
 
 
@@ -173,7 +196,7 @@ final class MatchCheck {
         distinct.isEmpty() ? 0 : (double) knownCount / distinct.size(),
         distinct.isEmpty() ? 0 : familiarity / distinct.size(),
         distinct.isEmpty() ? 0 : (double) inHeadings / distinct.size(), workingLife, rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle,
-        0, 0, false, false, false, false, distinct.size(), false, false, false);
+        0, 0, false, false, false, false, distinct.size(), false, false, false, false);
   }
 
   /**

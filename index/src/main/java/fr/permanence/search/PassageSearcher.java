@@ -74,7 +74,7 @@ public final class PassageSearcher implements AutoCloseable {
     Analyzer queryAnalyzer = new FrenchLegalAnalyzer(synonyms);
     this.searchers = searchers;
     this.queries = new QuestionQuery(indexAnalyzer, queryAnalyzer, parameters);
-    this.matches = new MatchCheck(queryAnalyzer);
+    this.matches = new MatchCheck(queryAnalyzer, indexAnalyzer);
     this.typos = new Typos(indexAnalyzer, queryAnalyzer, accents, FrenchDictionary::get);
     this.answerability = answerability;
     this.parameters = parameters;

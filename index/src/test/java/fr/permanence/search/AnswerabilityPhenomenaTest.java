@@ -163,4 +163,12 @@ class AnswerabilityPhenomenaTest {
       assertTrue(answered(q), q);
     }
   }
+
+  @Test
+  void aThingOutsideTheFieldAskedInTheWordsOfWorkIsRefused() {
+    for (String q : new String[] {"Quel aquarium installer dans le hall de l'entreprise ?",
+        "c'est quoi le menu du self du boulot demain ?"}) {
+      assertFalse(answered(q), q);
+    }
+  }
 }

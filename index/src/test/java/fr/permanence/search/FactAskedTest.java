@@ -190,4 +190,16 @@ class FactAskedTest {
       assertFalse(FactAsked.asksHowToDoIt(q), q);
     }
   }
+
+  @Test
+  void theThingAskedComesAfterTheInterrogativeAndPastAMeasure() {
+    assertEquals("aquarium", FactAsked.askedThing("Quel aquarium installer dans le hall de l'entreprise ?"));
+    assertEquals("menu", FactAsked.askedThing("c'est quoi le menu du self demain ?"));
+    assertEquals("preavis", FactAsked.askedThing("Quelle est la durée du préavis de démission ?"));
+    assertEquals("entreprises", FactAsked.askedThing("Quelle part des entreprises forme ses salariés ?"));
+    assertEquals("places", FactAsked.askedThing("combien de places de parking pour les visiteurs ?"));
+    assertEquals("", FactAsked.askedThing("Combien de jours acquiert-on par mois ?"));
+    assertEquals("", FactAsked.askedThing("quelles durées maximales pour un CDD ?"));
+    assertEquals("", FactAsked.askedThing("Mon employeur peut-il refuser mes congés ?"));
+  }
 }
