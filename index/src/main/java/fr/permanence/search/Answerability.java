@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.4989, 0.4443, -0.6931, 0.1160, -0.9700, -0.4502, 1.4101, -0.7303, 1.3657, -1.6099, -3.4708, -1.6175, -3.9208, -3.1060, -3.1132, -1.8923, -4.4981, -1.9646, 0.3953, -3.0579, 1.1306, -1.4691, -1.9006},
-      -1.1176);
+      new double[] {1.7965, 0.3381, -1.0378, -0.0665, -0.7967, -0.4930, 1.3134, -0.6004, 1.4101, -1.7141, -4.1223, -1.5791, -3.8168, -3.3572, -3.2687, -1.4616, -4.7664, -1.8233, 0.4582, -2.9549, 1.3067, -1.2552, -1.7758, 1.5766},
+      -1.5986);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

@@ -69,24 +69,27 @@ package fr.permanence.search;
  *     life and heads fewer than three passages of the texts: the texts' own topics (préavis, congé,
  *     indemnité, délai) head whole chapters; a plant, a dish or a car park heads none, however many
  *     words of work surround it ("sur mon bureau", "à la cantine du taf")
+ * @param sourceNamed the question names a kind of source or one of the texts ({@link SourceNames}:
+ *     "d'après le rapport", "selon la CGT", "la convention collective", "la loi en parle ?"): it asks
+ *     what the texts say, as a question about a right asks what the law allows
  */
 public record Evidence(double relativeScore, double bestCoverage, double topCoverage, double knownShare,
     double familiarity, double domainShare, boolean workingLife, double rarestMissing, int bestMatched, int missingNames, boolean asksForAPerson,
     boolean exactArticle, int particularNames, int otherLaw, boolean timeBound,
     boolean exactDetail, boolean ownWorkplaceFact, boolean statisticAsked, int focusWords, boolean recommendationAsked,
-    boolean rightAsked, boolean howToAsked, boolean thingOutsideField) {
+    boolean rightAsked, boolean howToAsked, boolean thingOutsideField, boolean sourceNamed) {
   /** No passage at all. */
   public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, false, 0, 0, false, false,
-      false, false, 0, false, false, false, false);
+      false, false, 0, false, false, false, false, false);
 
   /** This evidence with what the question's form and the passages' scores tell (see the parameters of the same names). */
   Evidence with(int particularNames, int otherLaw, boolean timeBound, boolean exactDetail, boolean ownWorkplaceFact,
       boolean statisticAsked, boolean recommendationAsked, boolean rightAsked, boolean howToAsked,
-      boolean thingOutsideField) {
+      boolean thingOutsideField, boolean sourceNamed) {
     return new Evidence(relativeScore, bestCoverage, topCoverage, knownShare, familiarity, domainShare, workingLife,
         rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle, particularNames, otherLaw, timeBound,
         exactDetail, ownWorkplaceFact, statisticAsked, focusWords, recommendationAsked, rightAsked, howToAsked,
-        thingOutsideField);
+        thingOutsideField, sourceNamed);
   }
 
   /** Names of {@link #features()}, in order: for calibration reports. */
@@ -94,7 +97,7 @@ public record Evidence(double relativeScore, double bestCoverage, double topCove
     "relativeScore", "bestCoverage", "topCoverage", "knownShare", "familiarity", "domainShare", "workingLife", "rarestMissing",
     "log1p(bestMatched)", "namesMissing", "asksForAPerson", "particularNames", "otherLaw>0", "timeBound", "exactDetail",
     "ownWorkplaceFact", "statisticAsked", "outsideField", "log1p(focusWords)", "recommendationAsked",
-    "rightAsked", "howToAsked", "thingOutsideField"};
+    "rightAsked", "howToAsked", "thingOutsideField", "sourceNamed"};
 
   /**
    * How far the question is from the field when it uses no word of working life: the share of its
@@ -116,6 +119,6 @@ public record Evidence(double relativeScore, double bestCoverage, double topCove
         missingNames > 0 ? 1 : 0, asksForAPerson ? 1 : 0, Math.min(particularNames, 2), otherLaw > 0 ? 1 : 0,
         timeBound ? 1 : 0, exactDetail ? 1 : 0, ownWorkplaceFact ? 1 : 0, statisticAsked ? 1 : 0, outsideField(),
         Math.log1p(focusWords), recommendationAsked ? 1 : 0, rightAsked ? 1 : 0, howToAsked ? 1 : 0,
-        thingOutsideField ? 1 : 0};
+        thingOutsideField ? 1 : 0, sourceNamed ? 1 : 0};
   }
 }

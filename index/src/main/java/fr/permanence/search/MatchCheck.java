@@ -50,9 +50,10 @@ final class MatchCheck {
    * @param message the member's whole message, naming words included: whether it speaks of working
    *     life ("la convention Syntec", "la CGT") or of another code is read in all its words
    * @param focusScore the best passage's score for the focus alone (its score when there is no context)
+   * @param sourceNamed the message names a kind of source or one of the texts ({@link SourceNames})
    */
   Evidence measure(IndexSearcher searcher, String message, QuestionFocus question, double focusScore, List<Hit> hits, int[] docIds,
-      KindWeights weights, boolean exactArticle)
+      KindWeights weights, boolean exactArticle, boolean sourceNamed)
       throws IOException {
     if (hits.isEmpty()) {
       return Evidence.NONE;
@@ -120,7 +121,8 @@ final class MatchCheck {
         // A statistic comes from a survey or a report: only the union's documents report figures.
         bestKind != SourceKind.DOCUMENT && FactAsked.asksForAStatistic(question.focus()),
         FactAsked.asksForARecommendation(question.focus()), FactAsked.asksAboutARightOrDuty(question.focus()),
-        FactAsked.asksHowToDoIt(question.focus()), thingOutsideField(reader, FactAsked.askedThing(question.focus())));
+        FactAsked.asksHowToDoIt(question.focus()), thingOutsideField(reader, FactAsked.askedThing(question.focus())),
+        sourceNamed);
   }
 
   /**
@@ -196,7 +198,7 @@ final class MatchCheck {
         distinct.isEmpty() ? 0 : (double) knownCount / distinct.size(),
         distinct.isEmpty() ? 0 : familiarity / distinct.size(),
         distinct.isEmpty() ? 0 : (double) inHeadings / distinct.size(), workingLife, rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle,
-        0, 0, false, false, false, false, distinct.size(), false, false, false, false);
+        0, 0, false, false, false, false, distinct.size(), false, false, false, false, false);
   }
 
   /**

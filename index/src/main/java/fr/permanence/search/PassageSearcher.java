@@ -200,7 +200,8 @@ public final class PassageSearcher implements AutoCloseable {
     QuestionFocus meantFocus = corrections.isEmpty() ? focus : focus(typos.corrected(reader, naming.content()));
     double focusScore = hits.isEmpty() ? 0
         : focusScore(searcher, meantFocus, references, weights, hits.get(0), !corrections.isEmpty());
-    Evidence evidence = matches.measure(searcher, meant, meantFocus, focusScore, hits, docIds, weights, exactArticle);
+    Evidence evidence = matches.measure(searcher, meant, meantFocus, focusScore, hits, docIds, weights, exactArticle,
+        naming.namesAny() || !naming.sources().isEmpty());
     boolean answerable = !hits.isEmpty() && answerability.answerable(evidence);
     return new SearchResult(question, hits, answerable, references, missingReferences,
         hits.isEmpty() ? "no-match" : "", System.nanoTime() - started, evidence);
