@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.7965, 0.3381, -1.0378, -0.0665, -0.7967, -0.4930, 1.3134, -0.6004, 1.4101, -1.7141, -4.1223, -1.5791, -3.8168, -3.3572, -3.2687, -1.4616, -4.7664, -1.8233, 0.4582, -2.9549, 1.3067, -1.2552, -1.7758, 1.5766},
-      -1.5986);
+      new double[] {1.7999, 0.3588, -1.0137, 0.3415, -0.6320, -0.4130, 1.3238, -0.6472, 1.4130, -1.7508, -4.1197, -1.5220, -3.7977, -3.3152, -3.2481, -1.4189, -4.7873, -1.7581, 0.4836, -2.8311, 1.4005, -1.6965, 1.6587},
+      -2.3433);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

@@ -60,10 +60,6 @@ package fr.permanence.search;
  *     FactAsked#asksAboutARightOrDuty}: "peut-il", "a-t-on le droit", "dois-je", "c'est légal",
  *     "obligatoire", "interdit"): what the law, the fact sheets and the agreement answer, and what a
  *     question merely using the words of work (a gift for a colleague, the office's printer) does not ask
- * @param howToAsked the focus asks how to do something oneself ({@link FactAsked#asksHowToDoIt}:
- *     "comment partager mon écran", "je fais comment", "comment on installe…"): a practical
- *     request, which the texts answer only when it is a procedure of the law ("comment contester
- *     un licenciement"), weighed with the rest of the evidence
  * @param thingOutsideField the thing the focus asks about ({@link FactAsked#askedThing}: "quelle
  *     plante…", "c'est quoi le plat du jour…", "combien de places de parking…") is no word of working
  *     life and heads fewer than three passages of the texts: the texts' own topics (préavis, congé,
@@ -77,18 +73,18 @@ public record Evidence(double relativeScore, double bestCoverage, double topCove
     double familiarity, double domainShare, boolean workingLife, double rarestMissing, int bestMatched, int missingNames, boolean asksForAPerson,
     boolean exactArticle, int particularNames, int otherLaw, boolean timeBound,
     boolean exactDetail, boolean ownWorkplaceFact, boolean statisticAsked, int focusWords, boolean recommendationAsked,
-    boolean rightAsked, boolean howToAsked, boolean thingOutsideField, boolean sourceNamed) {
+    boolean rightAsked, boolean thingOutsideField, boolean sourceNamed) {
   /** No passage at all. */
   public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, false, 0, 0, false, false,
-      false, false, 0, false, false, false, false, false);
+      false, false, 0, false, false, false, false);
 
   /** This evidence with what the question's form and the passages' scores tell (see the parameters of the same names). */
   Evidence with(int particularNames, int otherLaw, boolean timeBound, boolean exactDetail, boolean ownWorkplaceFact,
-      boolean statisticAsked, boolean recommendationAsked, boolean rightAsked, boolean howToAsked,
+      boolean statisticAsked, boolean recommendationAsked, boolean rightAsked,
       boolean thingOutsideField, boolean sourceNamed) {
     return new Evidence(relativeScore, bestCoverage, topCoverage, knownShare, familiarity, domainShare, workingLife,
         rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle, particularNames, otherLaw, timeBound,
-        exactDetail, ownWorkplaceFact, statisticAsked, focusWords, recommendationAsked, rightAsked, howToAsked,
+        exactDetail, ownWorkplaceFact, statisticAsked, focusWords, recommendationAsked, rightAsked,
         thingOutsideField, sourceNamed);
   }
 
@@ -97,7 +93,7 @@ public record Evidence(double relativeScore, double bestCoverage, double topCove
     "relativeScore", "bestCoverage", "topCoverage", "knownShare", "familiarity", "domainShare", "workingLife", "rarestMissing",
     "log1p(bestMatched)", "namesMissing", "asksForAPerson", "particularNames", "otherLaw>0", "timeBound", "exactDetail",
     "ownWorkplaceFact", "statisticAsked", "outsideField", "log1p(focusWords)", "recommendationAsked",
-    "rightAsked", "howToAsked", "thingOutsideField", "sourceNamed"};
+    "rightAsked", "thingOutsideField", "sourceNamed"};
 
   /**
    * How far the question is from the field when it uses no word of working life: the share of its
@@ -118,7 +114,7 @@ public record Evidence(double relativeScore, double bestCoverage, double topCove
         Math.log1p(bestMatched),
         missingNames > 0 ? 1 : 0, asksForAPerson ? 1 : 0, Math.min(particularNames, 2), otherLaw > 0 ? 1 : 0,
         timeBound ? 1 : 0, exactDetail ? 1 : 0, ownWorkplaceFact ? 1 : 0, statisticAsked ? 1 : 0, outsideField(),
-        Math.log1p(focusWords), recommendationAsked ? 1 : 0, rightAsked ? 1 : 0, howToAsked ? 1 : 0,
+        Math.log1p(focusWords), recommendationAsked ? 1 : 0, rightAsked ? 1 : 0,
         thingOutsideField ? 1 : 0, sourceNamed ? 1 : 0};
   }
 }

@@ -92,21 +92,6 @@ final class FactAsked {
           + "|permise?s?|(?:c'est|est-ce|est-il|est-elle|pas) normale?)(?![\\p{L}\\d])");
 
   /**
-   * How to do something oneself: "comment partager mon écran", "comment le changer", "comment on
-   * installe…", "je fais comment ?". A practical request: the texts answer it only when what is
-   * to be done is a procedure of the law ("comment contester un licenciement"), which the rest of
-   * the evidence tells. Not "comment se calcule…", "comment est défini…", "comment le code
-   * définit-il…": how a rule works. Matched on the folded focus: "comment" then an infinitive
-   * (its pronoun before it) or a subject the member is ("je", "on", "tu").
-   */
-  private static final Pattern HOW_TO = Pattern.compile(
-      "(?<![\\p{L}\\d])(?:comment (?:(?:je |j'|on |tu |vous |nous )\\p{L}+"
-          // words ending like an infinitive that are none: "comment notre direction…", "comment leur cadre…"
-          + "|(?:le |la |les |l'|me |m'|te |t'|lui |leur |en |y )?(?!(?:notre|votre|autre|entre|contre|titre|lettre|ordre"
-          + "|nombre|membre|cadre|centre|premier|dernier|avenir|loisir|plaisir)(?![\\p{L}\\d]))\\p{L}+(?:er|ir|re))"
-          + "|(?:je|on) (?:fais|fait) comment|faire comment)(?![\\p{L}\\d])");
-
-  /**
    * Where a question names the thing it asks about: after "quel", "quelle(s)", "combien de", "c'est
    * quoi" ("quelle plante mettre…", "c'est quoi le plat du jour", "combien de jours…"). Matched on
    * the folded focus.
@@ -290,11 +275,6 @@ final class FactAsked {
   /** Whether {@code focus} asks about a right, a duty or what is lawful ({@link #RIGHT_OR_DUTY}). */
   static boolean asksAboutARightOrDuty(String focus) {
     return RIGHT_OR_DUTY.matcher(Folding.fold(focus)).find();
-  }
-
-  /** Whether {@code focus} asks how to do something oneself ({@link #HOW_TO}). */
-  static boolean asksHowToDoIt(String focus) {
-    return HOW_TO.matcher(Folding.fold(focus)).find();
   }
 
   /**

@@ -121,7 +121,7 @@ final class MatchCheck {
         // A statistic comes from a survey or a report: only the union's documents report figures.
         bestKind != SourceKind.DOCUMENT && FactAsked.asksForAStatistic(question.focus()),
         FactAsked.asksForARecommendation(question.focus()), FactAsked.asksAboutARightOrDuty(question.focus()),
-        FactAsked.asksHowToDoIt(question.focus()), thingOutsideField(reader, FactAsked.askedThing(question.focus())),
+        thingOutsideField(reader, FactAsked.askedThing(question.focus())),
         sourceNamed);
   }
 
@@ -198,7 +198,7 @@ final class MatchCheck {
         distinct.isEmpty() ? 0 : (double) knownCount / distinct.size(),
         distinct.isEmpty() ? 0 : familiarity / distinct.size(),
         distinct.isEmpty() ? 0 : (double) inHeadings / distinct.size(), workingLife, rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle,
-        0, 0, false, false, false, false, distinct.size(), false, false, false, false, false);
+        0, 0, false, false, false, false, distinct.size(), false, false, false, false);
   }
 
   /**

@@ -178,20 +178,6 @@ class FactAskedTest {
   }
 
   @Test
-  void doingSomethingOneselfIsAHowTo() {
-    for (String q : new String[] {"Comment vider le cache de mon navigateur ?", "comment on règle la luminosité de l'écran",
-        "Mon vélo déraille, je fais comment ?", "comment je change la sonnerie de mon téléphone ?",
-        "Comment la convaincre de venir ?", "Comment contester un licenciement ?"}) {
-      assertTrue(FactAsked.asksHowToDoIt(q), q);
-    }
-    for (String q : new String[] {"Comment se calcule la prime d'ancienneté ?", "Comment est défini le travail de nuit ?",
-        "Comment le code du travail encadre-t-il les astreintes ?", "Comment notre accord organise-t-il le télétravail ?",
-        "Comment sont payées les heures de nuit ?"}) {
-      assertFalse(FactAsked.asksHowToDoIt(q), q);
-    }
-  }
-
-  @Test
   void theThingAskedComesAfterTheInterrogativeAndPastAMeasure() {
     assertEquals("aquarium", FactAsked.askedThing("Quel aquarium installer dans le hall de l'entreprise ?"));
     assertEquals("menu", FactAsked.askedThing("c'est quoi le menu du self demain ?"));
