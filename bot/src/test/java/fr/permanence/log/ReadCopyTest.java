@@ -58,18 +58,14 @@ class ReadCopyTest {
 
   @Test
   void aCheckpointBetweenTheMainFileAndTheWalIsCaughtAndTheCopyTakenAgain() throws Exception {
-    try (Connection copy = LogDatabase.ReadCopy.open(file, (from, to) -> {
-      LogDatabase.COPY.copy(from, to);
-      copied.add(from.getFileName().toString());
+    try (Connection copy = copy(to -> {
       if (copied.size() == 1) {
         // The bot writes, checkpoints everything into the main file, starts the WAL again and writes once more.
-        bot(() -> {
-          insert(10);
-          checkpoint();
-          insert(1);
-        });
+        insert(10);
+        checkpoint();
+        insert(1);
       }
-    }, ReadCopyTest::readOnly, c -> c)) {
+    })) {
       assertEquals(List.of("questions.db", "questions.db-wal", "questions.db", "questions.db-wal"), copied);
       assertEquals("ok", single(copy, "PRAGMA integrity_check"));
       assertEquals("31", single(copy, "SELECT count(*) FROM q"));
@@ -78,17 +74,13 @@ class ReadCopyTest {
 
   @Test
   void aWalGoneBetweenTheTwoCopiesIsCaughtAndTheCopyTakenAgain() throws Exception {
-    try (Connection copy = LogDatabase.ReadCopy.open(file, (from, to) -> {
-      LogDatabase.COPY.copy(from, to);
-      copied.add(from.getFileName().toString());
+    try (Connection copy = copy(to -> {
       if (copied.size() == 1) {
         // The bot stops: its last connection checkpoints the WAL into the main file and deletes it.
-        bot(() -> {
-          writer.close();
-          writer = null;
-        });
+        writer.close();
+        writer = null;
       }
-    }, ReadCopyTest::readOnly, c -> c)) {
+    })) {
       assertEquals(List.of("questions.db", "questions.db"), copied);
       assertEquals("20", single(copy, "SELECT count(*) FROM q"));
     }
@@ -96,25 +88,21 @@ class ReadCopyTest {
 
   @Test
   void aLogQuietDuringTheCopyIsCopiedOnce() throws Exception {
-    try (Connection copy = LogDatabase.ReadCopy.open(file, (from, to) -> {
-      LogDatabase.COPY.copy(from, to);
-      copied.add(from.getFileName().toString());
-    }, ReadCopyTest::readOnly, c -> c)) {
+    try (Connection copy = copy(to -> {})) {
       assertEquals(List.of("questions.db", "questions.db-wal"), copied);
       assertEquals("20", single(copy, "SELECT count(*) FROM q"));
     }
   }
 
   @Test
-  void aLogChangingDuringEveryCopyIsRefusedAndNoCopyIsLeftBehind() throws Exception {
+  void aLogChangingDuringEveryCopyIsRefusedAndNoCopyIsLeftBehind() {
     List<Path> folders = new ArrayList<>();
-    SQLException e = assertThrows(SQLException.class, () -> LogDatabase.ReadCopy.open(file, (from, to) -> {
-      LogDatabase.COPY.copy(from, to);
+    SQLException e = assertThrows(SQLException.class, () -> copy(to -> {
       folders.add(to.getParent());
       if (to.getFileName().toString().endsWith("-wal")) {
-        bot(() -> insert(1)); // a question written just after the WAL was copied, every time
+        insert(1); // a question written just after the WAL was copied, every time
       }
-    }, ReadCopyTest::readOnly, c -> c));
+    }));
     assertEquals("the log changed during each of 5 copies (the bot is writing a lot right now): try again in a moment",
         e.getMessage());
     assertEquals(10, folders.size());
@@ -124,27 +112,28 @@ class ReadCopyTest {
   @Test
   void closingTheCopyDeletesIt() throws Exception {
     List<Path> folders = new ArrayList<>();
-    Connection copy = LogDatabase.ReadCopy.open(file, (from, to) -> {
-      LogDatabase.COPY.copy(from, to);
-      folders.add(to.getParent());
-    }, ReadCopyTest::readOnly, c -> c);
+    Connection copy = copy(to -> folders.add(to.getParent()));
     assertEquals(true, Files.isDirectory(folders.getFirst()));
     copy.close();
     assertEquals(false, Files.exists(folders.getFirst()));
   }
 
-  /** What the bot does to the log while it is copied. */
-  private interface BotStep {
-    void run() throws SQLException;
+  /** What the bot does to the log just after a file of it was copied to {@code to}. */
+  private interface AfterCopy {
+    void run(Path to) throws SQLException;
   }
 
-  /** Runs {@code step} inside the copier, which may throw only what a copy throws. */
-  private static void bot(BotStep step) throws IOException {
-    try {
-      step.run();
-    } catch (SQLException e) {
-      throw new IOException(e);
-    }
+  /** Opens a private copy of the log, recording each file copied and running {@code after} each. */
+  private Connection copy(AfterCopy after) throws SQLException {
+    return LogDatabase.ReadCopy.open(file, (from, to) -> {
+      LogDatabase.COPY.copy(from, to);
+      copied.add(from.getFileName().toString());
+      try {
+        after.run(to);
+      } catch (SQLException e) {
+        throw new IOException(e); // a copier may throw only what a copy throws
+      }
+    }, ReadCopyTest::readOnly, c -> c);
   }
 
   private void insert(int rows) throws SQLException {
