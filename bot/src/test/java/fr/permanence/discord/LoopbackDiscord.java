@@ -102,18 +102,34 @@ public final class LoopbackDiscord implements AutoCloseable {
     return URI.create("ws://127.0.0.1:" + gateway.getPort() + "/");
   }
 
-  /** Waits for a recorded request matching {@code test} (including those already made). */
+  /**
+   * Waits for a recorded request matching {@code test} (including those already made): woken by
+   * each request the server records, failing once {@code timeout} has passed without one.
+   */
   Request await(Predicate<Request> test, Duration timeout) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < end) {
-      for (Request r : requests) {
-        if (test.test(r)) {
-          return r;
+    synchronized (requests) {
+      for (int seen = 0; ; ) {
+        for (; seen < requests.size(); seen++) {
+          if (test.test(requests.get(seen))) {
+            return requests.get(seen);
+          }
         }
+        long left = end - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError("no such request within " + timeout + "; got " + summary());
+        }
+        TimeUnit.NANOSECONDS.timedWait(requests, left);
       }
-      Thread.sleep(20);
     }
-    throw new AssertionError("no such request within " + timeout + "; got " + summary());
+  }
+
+  /** Records {@code request} and wakes whoever {@link #await awaits} one. */
+  private void record(Request request) {
+    synchronized (requests) {
+      requests.add(request);
+      requests.notifyAll();
+    }
   }
 
   /** The requests so far, as "METHOD path" lines. */
@@ -136,7 +152,7 @@ public final class LoopbackDiscord implements AutoCloseable {
       String authorization = exchange.getRequestHeaders().getFirst("Authorization");
       JsonNode body = body(exchange.getRequestHeaders().getFirst("Content-Type"), raw);
       Request request = new Request(method, path, authorization, body);
-      requests.add(request);
+      record(request);
       if (refuseToken || !("Bot " + TOKEN).equals(authorization) || (refuseSelf && path.equals("users/@me"))) {
         send(exchange, 401, JSON.createObjectNode().put("message", "401: Unauthorized").put("code", 0));
         return;
