@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -20,8 +21,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -247,7 +249,7 @@ public final class LoopbackDiscord implements AutoCloseable {
   }
 
   private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -422,8 +424,8 @@ public final class LoopbackDiscord implements AutoCloseable {
 
   /** The gateway: one zlib stream per connection, sequence numbers, READY then GUILD_CREATE. */
   private final class Gateway extends WebSocketServer {
-    final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-    final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+    final CountDownLatch started = new CountDownLatch(1);
+    final CountDownLatch ready = new CountDownLatch(1);
     private final AtomicInteger sequence = new AtomicInteger();
 
     Gateway(InetSocketAddress address) {
