@@ -181,7 +181,7 @@ public final class GeneratedAnswerer implements Answerer {
       return String.join(" […] ", quotes);
     }
     if (hit != null && !hit.highlights().isEmpty()) {
-      return String.join(" […] ", hit.highlights());
+      return String.join(" […] ", hit.best(hit.highlights().size()));
     }
     List<String> first = SentenceSplitter.sentences(passage);
     return first.isEmpty() ? passage : first.get(0);
