@@ -47,8 +47,7 @@ class AtomicFilesTest {
           throw new IllegalArgumentException("refusé : " + Files.readString(written));
         }));
     assertEquals("refusé : vide", e.getMessage());
-    assertEquals("ancienne", Files.readString(target));
-    assertEquals(List.of("notes.txt"), names(dir));
+    assertLeftAsItWas(target);
   }
 
   @Test
@@ -60,8 +59,7 @@ class AtomicFilesTest {
       throw new IOException("disque plein");
     }));
     assertEquals("disque plein", e.getMessage());
-    assertEquals("ancienne", Files.readString(target));
-    assertEquals(List.of("notes.txt"), names(dir));
+    assertLeftAsItWas(target);
   }
 
   @Test
@@ -71,6 +69,12 @@ class AtomicFilesTest {
     assertEquals("premier", AtomicFiles.writeStringOnce(target, "second"));
     assertEquals("premier", Files.readString(target));
     assertEquals(List.of("secret.txt"), names(dir));
+  }
+
+  /** The target still holds its old content, and no temporary file is left beside it. */
+  private void assertLeftAsItWas(Path target) throws IOException {
+    assertEquals("ancienne", Files.readString(target));
+    assertEquals(List.of("notes.txt"), names(dir));
   }
 
   private static List<String> names(Path folder) throws IOException {
