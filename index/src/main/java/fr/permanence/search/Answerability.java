@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.7999, 0.3588, -1.0137, 0.3415, -0.6320, -0.4130, 1.3238, -0.6472, 1.4130, -1.7508, -4.1197, -1.5220, -3.7977, -3.3152, -3.2481, -1.4189, -4.7873, -1.7581, 0.4836, -2.8311, 1.4005, -1.6965, 1.6587},
-      -2.3433);
+      new double[] {1.8344, 0.3668, -0.8205, 0.1907, -0.5993, -0.4456, 1.3242, -0.5661, 1.2953, -1.7538, -4.1214, -1.5071, -3.8075, -3.3008, -3.2358, -1.4293, -4.7068, -1.7836, 0.5653, -2.8785, 1.3971, -1.6941, 1.6331},
+      -2.2642);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
