@@ -23,7 +23,7 @@ public record Answerability(double[] weights, double bias) {
    */
   public static final Answerability DEFAULT = new Answerability(
       new double[] {1.8344, 0.3668, -0.8205, 0.1907, -0.5993, -0.4456, 1.3242, -0.5661, 1.2953, -1.7538, -4.1214, -1.5071, -3.8075, -3.3008, -3.2358, -1.4293, -4.7068, -1.7836, 0.5653, -2.8785, 1.3971, -1.6941, 1.6331},
-      -2.2642);
+      -2.0850);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
