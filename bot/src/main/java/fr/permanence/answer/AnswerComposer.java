@@ -80,7 +80,7 @@ public final class AnswerComposer implements Answerer {
       return refusal(result, missing + Messages.nothingReliable(contact));
     }
     List<Hit> chosen = chosen(result.hits());
-    List<String> seeAlso = seeAlso(chosen);
+    List<String> seeAlso = seeAlso(chosen, result.hits());
     Hit leadHit = chosen.stream().filter(h -> PLAIN.contains(h.passage().kind())).findFirst().orElse(null);
     Quote lead = leadHit == null ? null : quotes(List.of(leadHit), 1).get(0);
     List<Hit> others = chosen.stream().filter(h -> h != leadHit).toList();
@@ -143,14 +143,14 @@ public final class AnswerComposer implements Answerer {
     return quotes;
   }
 
-  /** The hit's best sentences, verbatim; "[…]" where sentences of the passage were left out. */
+  /**
+   * The hit's {@code sentences} best sentences, verbatim, in text order; "[…]" where sentences of the
+   * passage were left out.
+   */
   static String excerpt(Hit hit, int sentences) {
     List<String> picked = hit.highlights().isEmpty()
         ? SentenceSplitter.sentences(hit.passage().text()).stream().limit(1).toList()
-        : hit.highlights();
-    if (picked.size() > sentences) {
-      picked = picked.subList(0, sentences);
-    }
+        : hit.best(sentences);
     String text = hit.passage().text();
     StringBuilder out = new StringBuilder();
     int previousEnd = -1;
@@ -171,20 +171,30 @@ public final class AnswerComposer implements Answerer {
     return out.toString();
   }
 
-  private List<String> seeAlso(List<Hit> hits) {
-    Set<String> quoted = new LinkedHashSet<>();
-    hits.stream().map(h -> h.passage().article()).filter(a -> a != null).forEach(a -> quoted.add(a.number()));
-    Set<String> offered = new LinkedHashSet<>();
-    for (Hit h : hits) {
-      if (h.passage().article() != null) {
-        continue;
+  /**
+   * Articles the quoted passages point to, not quoted themselves: those a passage names in its text
+   * ("art. L. 2315-94"), then those a fact sheet's section cites that the search also found for this
+   * question, in the search's order. A section cites every article it rests on, often a dozen (the
+   * sheet on sick leave cites the occupational-health and training articles too): offering those the
+   * question does not reach would point members to unrelated law.
+   */
+  private List<String> seeAlso(List<Hit> quoted, List<Hit> found) {
+    Set<String> excluded = new LinkedHashSet<>();
+    quoted.stream().map(h -> h.passage().article()).filter(a -> a != null).forEach(a -> excluded.add(a.number()));
+    Set<String> cited = new LinkedHashSet<>();
+    List<String> candidates = new ArrayList<>();
+    for (Hit h : quoted) {
+      if (h.passage().article() == null) {
+        candidates.addAll(LegalReferences.find(h.passage().text()));
+        cited.addAll(h.passage().cites());
       }
-      List<String> refs = new ArrayList<>(LegalReferences.find(h.passage().text()));
-      refs.addAll(h.passage().cites()); // a fact sheet's section lists the articles it explains
-      for (String ref : refs) {
-        if (offered.size() < MAX_SEE_ALSO && !quoted.contains(ref) && articles.apply(ref).isPresent()) {
-          offered.add(ref);
-        }
+    }
+    found.stream().map(h -> h.passage().article()).filter(a -> a != null && cited.contains(a.number()))
+        .forEach(a -> candidates.add(a.number()));
+    Set<String> offered = new LinkedHashSet<>();
+    for (String ref : candidates) {
+      if (offered.size() < MAX_SEE_ALSO && !excluded.contains(ref) && articles.apply(ref).isPresent()) {
+        offered.add(ref);
       }
     }
     return List.copyOf(offered);

@@ -26,7 +26,13 @@ class AnswerComposerTest {
       "Le cadre légal", "Premier point. Le CSE est informé et consulté (art. L. 2312-8). Dans ce cadre, le CSE peut "
           + "faire appel à un expert habilité (art. L. 2315-94). Dernier point.", 100, 230, null);
 
-  private final Map<String, Passage> articles = Map.of("L2315-94", ARTICLE);
+  private static final Passage L4624_3 = new Passage("cdt#L4624-3", "code-du-travail", "Code du travail", 0,
+      "Section 2 : Actions et moyens des membres des équipes pluridisciplinaires de santé au travail",
+      "Le médecin du travail peut proposer des mesures individuelles.", 0, 60,
+      new Article("L4624-3", "LEGIARTI000052437117", "Quatrième partie > … > Section 2 : Actions et moyens", "2025-01-01",
+          "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000052437117"));
+
+  private final Map<String, Passage> articles = Map.of("L2315-94", ARTICLE, "L4624-3", L4624_3);
 
   private AnswerComposer composer(SearchResult result) {
     return new AnswerComposer((q, n) -> result, n -> Optional.ofNullable(articles.get(n)), CONTACT);
@@ -150,5 +156,41 @@ class AnswerComposerTest {
         la permanence de l'UL (01 23 45 67 89).""", answer.text());
     assertEquals(List.of("ccn1486#KALIARTI000047513825", "cdt#L1221-19", "fiche#la-periode-dessai/duree"),
         answer.quotes().stream().map(q -> q.citation().passageId()).toList());
+  }
+
+  @Test
+  void offersOnlyTheCitedArticlesTheSearchAlsoFound() {
+    Passage fiche = new Passage("fiche#expertise/cse", "fiches-travail", "Les experts du CSE", 0,
+        "Quand le CSE peut-il recourir à un expert ?", "Le CSE peut recourir à un expert habilité.", 0, 45, null,
+        SourceKind.FICHE, "https://code.travail.gouv.fr/fiche-ministere-travail/experts#cse", "",
+        List.of("L4624-3", "L2315-94"));
+    List<Hit> hits = List.of(
+        new Hit(fiche, 10f, List.of("Le CSE peut recourir à un expert habilité.")),
+        new Hit(ARTICLE, 3f, List.of(ARTICLE.text())));
+    Answer answer = composer(result(true, hits)).answer("Le CSE peut-il prendre un expert ?");
+    assertEquals(List.of("L2315-94"), answer.seeAlso(),
+        "L4624-3 is cited by the section but was not found for the question");
+  }
+
+  @Test
+  void opensOnTheSentenceThatAnswersNotTheFirstOneMatched() {
+    Article l1237_13 = new Article("L1237-13", "LEGIARTI000019071182",
+        "Partie législative > … > Section 3 : Rupture conventionnelle", "2008-06-27",
+        "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000019071182");
+    Passage code = new Passage("cdt#L1237-13", "code-du-travail", "Code du travail", 0,
+        "Section 3 : Rupture conventionnelle", "La convention de rupture définit les conditions de celle-ci. "
+            + "A compter de la date de sa signature, chacune des parties dispose d'un délai de quinze jours "
+            + "calendaires pour exercer son droit de rétractation.", 0, 180, l1237_13);
+    // Highlights come best first: the second sentence is the one that answers.
+    Hit hit = new Hit(code, 12f, List.of(
+        "A compter de la date de sa signature, chacune des parties dispose d'un délai de quinze jours "
+            + "calendaires pour exercer son droit de rétractation.",
+        "La convention de rupture définit les conditions de celle-ci."));
+    Answer answer = composer(result(true, List.of(hit))).answer("rupture conventionnelle : délai de rétractation ?");
+    assertTrue(answer.text().startsWith("« […] A compter de la date de sa signature, chacune des parties dispose "
+        + "d'un délai de quinze jours calendaires pour exercer son droit de rétractation. »\n"), answer.text());
+    assertEquals("La convention de rupture définit les conditions de celle-ci. A compter de la date de sa "
+        + "signature, chacune des parties dispose d'un délai de quinze jours calendaires pour exercer son droit de "
+        + "rétractation.", AnswerComposer.excerpt(hit, 2), "two sentences read in the text's order");
   }
 }

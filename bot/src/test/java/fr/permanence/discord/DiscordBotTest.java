@@ -20,6 +20,7 @@ import fr.permanence.conversation.TestServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -131,7 +132,7 @@ class DiscordBotTest {
 
   private static Member member(String... roleNames) {
     Member member = mock(Member.class);
-    List<Role> roles = java.util.Arrays.stream(roleNames).map(n -> {
+    List<Role> roles = Arrays.stream(roleNames).map(n -> {
       Role role = mock(Role.class);
       when(role.getName()).thenReturn(n);
       return role;

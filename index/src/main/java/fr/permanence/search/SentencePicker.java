@@ -39,7 +39,7 @@ final class SentencePicker {
   }
 
   /**
-   * The best sentences of the first hits, verbatim, in text order: those with most of
+   * The best sentences of the first hits, verbatim, the best first: those with most of
    * {@code words} ({@link QuestionQuery#highlight}).
    */
   List<List<String>> pick(IndexSearcher searcher, List<String> words, TopDocs top) throws IOException {
@@ -115,12 +115,16 @@ final class SentencePicker {
     }
   }
 
-  /** Returns the chosen sentences as they are, in text order, without markup. */
+  /**
+   * Returns the chosen sentences as they are, without markup, the best scored first (ties in text
+   * order): an answer's opening line quotes the sentence that answers, not the one that comes first.
+   */
   private static final class SentencesFormatter extends PassageFormatter {
     @Override
     public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
       return Arrays.stream(passages)
-          .sorted(Comparator.comparingInt(org.apache.lucene.search.uhighlight.Passage::getStartOffset))
+          .sorted(Comparator.comparingDouble((org.apache.lucene.search.uhighlight.Passage p) -> -p.getScore())
+              .thenComparingInt(org.apache.lucene.search.uhighlight.Passage::getStartOffset))
           .map(p -> content.substring(p.getStartOffset(), p.getEndOffset()).strip())
           .filter(s -> !s.isEmpty())
           .toList();
