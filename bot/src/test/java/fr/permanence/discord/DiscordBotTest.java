@@ -170,7 +170,7 @@ class DiscordBotTest {
   @Test
   void everySlashCommandIsACommandOfTheGrammarAndEveryTypedCommandIsDeclared() {
     Set<Command> declared = EnumSet.noneOf(Command.class);
-    for (var command : DiscordBot.commands()) {
+    for (var command : SlashCommands.all()) {
       var slash = (SlashCommandData) command;
       List<String> names = slash.getSubcommands().isEmpty() ? List.of(slash.getName())
           : slash.getSubcommands().stream().map(sub -> slash.getName() + " " + sub.getName()).toList();

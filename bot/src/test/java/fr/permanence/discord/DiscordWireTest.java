@@ -102,7 +102,7 @@ class DiscordWireTest {
     connected();
     Request declared = discord.await(r -> r.is("PUT", "applications/\\d+/commands"), WAIT);
     assertEquals("Bot " + LoopbackDiscord.TOKEN, declared.authorization());
-    assertEquals(DiscordBot.commands().size(), declared.body().size());
+    assertEquals(SlashCommands.all().size(), declared.body().size());
 
     discord.guildMessage("980000000000000001", "<@" + LoopbackDiscord.BOT + "> Le CSE est-il consulté ?", true);
     JsonNode answer = discord.await(DiscordWireTest::channelMessage, WAIT).body();
