@@ -1,5 +1,6 @@
 package fr.permanence.discord;
 
+import fr.permanence.app.StartupFailure;
 import fr.permanence.conversation.Attachment;
 import fr.permanence.conversation.Command;
 import fr.permanence.conversation.CommandGrammar;
@@ -10,7 +11,6 @@ import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Reply;
 import fr.permanence.conversation.Role;
 import fr.permanence.moderation.UploadPolicy;
-import fr.permanence.app.StartupFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -75,10 +76,10 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
    */
   public DiscordBot(ConversationService conversation, DiscordSettings settings, ExecutorService workers,
       Consumer<StartupFailure> failures) {
-    this.conversation = conversation;
-    this.settings = settings;
-    this.workers = workers;
-    this.session = new DiscordSession(settings, failures);
+    this.conversation = Objects.requireNonNull(conversation, "conversation");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.workers = Objects.requireNonNull(workers, "workers");
+    this.session = new DiscordSession(settings, Objects.requireNonNull(failures, "failures"));
   }
 
   /**
