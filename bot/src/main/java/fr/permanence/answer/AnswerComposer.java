@@ -10,6 +10,7 @@ import fr.permanence.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -59,9 +60,9 @@ public final class AnswerComposer implements Answerer {
    */
   public AnswerComposer(BiFunction<String, Integer, SearchResult> search,
       Function<String, Optional<Passage>> articles, String contact) {
-    this.search = search;
-    this.articles = articles;
-    this.contact = contact;
+    this.search = Objects.requireNonNull(search, "search");
+    this.articles = Objects.requireNonNull(articles, "articles");
+    this.contact = Objects.requireNonNull(contact, "contact");
   }
 
   @Override

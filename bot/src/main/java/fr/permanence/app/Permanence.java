@@ -17,7 +17,12 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The bot's core, opened from settings: the index (built if needed), the searcher, the answerer. */
+/**
+ * The bot's core, opened from settings: the index (built if needed), the searcher, the answerer.
+ *
+ * <p>Opened and closed by one thread; between the two, its searcher and answerer are used from
+ * the adapters' threads, each with the guarantee its own class states.
+ */
 public final class Permanence implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(Permanence.class);
   private final Settings settings;

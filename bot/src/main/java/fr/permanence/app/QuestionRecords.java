@@ -16,6 +16,7 @@ import fr.permanence.log.Rating;
 import fr.permanence.search.Evidence;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -44,9 +45,9 @@ public final class QuestionRecords implements MemberRecords {
    * @param passages the index's passages by id: where a cited article sits in the Code du travail's plan
    */
   public QuestionRecords(QuestionLog log, Clock clock, Function<String, Optional<Passage>> passages) {
-    this.log = log;
-    this.clock = clock;
-    this.passages = passages;
+    this.log = Objects.requireNonNull(log, "log");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.passages = Objects.requireNonNull(passages, "passages");
   }
 
   @Override

@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 /**
  * The index for {@code report}, opened only when the report asks a question again, and closed
  * at exit. Without an index (not built, damaged) the report is still made, without that part.
+ *
+ * <p>Thread-safe: both methods lock the instance, so the index is opened once at most.
  */
 final class LazyIndex implements Reasker, AutoCloseable {
   private final Supplier<Permanence> opener;

@@ -4,7 +4,11 @@ import fr.permanence.log.LogConfig;
 import fr.permanence.log.QuestionLog;
 import java.util.function.Supplier;
 
-/** The question log, opened only by the commands that use it, and closed (flushed) at exit. */
+/**
+ * The question log, opened only by the commands that use it, and closed (flushed) at exit.
+ *
+ * <p>Thread-safe: both methods lock the instance, so the log is opened once at most.
+ */
 final class LazyLog implements Supplier<QuestionLog>, AutoCloseable {
   private final Supplier<LogConfig> config;
   private QuestionLog log;

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * The two REST calls made before JDA connects, each turned into a French diagnosis when it fails:
@@ -39,9 +40,9 @@ public final class DiscordApi {
   private final ObjectMapper json = new ObjectMapper();
 
   public DiscordApi(URI base, String token, HttpClient http) {
-    this.base = base;
-    this.token = token;
-    this.http = http;
+    this.base = Objects.requireNonNull(base, "base");
+    this.token = Objects.requireNonNull(token, "token");
+    this.http = Objects.requireNonNull(http, "http");
   }
 
   /** The account the token belongs to. */

@@ -1,5 +1,6 @@
 package fr.permanence.discord;
 
+import fr.permanence.app.StartupFailure;
 import fr.permanence.conversation.Attachment;
 import fr.permanence.conversation.Command;
 import fr.permanence.conversation.CommandGrammar;
@@ -10,27 +11,22 @@ import fr.permanence.conversation.Platform;
 import fr.permanence.conversation.Reply;
 import fr.permanence.conversation.Role;
 import fr.permanence.moderation.UploadPolicy;
-import fr.permanence.app.StartupFailure;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
@@ -39,22 +35,9 @@ import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
-import net.dv8tion.jda.api.events.session.ReadyEvent;
-import net.dv8tion.jda.api.events.session.ShutdownEvent;
-import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.InteractionHook;
-import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
-import net.dv8tion.jda.api.interactions.commands.OptionType;
-import net.dv8tion.jda.api.interactions.commands.build.CommandData;
-import net.dv8tion.jda.api.interactions.commands.build.Commands;
-import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
-import net.dv8tion.jda.api.requests.CloseCode;
-import net.dv8tion.jda.api.requests.GatewayIntent;
-import net.dv8tion.jda.api.requests.RestConfig;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
@@ -62,8 +45,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bot on a Discord server: slash commands, mentions and direct messages, vote and passage
- * buttons, all translated to the conversation core. Needs no privileged intent: Discord sends
- * the content of messages that mention the bot and of direct messages without MESSAGE_CONTENT.
+ * buttons, all translated to the conversation core; the connection is {@link DiscordSession}'s, the
+ * slash commands' declarations {@link SlashCommands}'.
  *
  * <p>Every message it sends allows no mention (member text echoed in an answer never pings
  * anyone); replies meant for the asker only never go to a channel. Thread-safe: JDA calls the
@@ -74,7 +57,7 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
   /** Longest wait for an attachment download from Discord's CDN. */
   private static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(2);
-  /** Time given to JDA to close its connection cleanly before it is cut. */
+  /** Time given to the answers being written to finish before they are stopped. */
   private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
   /** Put on a message in a channel whose answer went to the asker's direct messages. */
   static final String SENT_PRIVATELY = "📩";
@@ -84,15 +67,7 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
   private final ConversationService conversation;
   private final DiscordSettings settings;
   private final ExecutorService workers;
-  private final Consumer<StartupFailure> failures;
-  private final HttpClient http;
-  /** Released when the session is ready, or when JDA shuts down before that. */
-  private final CountDownLatch started = new CountDownLatch(1);
-  /** Why JDA shut down by itself (a token revoked, intents refused), when it did. */
-  private volatile StartupFailure stoppedBy;
-  /** Set by {@link #close}: a shutdown we asked for is not a failure. */
-  private volatile boolean closing;
-  private JDA jda;
+  private final DiscordSession session;
 
   /**
    * @param workers runs the answers off JDA's event thread (a search may take a moment)
@@ -101,11 +76,10 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
    */
   public DiscordBot(ConversationService conversation, DiscordSettings settings, ExecutorService workers,
       Consumer<StartupFailure> failures) {
-    this.conversation = conversation;
-    this.settings = settings;
-    this.workers = workers;
-    this.failures = failures;
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    this.conversation = Objects.requireNonNull(conversation, "conversation");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.workers = Objects.requireNonNull(workers, "workers");
+    this.session = new DiscordSession(settings, Objects.requireNonNull(failures, "failures"));
   }
 
   /**
@@ -115,125 +89,10 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
    *     transient one (Discord unreachable, no session within {@link DiscordSettings#readyTimeout})
    */
   public synchronized void start() throws StartupFailure, InterruptedException {
-    // Asked first, with our own client, so that a refused token or an unreachable API is told in French.
-    URI gateway = new DiscordApi(settings.api(), settings.token(), http).reachableGateway();
-    try {
-      jda = JDABuilder.createLight(settings.token(), EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES))
-          .setRestConfig(new RestConfig().setBaseUrl(settings.api().toString()))
-          .setSessionController(new GatewayFromApi(gateway))
-          .setEnableShutdownHook(false) // serve stops us in order, after the answers being written
-          .addEventListeners(this)
-          .build();
-    } catch (InvalidTokenException e) {
-      throw DiscordApi.refusedToken(e);
-    } catch (RuntimeException e) {
-      // JDA's login failed otherwise (the API vanished between our call and its own): try again later.
-      throw StartupFailure.transientFailure("Connexion à Discord impossible : " + e.getMessage()
-          + " ; nouvel essai au prochain démarrage.", e);
-    }
-    if (!started.await(settings.readyTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-      closing = true; // this shutdown is ours: the failure is the timeout, said below
-      jda.shutdownNow();
-      throw StartupFailure.transientFailure("La passerelle de Discord (" + gateway.getHost() + ") n'a pas ouvert de "
-          + "session en " + settings.readyTimeout().toSeconds() + " s : vérifiez que la machine peut ouvrir des "
-          + "connexions WebSocket sortantes (port 443) ; nouvel essai au prochain démarrage.", null);
-    }
-    if (stoppedBy != null) {
-      throw stoppedBy;
-    }
-    jda.updateCommands().addCommands(commands()).queue(
+    JDA jda = session.open(this);
+    jda.updateCommands().addCommands(SlashCommands.all()).queue(
         done -> LOG.info("{} slash commands declared", done.size()),
         failure -> LOG.error("could not declare the slash commands", failure));
-  }
-
-  @Override
-  public void onReady(ReadyEvent event) {
-    started.countDown();
-  }
-
-  @Override
-  public void onShutdown(ShutdownEvent event) {
-    if (closing) {
-      return;
-    }
-    StartupFailure failure = ended(event.getCloseCode(), event.getCode());
-    LOG.error("Discord ended the session: {}", failure.getMessage());
-    stoppedBy = failure;
-    if (started.getCount() > 0) {
-      started.countDown(); // start() reports it
-    } else {
-      failures.accept(failure);
-    }
-  }
-
-  /** Why the gateway closed the session for good, in French, as a configuration error or a transient one. */
-  static StartupFailure ended(CloseCode code, int raw) {
-    if (code == CloseCode.AUTHENTICATION_FAILED) {
-      return DiscordApi.refusedToken(null);
-    }
-    if (code == CloseCode.DISALLOWED_INTENTS || code == CloseCode.INVALID_INTENTS) {
-      return StartupFailure.configuration("Discord refuse les intents demandés (code " + raw + ") : le bot n'en "
-          + "demande aucun de privilégié ; vérifiez l'application sur https://discord.com/developers/applications.", null);
-    }
-    return StartupFailure.transientFailure("Discord a fermé la session (code " + raw
-        + (code == null ? "" : " : " + code.getMeaning()) + ") ; nouvel essai au prochain démarrage.", null);
-  }
-
-  /** Connects to the gateway Discord named in {@code /gateway/bot} (JDA alone would use a fixed address). */
-  private static final class GatewayFromApi extends SessionControllerAdapter {
-    private final URI gateway;
-
-    GatewayFromApi(URI gateway) {
-      this.gateway = gateway;
-    }
-
-    @Override
-    public String getGateway() {
-      return gateway.toString();
-    }
-  }
-
-  /** The slash commands; {@code /formateurs} and {@code /corpus} are hidden by default, see docs/chat.md. */
-  static List<CommandData> commands() {
-    return List.of(
-        Commands.slash("question", "Poser une question à la permanence juridique")
-            .addOption(OptionType.STRING, "texte", "Votre question", true),
-        Commands.slash("article", "Lire un article du Code du travail")
-            .addOption(OptionType.STRING, "numero", "Numéro de l'article, par exemple L2312-8", true),
-        Commands.slash("passage", "Lire en entier un passage cité")
-            .addOption(OptionType.STRING, "identifiant", "Identifiant du passage", true),
-        Commands.slash("aide", "Ce que le bot sait faire"),
-        Commands.slash("oubli", "Effacer vos questions et avis enregistrés"),
-        Commands.slash("formateurs", "Questions posées : résumé, rapport, sujets traités")
-            .setContexts(InteractionContextType.GUILD)
-            .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MESSAGE_MANAGE))
-            .addSubcommands(new SubcommandData("resume", "Résumé des questions récentes"),
-                new SubcommandData("rapport", "Rapport complet, en fichier"),
-                new SubcommandData("traite", "Marquer un sujet sans réponse comme traité")
-                    .addOption(OptionType.STRING, "identifiant", "Identifiant du sujet (g-…), donné par le rapport", true)
-                    .addOption(OptionType.STRING, "note", "Ce qui a été fait", true)),
-        Commands.slash("corpus", "Gérer les documents du bot")
-            .setContexts(InteractionContextType.GUILD)
-            .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
-            .addSubcommands(
-                new SubcommandData("liste", "Documents et nombre de passages"),
-                new SubcommandData("ajouter", "Ajouter un document (PDF, TXT, Markdown)")
-                    .addOption(OptionType.ATTACHMENT, "fichier", "Le document", true)
-                    .addOption(OptionType.STRING, "titre", "Titre court pour les citations", false)
-                    .addOption(OptionType.STRING, "nom", "Nom court (lettres, chiffres, tirets)", false)
-                    .addOption(OptionType.STRING, "auteur", "Auteur", false)
-                    .addOption(OptionType.INTEGER, "annee", "Année de publication", false)
-                    .addOption(OptionType.STRING, "type", "rapport, tract, livret…", false),
-                new SubcommandData("remplacer", "Remplacer le fichier d'un document")
-                    .addOption(OptionType.STRING, "nom", "Nom court du document", true)
-                    .addOption(OptionType.ATTACHMENT, "fichier", "Le nouveau fichier", true),
-                new SubcommandData("retirer", "Retirer un document")
-                    .addOption(OptionType.STRING, "nom", "Nom court du document", true),
-                new SubcommandData("restaurer", "Remettre un document retiré ou son texte précédent")
-                    .addOption(OptionType.STRING, "nom", "Nom court du document, ou nom d'une archive", true),
-                new SubcommandData("historique", "Dernières modifications du corpus"),
-                new SubcommandData("reconstruire", "Reconstruire l'index"),
-                new SubcommandData("etat", "État du corpus et de l'index")));
   }
 
   @Override
@@ -245,7 +104,6 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
       return;
     }
     Map<String, String> options = new HashMap<>();
-    String text = "";
     Message.Attachment file = null;
     for (OptionMapping option : event.getOptions()) {
       switch (option.getType()) {
@@ -253,12 +111,7 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
         default -> options.put(option.getName(), option.getAsString());
       }
     }
-    for (String main : List.of("texte", "numero", "identifiant", "nom")) {
-      if (options.containsKey(main)) {
-        text = options.get(main);
-        break;
-      }
-    }
+    String text = SlashCommands.text(options);
     if (file != null) {
       Optional<String> problem = uploadProblem(file);
       if (problem.isPresent()) {
@@ -443,18 +296,12 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
   /** Disconnects cleanly (bounded wait), after the answers being written are sent. */
   @Override
   public synchronized void close() throws InterruptedException {
-    closing = true;
+    session.closing();
     workers.shutdown();
     if (!workers.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
       LOG.warn("answers still running after {} s; stopping them", SHUTDOWN_WAIT.toSeconds());
       workers.shutdownNow();
     }
-    if (jda != null) {
-      jda.shutdown();
-      if (!jda.awaitShutdown(SHUTDOWN_WAIT)) {
-        jda.shutdownNow();
-      }
-      jda = null;
-    }
+    session.close();
   }
 }

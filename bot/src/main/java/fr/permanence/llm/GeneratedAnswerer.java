@@ -44,6 +44,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Only the (masked) question and the passages are sent: the member's id, name or channel
  * never reach this class.
+ *
+ * <p>Thread-safe when its extractive answerer, model and warnings consumer are: it keeps nothing
+ * between questions (the masker, prompt and verifier are immutable), and adapters call it from
+ * their event threads.
  */
 public final class GeneratedAnswerer implements Answerer {
   private static final Logger LOG = LoggerFactory.getLogger(GeneratedAnswerer.class);

@@ -18,6 +18,8 @@ import java.util.function.Function;
  * The project's passage search as a langchain4j {@link ContentRetriever}: each hit becomes a
  * {@link Content} whose text is the passage, verbatim, and whose metadata say where it comes from
  * (keys below), so that prompts and citations can be built from the content alone.
+ *
+ * <p>Thread-safe when its search function is: it keeps nothing between calls.
  */
 public final class PassageContentRetriever implements ContentRetriever {
   public static final String PASSAGE_ID = "passage_id";

@@ -10,6 +10,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
@@ -86,7 +87,7 @@ public final class LogDatabase {
         if (!SqlDialect.SQLITE.unavailable(e)) {
           throw e;
         }
-        return ReadCopy.open(file, LogDatabase::readOnlySqlite, c -> checked(c, config));
+        return ReadCopy.open(file, COPY, LogDatabase::readOnlySqlite, c -> checked(c, config));
       }
     } catch (SQLException e) {
       throw new LogUnavailableException("Impossible de lire le journal " + config.describe() + " (" + e.getMessage()
@@ -118,8 +119,34 @@ public final class LogDatabase {
     }
   }
 
-  /** Reading a private copy of a SQLite log that cannot be opened where it is. */
-  private static final class ReadCopy {
+  /** Copies one file: {@link #COPY}, or in a test a copy during which the log changes. */
+  @FunctionalInterface
+  interface FileCopier {
+    void copy(Path from, Path to) throws IOException;
+  }
+
+  /** A plain copy keeping the file's times. */
+  static final FileCopier COPY = (from, to) -> Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+
+  /**
+   * Reading a private copy of a SQLite log that cannot be opened where it is. The main file and
+   * its WAL are two files copied one after the other while the bot may be writing: a checkpoint
+   * between the two (the WAL's frames moved into the main file, then the WAL started again) would
+   * pair an old main file with a new WAL, which SQLite reads as a log missing questions or as a
+   * corrupt one. SQLite's own locks cannot be taken here (they need the shared-memory file this
+   * folder forbids), so the copy checks itself: once both are copied, each original is compared
+   * with its copy; when both still match, there was an instant (the end of the second copy) when
+   * the main file and the WAL were both exactly what was copied, which is a state SQLite wrote.
+   */
+  static final class ReadCopy {
+    /**
+     * Copies taken at most before giving up: one fails only when a write lands during the
+     * milliseconds a copy takes, so a second almost always succeeds; five is far beyond a bot's
+     * write rate (a few batches a second) and still ends quickly against a runaway writer.
+     */
+    static final int ATTEMPTS = 5;
+    private static final String[] PARTS = {"", "-wal"};
+
     interface Opener {
       Connection open(Path file) throws SQLException;
     }
@@ -128,23 +155,68 @@ public final class LogDatabase {
       Connection check(Connection c) throws SQLException;
     }
 
-    static Connection open(Path file, Opener opener, Check check) throws SQLException {
+    private ReadCopy() {}
+
+    static Connection open(Path file, FileCopier copier, Opener opener, Check check) throws SQLException {
       Path dir;
       try {
         dir = Files.createTempDirectory("permanence-report-");
         OwnerOnly.restrict(dir);
-        for (String suffix : new String[] {"", "-wal"}) {
-          Path from = file.resolveSibling(file.getFileName() + suffix);
-          if (Files.exists(from)) {
-            Files.copy(from, dir.resolve(FILE_NAME + suffix), StandardCopyOption.COPY_ATTRIBUTES);
-            OwnerOnly.restrict(dir.resolve(FILE_NAME + suffix));
+      } catch (IOException e) {
+        throw new SQLException("creating a temporary folder for a copy of the read-only log failed: " + e.getMessage(), e);
+      }
+      try {
+        copyConsistently(file, dir, copier);
+        Connection c = check.check(opener.open(dir.resolve(FILE_NAME)));
+        return new DeletingConnection(c, dir).proxy();
+      } catch (SQLException | RuntimeException e) {
+        try {
+          deleteTree(dir);
+        } catch (IOException | UncheckedIOException cleanup) {
+          e.addSuppressed(cleanup);
+        }
+        throw e;
+      }
+    }
+
+    private static void copyConsistently(Path file, Path dir, FileCopier copier) throws SQLException {
+      try {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+          try {
+            for (String part : PARTS) {
+              Path from = file.resolveSibling(file.getFileName() + part);
+              Path to = dir.resolve(FILE_NAME + part);
+              Files.deleteIfExists(to); // a WAL copied by an earlier attempt may be gone since
+              if (Files.exists(from)) {
+                copier.copy(from, to);
+                OwnerOnly.restrict(to);
+              }
+            }
+            if (unchanged(file, dir)) {
+              return;
+            }
+          } catch (NoSuchFileException e) {
+            // The WAL went away between seeing it and reading it (the bot stopped and checkpointed): a change like any other.
           }
         }
       } catch (IOException e) {
         throw new SQLException("copying the read-only log to a temporary folder failed: " + e.getMessage(), e);
       }
-      Connection c = check.check(opener.open(dir.resolve(FILE_NAME)));
-      return new DeletingConnection(c, dir).proxy();
+      throw new SQLException("the log changed during each of " + ATTEMPTS
+          + " copies (the bot is writing a lot right now): try again in a moment");
+    }
+
+    /** Whether the main file and the WAL are still exactly what was copied (a WAL absent on both sides counts as equal). */
+    private static boolean unchanged(Path file, Path dir) throws IOException {
+      for (String part : PARTS) {
+        Path original = file.resolveSibling(file.getFileName() + part);
+        Path copy = dir.resolve(FILE_NAME + part);
+        boolean there = Files.exists(original);
+        if (there != Files.exists(copy) || there && Files.mismatch(original, copy) != -1L) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -169,12 +241,18 @@ public final class LogDatabase {
     }
 
     private void deleteCopy() {
-      try (var files = Files.walk(dir)) {
-        for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-          Files.deleteIfExists(p);
-        }
+      try {
+        deleteTree(dir);
       } catch (IOException e) {
         throw new UncheckedIOException("deleting the report's copy of the log in " + dir, e);
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(p);
       }
     }
   }

@@ -1,6 +1,5 @@
 package fr.permanence.log;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -14,21 +13,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The question log's single writer thread: it takes operations from one bounded FIFO queue and
- * applies them in batches, one transaction each, on a connection it replaces after a failure and
- * reopens by itself once the database is usable again. What cannot be written is dropped with a
- * warning (and counted, for {@link #flush}), never retried forever.
+ * applies them in batches, one transaction each, on the log's connection ({@link WriterConnection}),
+ * replaced after a failure and reopened by itself once the database is usable again. What cannot
+ * be written is dropped with a warning (and counted, for {@link #flush}), never retried forever.
  *
  * <p>Thread-safe: the queueing methods ({@link #insert}, {@link #rate}, {@link #forget},
  * {@link #markGapHandled}, {@link #purge}, {@link #flush}, {@link #reserve}) may be called from any
  * thread; {@link #start} and {@link #close} once each, by the log that owns this writer. The
- * connection and its statements are used only under a fair lock, by the writer thread and by id
- * reservations.
+ * connection is used under its lock only, by the writer thread and by id reservations.
  */
 final class LogWriter implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(LogWriter.class);
@@ -39,28 +36,15 @@ final class LogWriter implements AutoCloseable {
   private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
   /** How long {@link #close()} lets the writer finish the queue. */
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
-  /** The longest a member waits for ids to be reserved (the writer finishing a batch, another process's lock). */
-  private static final Duration RESERVE_WAIT = Duration.ofSeconds(1);
 
   private final LogConfig config;
   private final LogOptions options;
-  private final Pseudonymizer pseudonyms;
   private final BlockingQueue<Task> queue;
   /** Questions the writer gave up on (their id was handed out, their row never written): {@link #flush} checks it. */
   private final AtomicLong lost = new AtomicLong();
   private final Thread thread;
-  /** When the pseudonym secret last changed while questions existed, or null; set on connecting. */
-  private Instant keyChanged;
-  /** Whether the secret was checked against the log since opening. */
-  private boolean keyChecked;
-  /**
-   * Guards the connection: the writer holds it per batch, an id reservation between batches. Fair,
-   * so a reservation waits for one batch at most, never for a stream of them.
-   */
-  private final ReentrantLock database = new ReentrantLock(true);
-  /** The connection, used under {@link #database} only, replaced after a failure. */
-  private Connection connection;
-  private LogStatements sql;
+  /** The connection, shared with id reservations. */
+  private final WriterConnection database;
 
   /**
    * Prepares the writer and checks the pseudonym secret against {@code connection} at once; the
@@ -72,21 +56,8 @@ final class LogWriter implements AutoCloseable {
   LogWriter(LogConfig config, LogOptions options, Pseudonymizer pseudonyms, Connection connection) {
     this.config = config;
     this.options = options;
-    this.pseudonyms = pseudonyms;
     this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
-    if (connection != null) {
-      database.lock();
-      try {
-        // The secret is checked against the log at once, so a change is reported at start-up.
-        adopt(connection);
-      } catch (SQLException e) {
-        log.warn("question log {}: checking the pseudonym secret failed ({}); retried on the next write",
-            config.describe(), e.getMessage());
-        closeQuietly(connection);
-      } finally {
-        database.unlock();
-      }
-    }
+    this.database = new WriterConnection(config, options, pseudonyms, connection);
     this.thread = Thread.ofPlatform().name("question-log-writer").daemon().unstarted(this::writeLoop);
   }
 
@@ -179,41 +150,9 @@ final class LogWriter implements AutoCloseable {
     }
   }
 
-  /**
-   * Reserves {@code n} ids on the log's connection, between two of the writer's batches, in a
-   * transaction of its own; another process's lock is waited for up to the busy timeout.
-   *
-   * @return the id after the last one reserved
-   */
+  /** See {@link WriterConnection#reserve}. */
   long reserve(int n) throws SQLException {
-    try {
-      if (!database.tryLock(RESERVE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new SQLException("the question log writer is busy");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SQLException("interrupted while reserving ids", e);
-    }
-    try {
-      for (int attempt = 0; ; attempt++) {
-        if (!connected()) {
-          throw new SQLException("the question log database cannot be reached");
-        }
-        try {
-          long end = sql.reserve(n);
-          connection.commit();
-          return end;
-        } catch (SQLException e) {
-          disconnect();
-          // A server that dropped the connection may take a new one at once; anything else waits.
-          if (attempt > 0 || !config.dialect().connectionLost(e)) {
-            throw e;
-          }
-        }
-      }
-    } finally {
-      database.unlock();
-    }
+    return database.reserve(n);
   }
 
   private <T> CompletableFuture<T> submit(Task task, CompletableFuture<T> done, T whenFull) {
@@ -255,7 +194,7 @@ final class LogWriter implements AutoCloseable {
       failPending();
       database.lock();
       try {
-        disconnect();
+        database.disconnect();
       } finally {
         database.unlock();
       }
@@ -277,7 +216,7 @@ final class LogWriter implements AutoCloseable {
   }
 
   private void writeLocked(List<Task> batch) {
-    if (!connected()) {
+    if (!database.connected()) {
       drop(batch, new SQLException("the question log database cannot be reached"));
       return;
     }
@@ -286,29 +225,29 @@ final class LogWriter implements AutoCloseable {
       for (Task task : batch) {
         completions.add(apply(task));
       }
-      connection.commit();
+      database.commit();
       completions.forEach(Runnable::run);
       return;
     } catch (SQLException | RuntimeException e) {
       log.warn("question log: writing {} item(s) failed ({}); reconnecting and retrying them one by one",
           batch.size(), e.getMessage());
-      disconnect();
+      database.disconnect();
     }
     for (int i = 0; i < batch.size(); i++) {
       Task task = batch.get(i);
-      if (!connected()) {
+      if (!database.connected()) {
         drop(batch.subList(i, batch.size()), new SQLException("the question log database cannot be reached"));
         return;
       }
       try {
-        if (task instanceof Insert insert && written(insert.id())) {
+        if (task instanceof Insert insert && database.written(insert.id())) {
           continue; // the failed commit had written it after all
         }
         Runnable completion = apply(task);
-        connection.commit();
+        database.commit();
         completion.run();
       } catch (SQLException e) {
-        disconnect();
+        database.disconnect();
         if (config.dialect().unavailable(e)) {
           // Full, locked or gone: the rest would fail the same way; the next batch tries again.
           drop(batch.subList(i, batch.size()), e);
@@ -317,43 +256,9 @@ final class LogWriter implements AutoCloseable {
         drop(List.of(task), e);
       } catch (RuntimeException e) {
         drop(List.of(task), e);
-        disconnect();
+        database.disconnect();
       }
     }
-  }
-
-  /** Whether the writer has a connection, opening one when it has none; false when the database is unusable. */
-  private boolean connected() {
-    if (connection != null && sql != null) {
-      return true;
-    }
-    try {
-      if (connection == null) {
-        adopt(LogDatabase.openForWriting(config, options.busyTimeout()));
-      }
-      sql = new LogStatements(connection, config.dialect());
-      return true;
-    } catch (SQLException | IOException | RuntimeException e) {
-      log.warn("question log {} still unavailable: {}", config.describe(), e.getMessage());
-      disconnect();
-      return false;
-    }
-  }
-
-  /** Takes a freshly opened connection as the log's, checking the secret against it the first time. */
-  private void adopt(Connection opened) throws SQLException {
-    if (!keyChecked) {
-      keyChanged = KeyCheck.verify(opened, pseudonyms, options.clock().instant(), config);
-      keyChecked = true;
-    }
-    opened.setAutoCommit(false);
-    connection = opened;
-  }
-
-  private boolean written(long id) throws SQLException {
-    boolean found = sql.exists(id);
-    connection.commit();
-    return found;
   }
 
   private void drop(List<Task> tasks, Exception e) {
@@ -369,6 +274,7 @@ final class LogWriter implements AutoCloseable {
 
   /** Runs one task inside the current transaction; returns what to do once it is committed. */
   private Runnable apply(Task task) throws SQLException {
+    LogStatements sql = database.sql();
     return switch (task) {
       case Insert insert -> {
         sql.insert(insert.id(), insert.asked(), insert.channel(), insert.asker());
@@ -380,7 +286,7 @@ final class LogWriter implements AutoCloseable {
         yield () -> rate.done().complete(stored);
       }
       case Forget forget -> {
-        Erasure erased = sql.forget(forget.platform(), forget.asker(), keyChanged, options.retention());
+        Erasure erased = sql.forget(forget.platform(), forget.asker(), database.keyChanged(), options.retention());
         yield () -> {
           sql.checkpoint();
           forget.done().complete(erased);
@@ -405,31 +311,10 @@ final class LogWriter implements AutoCloseable {
     };
   }
 
-  private void disconnect() {
-    if (sql != null) {
-      sql.closeQuietly();
-      sql = null;
-    }
-    closeQuietly(connection);
-    connection = null;
-  }
-
   private void failPending() {
     IllegalStateException closedError = new IllegalStateException("question log closed");
     for (Task task; (task = queue.poll()) != null; ) {
       task.fail(closedError);
-    }
-  }
-
-  static void closeQuietly(Connection connection) {
-    if (connection == null) {
-      return;
-    }
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      // A connection broken by the failure being handled may not close cleanly; it is dropped anyway.
-      log.debug("question log: closing the database failed", e);
     }
   }
 

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * Turns raw platform ids into pseudonyms: a keyed HMAC-SHA256 of the platform and the id, with a
  * secret generated on first run and kept beside the log with owner-only permissions. Without the
  * secret, a pseudonym cannot be linked back to an account, even by someone holding a list of ids.
+ *
+ * <p>Thread-safe: immutable once loaded; each pseudonym is computed with a {@code Mac} of its own.
  */
 public final class Pseudonymizer {
   private static final Logger log = LoggerFactory.getLogger(Pseudonymizer.class);

@@ -121,7 +121,7 @@ public final class QuestionLog implements AutoCloseable {
       // The bot must answer even without its log: degrade, and say so loudly once.
       String why = e.getMessage();
       log.warn("question log {} unavailable, questions will NOT be logged: {}", config.describe(), why, e);
-      LogWriter.closeQuietly(connection);
+      WriterConnection.closeQuietly(connection);
       return new QuestionLog(config, options, null, null, why == null ? e.toString() : why);
     }
   }

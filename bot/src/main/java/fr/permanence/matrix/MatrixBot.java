@@ -14,6 +14,7 @@ import fr.permanence.files.DataFolder;
 import fr.permanence.moderation.UploadPolicy;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -58,9 +59,11 @@ public final class MatrixBot implements AutoCloseable {
   /** @param policy what moderators may send to the corpus */
   public MatrixBot(MatrixClient client, MatrixSettings settings, ConversationService conversation, Sleeper sleeper,
       UploadPolicy policy) {
-    this.client = client;
-    this.settings = settings;
-    this.conversation = conversation;
+    this.client = Objects.requireNonNull(client, "client");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.conversation = Objects.requireNonNull(conversation, "conversation");
+    Objects.requireNonNull(sleeper, "sleeper");
+    Objects.requireNonNull(policy, "policy");
     DataFolder data = new DataFolder(settings.dataDir());
     this.memory = new MatrixMemory(data.matrixMemory());
     this.rooms = new RoomState(client, settings.roles(), memory);

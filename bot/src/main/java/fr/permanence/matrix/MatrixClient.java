@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -56,9 +57,9 @@ public final class MatrixClient {
   public MatrixClient(URI homeserver, String accessToken, HttpClient http, Sleeper sleeper) {
     String b = homeserver.toString();
     this.base = URI.create(b.endsWith("/") ? b.substring(0, b.length() - 1) : b);
-    this.token = accessToken;
-    this.http = http;
-    this.sleeper = sleeper;
+    this.token = Objects.requireNonNull(accessToken, "accessToken");
+    this.http = Objects.requireNonNull(http, "http");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
   }
 
   /** One /sync: the events after {@code since} (all current state when empty), waiting up to {@code timeout}. */

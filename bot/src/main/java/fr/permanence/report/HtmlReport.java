@@ -392,8 +392,8 @@ final class HtmlReport {
       out.append("</ul>\n");
     }
     if (gap.answeredNow() > 0) {
-      out.append("<p class=\"now\">Répondue maintenant (").append(gap.answeredNow()).append(" formulation")
-          .append(gap.answeredNow() > 1 ? "s" : "").append(") : ")
+      out.append("<p class=\"now\">Répondue maintenant (")
+          .append(Texts.count(gap.answeredNow(), "formulation", "formulations")).append(") : ")
           .append(Texts.html(Texts.visible(String.join(" ; ", gap.nowSources()), false))).append("</p>\n");
     } else if (review.reasked()) {
       out.append("<p class=\"muted\">Toujours sans réponse avec l'index d'aujourd'hui.</p>\n");

@@ -32,6 +32,8 @@ import java.util.TreeMap;
 /**
  * Builds the trainers' review from the question log of a data directory and renders it as HTML,
  * Markdown, CSV or a chat summary. Reads only: it never blocks the bot (WAL readers do not).
+ *
+ * <p>Thread-safe when its reasker is: immutable, and each review opens a connection of its own.
  */
 public final class ReportGenerator {
   /** Periods longer than this are charted per week: more than ~9 weeks of daily bars is unreadable on a phone. */

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Packages depend one way: no cycle among the packages of both modules, and the layers of
  * {@code index} in their order (text, corpus, then analysis, ingestion and the Code du travail,
- * then search, then the assembled sources and moderation). Dependencies are read from the
- * main sources: imports and fully qualified names of the project's classes.
+ * then search, then the assembled sources and moderation); the shared utilities ({@code files},
+ * {@code sql}) under everything; in {@code bot}, a core that never names the adapters, the
+ * composition root or the command line, and adapters that do not use one another. Dependencies
+ * are read from the main sources: imports and fully qualified names of the project's classes.
  */
 class PackageDependenciesTest {
   private static final List<Path> SOURCES = List.of(Path.of("..", "index", "src", "main", "java"),
@@ -40,6 +42,14 @@ class PackageDependenciesTest {
       "search", Set.of("ingest", "ingest.pdf", "legi", "sources", "moderation"));
   /** Packages of {@code bot}: they reach the corpus through sources and moderation, never through ingestion. */
   private static final Set<String> BELOW_BOT = Set.of("ingest", "ingest.pdf");
+  /** The shared utilities under everything: file handling, then SQL (which writes its SQLite files through it). */
+  private static final Map<String, Set<String>> UTILITIES = Map.of("files", Set.of(), "sql", Set.of("files"));
+  /** The chat adapters, the composition root, the command line and the benchmarks: the outer ring of {@code bot}. */
+  private static final Set<String> OUTER = Set.of("discord", "matrix", "console", "app", "cli", "bench");
+  /** The core of {@code bot}: tested without any platform, it never names the outer ring. */
+  private static final Set<String> CORE = Set.of("answer", "conversation", "llm", "log", "report");
+  /** Adapters only translate between a platform and the core: none uses another. */
+  private static final Set<String> ADAPTERS = Set.of("discord", "matrix", "console");
 
   @Test
   void packagesHaveNoCycle() throws IOException {
@@ -60,6 +70,38 @@ class PackageDependenciesTest {
           .forEach(to -> wrong.add(from + " → " + to));
     }
     assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void utilitiesCoreAndAdaptersDependOneWay() throws IOException {
+    Map<String, Set<String>> graph = dependencies();
+    assertTrue(graph.keySet().containsAll(UTILITIES.keySet()) && graph.keySet().containsAll(CORE)
+        && graph.keySet().containsAll(OUTER), "every package named here exists: " + graph.keySet());
+    assertEquals(List.of(), violations(graph));
+  }
+
+  @Test
+  void aCoreClassNamingAnAdapterWouldBeReported() {
+    Map<String, Set<String>> graph = Map.of("files", Set.of("corpus"), "log", Set.of("sql", "app"),
+        "matrix", Set.of("conversation", "console"), "report", Set.of("log"));
+    assertEquals(List.of("files → corpus", "log → app", "matrix → console"), violations(graph));
+  }
+
+  /** The dependencies of {@code graph} that break the utilities', the core's or the adapters' rule, sorted. */
+  private static List<String> violations(Map<String, Set<String>> graph) {
+    List<String> wrong = new ArrayList<>();
+    graph.forEach((from, uses) -> {
+      for (String to : uses) {
+        boolean broken = UTILITIES.containsKey(from) && !UTILITIES.get(from).contains(to)
+            || CORE.contains(from) && OUTER.contains(to)
+            || ADAPTERS.contains(from) && ADAPTERS.contains(to);
+        if (broken) {
+          wrong.add(from + " → " + to);
+        }
+      }
+    });
+    wrong.sort(null);
+    return wrong;
   }
 
   /** Package (without "fr.permanence.") → the project's packages it uses. */

@@ -199,7 +199,7 @@ class ServeCommandTest {
   @Test
   void aServiceThatCannotOpenIsTransientUnlessItSaysOtherwise() {
     String[] locked = run(config -> {
-      throw new java.io.IOException("index verrouillé par un autre processus");
+      throw new IOException("index verrouillé par un autre processus");
     }, Map.of("PERMANENCE_DISCORD_TOKEN", "t", "PERMANENCE_CONTACT", "c"));
     assertEquals("1", locked[0]);
     assertEquals("Démarrage impossible : index verrouillé par un autre processus Nouvel essai au prochain démarrage.\n",

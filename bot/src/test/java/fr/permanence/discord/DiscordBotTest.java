@@ -20,6 +20,7 @@ import fr.permanence.conversation.TestServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -131,7 +132,7 @@ class DiscordBotTest {
 
   private static Member member(String... roleNames) {
     Member member = mock(Member.class);
-    List<Role> roles = java.util.Arrays.stream(roleNames).map(n -> {
+    List<Role> roles = Arrays.stream(roleNames).map(n -> {
       Role role = mock(Role.class);
       when(role.getName()).thenReturn(n);
       return role;
@@ -169,7 +170,7 @@ class DiscordBotTest {
   @Test
   void everySlashCommandIsACommandOfTheGrammarAndEveryTypedCommandIsDeclared() {
     Set<Command> declared = EnumSet.noneOf(Command.class);
-    for (var command : DiscordBot.commands()) {
+    for (var command : SlashCommands.all()) {
       var slash = (SlashCommandData) command;
       List<String> names = slash.getSubcommands().isEmpty() ? List.of(slash.getName())
           : slash.getSubcommands().stream().map(sub -> slash.getName() + " " + sub.getName()).toList();

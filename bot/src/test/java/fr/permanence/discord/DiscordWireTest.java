@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.permanence.app.Moderation;
+import fr.permanence.app.StartupFailure;
 import fr.permanence.conversation.Command;
 import fr.permanence.conversation.MutableClock;
 import fr.permanence.conversation.RecordingMembers;
 import fr.permanence.conversation.TestServices;
 import fr.permanence.discord.LoopbackDiscord.Request;
-import fr.permanence.app.StartupFailure;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -99,7 +102,7 @@ class DiscordWireTest {
     connected();
     Request declared = discord.await(r -> r.is("PUT", "applications/\\d+/commands"), WAIT);
     assertEquals("Bot " + LoopbackDiscord.TOKEN, declared.authorization());
-    assertEquals(DiscordBot.commands().size(), declared.body().size());
+    assertEquals(SlashCommands.all().size(), declared.body().size());
 
     discord.guildMessage("980000000000000001", "<@" + LoopbackDiscord.BOT + "> Le CSE est-il consulté ?", true);
     JsonNode answer = discord.await(DiscordWireTest::channelMessage, WAIT).body();
@@ -111,9 +114,9 @@ class DiscordWireTest {
   @Test
   void aMalformedEventDoesNotStopTheNextOnes() throws Exception {
     connected();
-    discord.dispatch("MESSAGE_CREATE", new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+    discord.dispatch("MESSAGE_CREATE", new ObjectMapper().readTree(
         "{\"id\":\"not-a-snowflake\",\"channel_id\":\"" + LoopbackDiscord.CHANNEL + "\",\"content\":42}"));
-    discord.dispatch("INTERACTION_CREATE", new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"type\":2}"));
+    discord.dispatch("INTERACTION_CREATE", new ObjectMapper().readTree("{\"type\":2}"));
     discord.guildMessage("980000000000000009", "<@" + LoopbackDiscord.BOT + "> " + "très long ".repeat(200), true);
     JsonNode tooLong = discord.await(DiscordWireTest::channelMessage, WAIT).body();
     assertTrue(tooLong.path("content").asText().startsWith("Votre message fait "), tooLong.toString());
@@ -287,7 +290,7 @@ class DiscordWireTest {
 
   @Test
   void aGatewayThatNeverOpensASessionIsTransient() throws Exception {
-    try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
       discord.gatewayOverride = URI.create("ws://127.0.0.1:" + silent.getLocalPort() + "/"); // accepts, never answers
       StartupFailure failure = assertThrows(StartupFailure.class,
           () -> bot(LoopbackDiscord.TOKEN, Duration.ofSeconds(3)).start());

@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -20,8 +21,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -102,18 +104,34 @@ public final class LoopbackDiscord implements AutoCloseable {
     return URI.create("ws://127.0.0.1:" + gateway.getPort() + "/");
   }
 
-  /** Waits for a recorded request matching {@code test} (including those already made). */
+  /**
+   * Waits for a recorded request matching {@code test} (including those already made): woken by
+   * each request the server records, failing once {@code timeout} has passed without one.
+   */
   Request await(Predicate<Request> test, Duration timeout) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < end) {
-      for (Request r : requests) {
-        if (test.test(r)) {
-          return r;
+    synchronized (requests) {
+      for (int seen = 0; ; ) {
+        for (; seen < requests.size(); seen++) {
+          if (test.test(requests.get(seen))) {
+            return requests.get(seen);
+          }
         }
+        long left = end - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError("no such request within " + timeout + "; got " + summary());
+        }
+        TimeUnit.NANOSECONDS.timedWait(requests, left);
       }
-      Thread.sleep(20);
     }
-    throw new AssertionError("no such request within " + timeout + "; got " + summary());
+  }
+
+  /** Records {@code request} and wakes whoever {@link #await awaits} one. */
+  private void record(Request request) {
+    synchronized (requests) {
+      requests.add(request);
+      requests.notifyAll();
+    }
   }
 
   /** The requests so far, as "METHOD path" lines. */
@@ -136,7 +154,7 @@ public final class LoopbackDiscord implements AutoCloseable {
       String authorization = exchange.getRequestHeaders().getFirst("Authorization");
       JsonNode body = body(exchange.getRequestHeaders().getFirst("Content-Type"), raw);
       Request request = new Request(method, path, authorization, body);
-      requests.add(request);
+      record(request);
       if (refuseToken || !("Bot " + TOKEN).equals(authorization) || (refuseSelf && path.equals("users/@me"))) {
         send(exchange, 401, JSON.createObjectNode().put("message", "401: Unauthorized").put("code", 0));
         return;
@@ -231,7 +249,7 @@ public final class LoopbackDiscord implements AutoCloseable {
   }
 
   private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -406,8 +424,8 @@ public final class LoopbackDiscord implements AutoCloseable {
 
   /** The gateway: one zlib stream per connection, sequence numbers, READY then GUILD_CREATE. */
   private final class Gateway extends WebSocketServer {
-    final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-    final java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+    final CountDownLatch started = new CountDownLatch(1);
+    final CountDownLatch ready = new CountDownLatch(1);
     private final AtomicInteger sequence = new AtomicInteger();
 
     Gateway(InetSocketAddress address) {

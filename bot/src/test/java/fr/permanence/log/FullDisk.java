@@ -2,6 +2,7 @@ package fr.permanence.log;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
@@ -31,7 +32,7 @@ final class FullDisk {
         try {
           Files.deleteIfExists(disk.resolve("filler"));
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
       });
     } finally {

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Helpers shared by the log tests: questions to record and direct reads of the SQLite file. */
@@ -14,7 +15,7 @@ final class LogFixtures {
   private LogFixtures() {}
 
   static Asked asked(Instant time, String asker, String question, String... passageIds) {
-    List<CitedPassage> cited = new java.util.ArrayList<>();
+    List<CitedPassage> cited = new ArrayList<>();
     for (int i = 0; i < passageIds.length; i++) {
       String id = passageIds[i];
       String doc = id.substring(0, id.indexOf('#'));

@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,7 +73,7 @@ class QuestionLogCrashTest {
     try (QuestionLog log = QuestionLog.open(config, config.options())) {
       long id = log.record(LogFixtures.asked(Instant.now(), "after", "après la panne"));
       assertTrue(id > max, "new id " + id + " after " + max);
-      assertTrue(log.flush(java.time.Duration.ofSeconds(30)));
+      assertTrue(log.flush(Duration.ofSeconds(30)));
     }
   }
 

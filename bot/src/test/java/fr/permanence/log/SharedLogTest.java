@@ -10,11 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,11 +98,11 @@ class SharedLogTest {
               assertTrue(log.record(asked(NOW, asker, asker + " question " + recorded)) > 0);
             }
             assertTrue(log.flush(WAIT));
-            try (java.sql.Connection reader = LogDatabase.openForReading(config);
-                java.sql.PreparedStatement p = reader.prepareStatement(
+            try (Connection reader = LogDatabase.openForReading(config);
+                PreparedStatement p = reader.prepareStatement(
                     "SELECT count(*) FROM question WHERE asker = ?")) {
               p.setString(1, log.pseudonym("discord", asker));
-              try (java.sql.ResultSet rs = p.executeQuery()) {
+              try (ResultSet rs = p.executeQuery()) {
                 rs.next();
                 assertEquals(recorded, rs.getInt(1), asker + ", round " + round);
               }
@@ -147,7 +151,7 @@ class SharedLogTest {
         QuestionLog log = logs.get(w);
         int writer = w;
         results.add(pool.submit(() -> {
-          Map<Long, String> mine = new java.util.HashMap<>();
+          Map<Long, String> mine = new HashMap<>();
           for (int i = 0; i < perWriter; i++) {
             String text = "écrivain " + writer + " question " + i;
             mine.put(log.record(asked(NOW, "member-" + writer, text, "cdt#L1-" + i)), text);
@@ -168,7 +172,7 @@ class SharedLogTest {
       assertEquals(writers * perWriter, ids.size());
       assertFalse(ids.contains(-1L));
       assertEquals(writers * perWriter, LogBackend.count(config, "SELECT count(*) FROM question"));
-      Map<Long, String> rows = new java.util.HashMap<>();
+      Map<Long, String> rows = new HashMap<>();
       try (var c = LogBackend.connect(config); var st = c.createStatement();
           var rs = st.executeQuery("SELECT id, text FROM question")) {
         while (rs.next()) {

@@ -154,9 +154,7 @@ class MatrixBotTest extends MatrixBotFixture {
     homeserver.failingSyncs.set(3);
     homeserver.syncBatches.add(batch("s2", 5, message("$q", ALICE, "m.text", "!aide")));
     bot.start(failure -> { throw new AssertionError(failure); });
-    for (int i = 0; i < 500 && homeserver.sent.isEmpty(); i++) {
-      Thread.sleep(10);
-    }
+    assertTrue(homeserver.awaitSent(1, Duration.ofSeconds(10)), "the reply is sent once the homeserver answers");
     bot.close();
     assertEquals(1, homeserver.sent.size());
     assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4)), sleeps);

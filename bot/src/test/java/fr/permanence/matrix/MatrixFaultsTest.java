@@ -12,9 +12,12 @@ import fr.permanence.conversation.TestServices;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** One bad event never stops the bot; the sync survives refused tokens and malformed batches. */
@@ -157,15 +160,22 @@ class MatrixFaultsTest extends MatrixBotFixture {
     catchUp();
     homeserver.validToken = "another";
     CompletableFuture<StartupFailure> stopped = new CompletableFuture<>();
-    bot.start(stopped::complete);
+    AtomicReference<Thread> loop = new AtomicReference<>();
+    AtomicInteger syncsAtFailure = new AtomicInteger();
+    bot.start(failure -> {
+      loop.set(Thread.currentThread()); // the sync loop reports from its own thread
+      syncsAtFailure.set(homeserver.syncSince.size());
+      stopped.complete(failure);
+    });
     StartupFailure failure = stopped.get(10, TimeUnit.SECONDS);
     assertEquals(StartupFailure.CONFIGURATION, failure.exitStatus());
     assertEquals("Matrix : le serveur refuse le jeton d'accès du bot (M_UNKNOWN_TOKEN) : il a été révoqué (session "
         + "déconnectée) ou a expiré. Créez un nouveau jeton (docs/chat.md, « Obtenir un jeton d'accès Matrix »), "
         + "mettez-le dans PERMANENCE_MATRIX_TOKEN, puis relancez le service.", failure.getMessage());
-    int syncs = homeserver.syncSince.size();
-    Thread.sleep(300);
-    assertEquals(syncs, homeserver.syncSince.size(), "the loop stopped");
+    // The loop ends by itself: its thread finishes without close(), having synced no more.
+    loop.get().join(Duration.ofSeconds(10));
+    assertFalse(loop.get().isAlive(), "the loop stopped");
+    assertEquals(syncsAtFailure.get(), homeserver.syncSince.size());
     assertEquals(List.of(), sleeps, "no retry");
   }
 

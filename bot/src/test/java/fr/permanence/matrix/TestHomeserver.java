@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -241,10 +242,28 @@ public final class TestHomeserver implements AutoCloseable {
       if (eventId == null) {
         eventId = "$evt-" + (eventIdsByTxn.size() + 1);
         eventIdsByTxn.put(txnId, eventId);
-        sent.add(new Sent(room, type, txnId, content, eventId));
+        synchronized (sent) { // the synchronized list's own lock: awaitSent waits on it
+          sent.add(new Sent(room, type, txnId, content, eventId));
+          sent.notifyAll();
+        }
       }
     }
     respond(ex, 200, json.createObjectNode().put("event_id", eventId).toString());
+  }
+
+  /** Waits until {@code count} events were sent, woken by each one; false when {@code timeout} passes first. */
+  boolean awaitSent(int count, Duration timeout) throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    synchronized (sent) {
+      while (sent.size() < count) {
+        long left = end - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        TimeUnit.NANOSECONDS.timedWait(sent, left);
+      }
+      return true;
+    }
   }
 
   private static void respond(HttpExchange ex, int status, String body) throws IOException {

@@ -3,12 +3,15 @@ package fr.permanence.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,8 +22,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A page in Debian's headless Chromium, driven over the DevTools protocol on loopback: the test
@@ -31,6 +38,7 @@ final class BrowserPage implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** A cold start on a loaded 2-core machine takes a few seconds; a minute means it hung. */
   private static final long TIMEOUT_SECONDS = 60;
+  private static final Pattern DEVTOOLS_LISTENING = Pattern.compile("DevTools listening on ws://[^:/]+:(\\d+)/");
 
   private final Process process;
   private final WebSocket socket;
@@ -50,35 +58,25 @@ final class BrowserPage implements AutoCloseable {
     Process process = new ProcessBuilder(Chromium.BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-extensions", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
-        "--user-data-dir=" + profile, html.toUri().toString())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    Path portFile = profile.resolve("DevToolsActivePort");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-    while (!Files.exists(portFile) || Files.readAllLines(portFile).isEmpty()) {
-      if (System.nanoTime() > deadline || !process.isAlive()) {
-        process.destroyForcibly();
-        throw new IOException("chromium did not open its DevTools port");
-      }
-      Thread.sleep(100);
+        "--user-data-dir=" + profile, "about:blank")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    int port;
+    try {
+      port = devToolsPort(process).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      process.destroyForcibly();
+      throw new IOException("chromium did not open its DevTools port", e);
     }
-    int port = Integer.parseInt(Files.readAllLines(portFile).getFirst().strip());
+    // The report's own page, created by the browser before it answers: its address is known at once.
     HttpClient http = HttpClient.newHttpClient();
-    String wsUrl = null;
-    while (wsUrl == null) {
-      JsonNode targets = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
-          .build(), HttpResponse.BodyHandlers.ofString()).body());
-      for (JsonNode t : targets) {
-        if ("page".equals(t.path("type").asText())) {
-          wsUrl = t.path("webSocketDebuggerUrl").asText();
-        }
-      }
-      if (wsUrl == null) {
-        if (System.nanoTime() > deadline) {
-          throw new IOException("chromium shows no page");
-        }
-        Thread.sleep(100);
-      }
+    URI create = URI.create("http://127.0.0.1:" + port + "/json/new?" + html.toUri());
+    HttpResponse<String> created = http.send(HttpRequest.newBuilder(create).PUT(HttpRequest.BodyPublishers.noBody())
+        .timeout(Duration.ofSeconds(TIMEOUT_SECONDS)).build(), HttpResponse.BodyHandlers.ofString());
+    if (created.statusCode() != 200) {
+      process.destroyForcibly();
+      throw new IOException("chromium did not open the report: HTTP " + created.statusCode() + " " + created.body());
     }
+    String wsUrl = JSON.readTree(created.body()).path("webSocketDebuggerUrl").asText();
     Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     StringBuilder partial = new StringBuilder();
     WebSocket socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
@@ -94,7 +92,7 @@ final class BrowserPage implements AutoCloseable {
                   f.complete(message);
                 }
               } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
               }
               partial.setLength(0);
             }
@@ -107,6 +105,29 @@ final class BrowserPage implements AutoCloseable {
     // The page target may still show about:blank when it is first listed: wait for the report itself.
     page.waitFor("location.protocol === 'file:' && document.readyState === 'complete'");
     return page;
+  }
+
+  /**
+   * The port Chromium's DevTools listen on, from the line it prints on its error stream once they
+   * do ("DevTools listening on ws://127.0.0.1:PORT/..."); the stream is read to its end so the
+   * browser never blocks on a full pipe. Fails when the browser exits without printing it.
+   */
+  private static CompletableFuture<Integer> devToolsPort(Process process) {
+    CompletableFuture<Integer> port = new CompletableFuture<>();
+    Thread.ofPlatform().daemon().name("chromium-stderr").start(() -> {
+      try (BufferedReader err = process.errorReader(StandardCharsets.UTF_8)) {
+        for (String line; (line = err.readLine()) != null; ) {
+          Matcher m = DEVTOOLS_LISTENING.matcher(line);
+          if (m.find()) {
+            port.complete(Integer.parseInt(m.group(1)));
+          }
+        }
+        port.completeExceptionally(new IOException("chromium exited (status " + process.waitFor() + ")"));
+      } catch (IOException | InterruptedException e) {
+        port.completeExceptionally(e);
+      }
+    });
+    return port;
   }
 
   /** Sends a DevTools command and waits for its result. */
@@ -168,7 +189,8 @@ final class BrowserPage implements AutoCloseable {
   int screenshot(int width, Path png) throws Exception {
     call("Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", width).put("height", 800)
         .put("deviceScaleFactor", 1).put("mobile", width < 600));
-    Thread.sleep(200);
+    // The override applies to the page's next layout; reading the sizes below forces that layout.
+    waitFor("window.innerWidth === " + width);
     int overflow = eval("document.documentElement.scrollWidth - document.documentElement.clientWidth").asInt();
     int height = eval("document.documentElement.scrollHeight").asInt();
     ObjectNode clip = JSON.createObjectNode().put("x", 0).put("y", 0).put("width", width)
@@ -208,7 +230,7 @@ final class BrowserPage implements AutoCloseable {
       helper.destroy();
       try {
         helper.onExit().get(10, TimeUnit.SECONDS);
-      } catch (java.util.concurrent.TimeoutException e) {
+      } catch (TimeoutException e) {
         helper.destroyForcibly();
       }
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class ReadOnlyCopyTest {
       assertEquals(total, review.total());
       assertTrue(ReportGenerator.render(review, ReportFormat.HTML).contains("Questions sans réponse"));
     } finally {
-      new ProcessBuilder("umount", readOnly.toString()).inheritIO().start().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+      new ProcessBuilder("umount", readOnly.toString()).inheritIO().start().waitFor(30, TimeUnit.SECONDS);
     }
   }
 }

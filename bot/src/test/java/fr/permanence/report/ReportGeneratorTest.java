@@ -10,9 +10,15 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import fr.permanence.log.LogUnavailableException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +47,7 @@ class ReportGeneratorTest {
 
   @Test
   void everyQuestionGetsThemesAnOutcomeAndFlags() {
-    Map<String, QuestionEntry> byText = new java.util.HashMap<>();
+    Map<String, QuestionEntry> byText = new HashMap<>();
     review.entries().forEach(e -> byText.put(e.question().text(), e));
     assertEquals(List.of("CSE et expertise", "Code du travail : Comité social et économique"),
         byText.get("Combien d'heures de délégation pour un élu CSE ?").themes());
@@ -50,11 +56,11 @@ class ReportGeneratorTest {
     assertEquals(QuestionEntry.Outcome.NOISE, byText.get("clear").outcome());
     assertEquals(QuestionEntry.Outcome.NOISE, byText.get("👎 hors sujet, ça ne parle pas de mon cas").outcome());
     assertEquals(QuestionEntry.Outcome.NOISE, byText.get(ReportFixture.HUGE).outcome());
-    assertEquals(java.util.Set.of(Flag.WEAK),
+    assertEquals(Set.of(Flag.WEAK),
         byText.get("Mon employeur peut-il imposer le télétravail cinq jours par semaine ?").flags());
-    assertEquals(java.util.Set.of(Flag.REPHRASED), byText.get("Mon employeur peut-il lire mes mails professionnels ?").flags());
-    assertEquals(java.util.Set.of(), byText.get("L'employeur a-t-il le droit de lire mes mails perso au travail ?").flags());
-    assertEquals(java.util.Set.of(Flag.THUMBS_DOWN), byText.get("Qui paie la formation des élus ?").flags());
+    assertEquals(Set.of(Flag.REPHRASED), byText.get("Mon employeur peut-il lire mes mails professionnels ?").flags());
+    assertEquals(Set.of(), byText.get("L'employeur a-t-il le droit de lire mes mails perso au travail ?").flags());
+    assertEquals(Set.of(Flag.THUMBS_DOWN), byText.get("Qui paie la formation des élus ?").flags());
     assertEquals(List.of("Guide du numérique — Le télétravail et ses outils"),
         byText.get("Mon employeur peut-il imposer le télétravail cinq jours par semaine ?").sources());
     assertEquals(4, review.flagged());
@@ -62,7 +68,7 @@ class ReportGeneratorTest {
 
   @Test
   void themesAreCountedWithTheirTrend() {
-    Map<String, Review.ThemeCount> themes = new java.util.HashMap<>();
+    Map<String, Review.ThemeCount> themes = new HashMap<>();
     review.themes().forEach(t -> themes.put(t.theme(), t));
     assertEquals(new Review.ThemeCount("CSE et expertise", 8, 0, 0, 2), themes.get("CSE et expertise"));
     assertEquals("nouveau", themes.get("CSE et expertise").trend());
@@ -88,9 +94,9 @@ class ReportGeneratorTest {
     try (fr.permanence.log.QuestionLog log = fr.permanence.log.QuestionLog.open(config, config.options())) {
       assertTrue(log.markGapHandled(review.gaps().getFirst().id(), "Fiche « IA et licenciement » ajoutée au corpus"));
     }
-    Reasker today = q -> q.toLowerCase(java.util.Locale.ROOT).contains("licencier")
-        ? java.util.Optional.of(List.of("Guide IA — Licenciement et algorithmes")) : java.util.Optional.empty();
-    Review again = new ReportGenerator(config, today, java.time.Clock.fixed(ReportFixture.NOW, java.time.ZoneOffset.UTC),
+    Reasker today = q -> q.toLowerCase(Locale.ROOT).contains("licencier")
+        ? Optional.of(List.of("Guide IA — Licenciement et algorithmes")) : Optional.empty();
+    Review again = new ReportGenerator(config, today, Clock.fixed(ReportFixture.NOW, ZoneOffset.UTC),
         ReportFixture.PARIS).review("30d");
     Review.Gap first = again.handledGaps().getFirst();
     assertEquals(review.gaps().getFirst().id(), first.id());

@@ -60,11 +60,35 @@ public enum Morphology {
    * management ("expression directe des salariés", "directement"), so a question about "la
    * direction" or "le patron" (the colloquial lexicon expands it to "direction") matched every
    * passage saying "directement".
+   *
+   * <p>Snowball also gives one stem to words of working life that have nothing in common but
+   * their first letters; each is given a stem of its own, the more frequent sense keeping
+   * Snowball's (frequencies in the code and the fact sheets):
+   * <ul>
+   *   <li>"délit" (an offence, 57) and "délai" (a time limit, 2,556): del;</li>
+   *   <li>"majorité" (a majority of votes, 189) and "majoré", "majoration" (a pay rise, 267): major;</li>
+   *   <li>"département" (526) and "départ" (leaving, for holidays or for good, 281): départ;</li>
+   *   <li>"collecter", "collecte", "collectée" (gathering data, 82) and "collectif", "collective"
+   *       (2,793): collect;</li>
+   *   <li>"paye" (pay) and "pays" (a country): pay; "paye" gets the stem of "paie", its other
+   *       spelling;</li>
+   *   <li>"avenant" (an amendment to a contract) and "avenir" (the future): aven;</li>
+   *   <li>"notamment" (1,898, a word of every other article) and "note", "noter": not;</li>
+   *   <li>"faut" ("il faut", a member's "faut-il") and "faute" (misconduct): faut.</li>
+   * </ul>
    */
-  private static final Map<String, List<String>> FAMILIES = Map.of(
-      "licenci", List.of("licencie", "licencient", "licenciez", "licencion", "licenciee", "licencierent"),
-      "licence", List.of("licence"),
-      "direction", List.of("direction"));
+  private static final Map<String, List<String>> FAMILIES = Map.ofEntries(
+      Map.entry("licenci", List.of("licencie", "licencient", "licenciez", "licencion", "licenciee", "licencierent")),
+      Map.entry("licence", List.of("licence")),
+      Map.entry("direction", List.of("direction")),
+      Map.entry("délit", List.of("délit")),
+      Map.entry("majorité", List.of("majorité")),
+      Map.entry("département", List.of("département")),
+      Map.entry("collecte", List.of("collecte", "collecter", "collectée", "collecté", "collectent", "collectant")),
+      Map.entry("pai", List.of("paye")),
+      Map.entry("avenant", List.of("avenant")),
+      Map.entry("notamment", List.of("notamment")),
+      Map.entry("falloir", List.of("faut")));
 
   private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDES = overrides();
 

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.permanence.files.Sha256;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The documents the bot answers from: a folder holding {@code manifest.json} and the files it
@@ -97,7 +99,7 @@ public final class Corpus {
    * agreements), in name order so that the index is built the same way every time.
    */
   public List<Path> importedSources() {
-    try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+    try (Stream<Path> list = Files.list(dir)) {
       return list.filter(f -> f.getFileName().toString().endsWith(SourceFile.SUFFIX) && Files.isRegularFile(f))
           .sorted().toList();
     } catch (IOException e) {
@@ -111,9 +113,9 @@ public final class Corpus {
    */
   public String fingerprint(String salt) {
     MessageDigest digest = Sha256.digest();
-    digest.update(salt.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    digest.update(salt.getBytes(StandardCharsets.UTF_8));
     for (Path file : files()) {
-      digest.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
       if (!Files.isRegularFile(file)) {
         continue; // a missing file is reported by ingestion, with its name; here it just changes the digest
       }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.io.SerializedString;
+import fr.permanence.files.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.EOFException;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -89,28 +89,21 @@ public final class SourceFile {
    * prefix) to {@code file}; the file is replaced only once the new one is complete.
    */
   public static void write(Path file, Header header, List<Passage> passages) {
-    Path dir = file.toAbsolutePath().getParent();
-    Path temp = null;
     try {
-      Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-      try (Writer out = new BufferedWriter(new OutputStreamWriter(
-              new GZIPOutputStream(Files.newOutputStream(temp), BUFFER), StandardCharsets.UTF_8), BUFFER);
-          JsonGenerator json = JSON.createGenerator(out)) {
-        json.setRootValueSeparator(new SerializedString("\n"));
-        writeHeader(json, header);
-        for (Passage p : passages) {
-          writePassage(json, header, p);
+      AtomicFiles.write(file, stream -> {
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(
+                new GZIPOutputStream(stream, BUFFER), StandardCharsets.UTF_8), BUFFER);
+            JsonGenerator json = JSON.createGenerator(out)) {
+          json.setRootValueSeparator(new SerializedString("\n"));
+          writeHeader(json, header);
+          for (Passage p : passages) {
+            writePassage(json, header, p);
+          }
+          json.writeRaw('\n');
         }
-        json.writeRaw('\n');
-      }
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException | RuntimeException e) {
-      deleteAfterFailure(temp, e);
-      if (e instanceof IOException io) {
-        throw new UnreadableDocumentException(file, "écriture impossible : " + io.getMessage());
-      }
-      throw (RuntimeException) e;
+      });
+    } catch (IOException e) {
+      throw new UnreadableDocumentException(file, "écriture impossible : " + e.getMessage());
     }
   }
 
@@ -366,17 +359,5 @@ public final class SourceFile {
           + " (" + p.getOriginalMessage() + ") ; importez-le à nouveau");
     }
     return new UnreadableDocumentException(file, "lecture impossible : " + e.getMessage());
-  }
-
-  /** Removes the half-written file; a failure to do so is attached to the error being reported. */
-  private static void deleteAfterFailure(Path temp, Exception failure) {
-    if (temp == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(temp);
-    } catch (IOException e) {
-      failure.addSuppressed(e);
-    }
   }
 }

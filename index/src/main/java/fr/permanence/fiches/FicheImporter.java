@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -95,7 +96,7 @@ public final class FicheImporter {
           throw new UnreadableDocumentException(source, ENTRY + " n'est pas une liste de fiches ; " + HOW_TO_GET);
         }
         Set<String> ids = new LinkedHashSet<>();
-        Set<String> texts = new java.util.HashSet<>();
+        Set<String> texts = new HashSet<>();
         while (json.nextToken() == JsonToken.START_OBJECT) {
           JsonNode fiche = json.readValueAsTree(); // one sheet at a time: a few dozen kilobytes
           counts[1] += fiche(fiche, passages, ids, texts);

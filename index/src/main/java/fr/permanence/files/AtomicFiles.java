@@ -21,8 +21,25 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /** Looks at the file written aside before it replaces the target, and says what the caller wants to know of it. */
+  @FunctionalInterface
+  public interface Check<T> {
+    /** @throws RuntimeException or IOException to leave the target as it was */
+    T check(Path written) throws IOException;
+  }
+
   /** Writes {@code content} aside, then moves it over {@code target}. */
   public static void write(Path target, Content content) throws IOException {
+    write(target, content, written -> null);
+  }
+
+  /**
+   * Writes {@code content} aside, runs {@code check} on the written file, then moves it over
+   * {@code target}; a check that throws leaves the target as it was, and nothing beside it.
+   *
+   * @return what {@code check} returned
+   */
+  public static <T> T write(Path target, Content content, Check<T> check) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     OwnerOnly.createDirectories(parent);
     // createTempFile makes the file readable by its owner only (POSIX 0600).
@@ -31,9 +48,11 @@ public final class AtomicFiles {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         content.writeTo(out);
       }
+      T result = check.check(tmp);
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      return result;
     } finally {
-      // After the move it is gone; after a failure it is a partial copy nobody must read.
+      // After the move it is gone; after a failure it is a partial or refused copy nobody must read.
       Files.deleteIfExists(tmp);
     }
   }

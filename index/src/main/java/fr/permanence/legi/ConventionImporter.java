@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Imports one collective agreement, by its IDCC, from the {@code @socialgouv/kali-data} npm
@@ -129,7 +130,7 @@ public final class ConventionImporter {
         converter.articles, converter.passages.size(), converter.notInForce, null));
   }
 
-  private static NpmPackage.Manifest scan(Path source, java.util.function.Predicate<String> wanted,
+  private static NpmPackage.Manifest scan(Path source, Predicate<String> wanted,
       NpmPackage.EntryReader reader) {
     try {
       return NpmPackage.scan(source, wanted, reader, HOW_TO_GET);

@@ -5,6 +5,7 @@ import fr.permanence.corpus.Corpus;
 import fr.permanence.corpus.RejectedDocumentException;
 import fr.permanence.corpus.SourceDocument;
 import fr.permanence.corpus.UnreadableDocumentException;
+import fr.permanence.files.AtomicFiles;
 import fr.permanence.files.OwnerOnly;
 import fr.permanence.ingest.DocumentIngester;
 import fr.permanence.ingest.UploadedText;
@@ -292,27 +293,20 @@ public final class CorpusEditor {
    */
   private int install(String text, String slug, String title, String relative, String fileName) {
     Path target = corpusDir.resolve(relative);
-    Path tmp = null;
     try {
-      OwnerOnly.createDirectories(target.getParent());
-      tmp = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      int passages = new DocumentIngester().passages(new SourceDocument(slug, tmp, title, "", 0, "", "")).size();
-      if (passages == 0) {
-        throw new RejectedDocumentException(fileName, "Aucun passage citable n'a pu être tiré de « "
-            + fileName + " » : vérifiez qu'il contient bien du texte suivi.");
-      }
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      tmp = null;
-      return passages;
+      return AtomicFiles.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)), written -> {
+        int passages = new DocumentIngester().passages(new SourceDocument(slug, written, title, "", 0, "", "")).size();
+        if (passages == 0) {
+          throw new RejectedDocumentException(fileName, "Aucun passage citable n'a pu être tiré de « "
+              + fileName + " » : vérifiez qu'il contient bien du texte suivi.");
+        }
+        return passages;
+      });
     } catch (IOException e) {
       throw new UnreadableDocumentException(target, e);
-    } finally {
-      if (tmp != null) {
-        deleteQuietly(tmp);
-      }
     }
   }
+
 
   /** Writes the manifest; when that fails, the text just installed is not referenced: it goes. */
   private static void writeOrTakeBack(ManifestFile manifest, Path installed) {
@@ -373,15 +367,6 @@ public final class CorpusEditor {
       return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new RejectedDocumentException(subject, "« " + subject + " » n'a pas pu être lu : renvoyez-le.", e);
-    }
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // A leftover temporary file is harmless (never listed in the manifest).
-      LOG.warn("could not delete temporary file {}", file, e);
     }
   }
 }

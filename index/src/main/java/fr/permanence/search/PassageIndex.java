@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -145,11 +146,13 @@ public final class PassageIndex implements Closeable {
       Map<String, Integer> citingSections = ArticlePrior.citingSections(passages);
       Map<String, String> neighbours = PassageFields.neighbours(passages);
       Map<String, String> authors = source.authors();
-      for (Passage p : passages) {
-        // updateDocument keyed by id: idempotent even if a source repeats a passage.
-        w.updateDocument(new Term(PassageFields.ID, p.id()), PassageFields.toDocument(p, citingSections, neighbours,
-            authors.getOrDefault(p.doc(), "")));
-      }
+      // Documents are made and analysed on other threads while this one writes them, in order.
+      Analyzer analyzer = config.getAnalyzer();
+      new DocumentsAhead<Passage, Document>(p -> PreAnalysed.of(PassageFields.toDocument(p, citingSections,
+          neighbours, authors.getOrDefault(p.doc(), "")), analyzer), DocumentsAhead.makersForThisMachine())
+          .forEach(passages,
+          // updateDocument keyed by id: idempotent even if a source repeats a passage.
+          d -> w.updateDocument(new Term(PassageFields.ID, d.get(PassageFields.ID)), d));
       // One segment: a search weighs and scores its few hundred clauses once per segment, and
       // this index is only ever rebuilt whole. A no-op when the buffer held every passage.
       w.forceMerge(1);

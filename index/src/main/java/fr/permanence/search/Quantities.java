@@ -67,16 +67,28 @@ final class Quantities {
   /** At most one word between the number and its unit: "deux jours ouvrables", "quinze jours calendaires". */
   private static final String GAP = "[\\s\u00a0\u202f]+(?:\\p{L}+[\\s\u00a0\u202f]+)?";
 
-  private static final Pattern STATED_DURATION = Pattern.compile("(?iU)\\b" + AMOUNT + GAP
+  /**
+   * The first letters of {@link #NUMBER}'s words, and digits: a pattern whose every alternative
+   * begins with a number or one of a few words begins with one of these characters. Each stated
+   * pattern below first looks for such a character at a position ({@code (?=[…])}, with the same
+   * flags, hence the same case folding as its words), then tries its alternatives only there:
+   * the same matches, and indexing reads a text's quantities about twice as fast (they took 40 %
+   * of an index build, JFR, 2026-12-01; every position of a text tried some thirty words, each
+   * folding the text's letter anew).
+   */
+  private static final String NUMBER_START = "\\dcdhmnoqstv";
+
+  private static final Pattern STATED_DURATION = Pattern.compile("(?iU)(?=[" + NUMBER_START + "p])(?:\\b" + AMOUNT + GAP // p: pendant, pour
       + "(?:jours?|semaines?|mois|ans|années?|heures?|minutes?|trimestres?|semestres?)\\b"
       + "|(?:\\bd'|\\bd’|\\b(?:pendant|durant|pour|dans|sous|de)\\s+)(?:un|une)\\s+(?:jour|semaine|mois|an|année|heure"
-      + "|trimestre)\\b");
-  private static final Pattern STATED_RATE = Pattern.compile("(?iU)\\d+(?:[,.]\\d+)?\\s*(?:%|pour\\s+cent)"
+      + "|trimestre)\\b)");
+  private static final Pattern STATED_RATE = Pattern.compile("(?iU)(?=[" + NUMBER_START + "alu])" // le, la, au, un
+      + "(?:\\d+(?:[,.]\\d+)?\\s*(?:%|pour\\s+cent)"
       + "|\\b" + AMOUNT + "\\s+pour\\s+cent\\b"
       + "|\\b(?:le|au|du)\\s+(?:double|triple)\\b|\\b(?:la\\s+)?moitié\\b|\\b(?:un|le|au|du)\\s+(?:tiers|quart|dixième)\\b"
-      + "|\\b(?:\\d+|un|deux|trois)\\s*/\\s*\\d+\\b");
+      + "|\\b(?:\\d+|un|deux|trois)\\s*/\\s*\\d+\\b)");
   private static final Pattern STATED_MONEY = Pattern.compile("(?iU)\\d[\\d\\s.,\u00a0\u202f]*\\s*(?:€|euros?\\b)");
-  private static final Pattern STATED_HEADCOUNT = Pattern.compile("(?iU)\\b" + AMOUNT + GAP
+  private static final Pattern STATED_HEADCOUNT = Pattern.compile("(?iU)(?=[" + NUMBER_START + "])\\b" + AMOUNT + GAP
       + "(?:salariés?|personnes|membres|élus|titulaires|représentants|délégués|agents|collaborateurs)\\b");
 
   // Questions are read with or without their accents: members often type none ("a partir de", "delai").
@@ -105,9 +117,10 @@ final class Quantities {
    * A period a quantity is counted by: "par mois", "chaque année", "tous les mois", what the law
    * grants for each period ("500 euros au titre de cette année", "au titre de chaque mois"), or the
    * adjective the code writes it with ("la durée hebdomadaire", "le repos quotidien"). Read only in
-   * a text stating a quantity, or a question asking one.
+   * a text stating a quantity, or a question asking one. Its first letters looked for first, as
+   * in the stated patterns ({@link #NUMBER_START}).
    */
-  private static final Pattern PERIOD = Pattern.compile("(?iU)\\b(?:(?:par|chaque)\\s+(jour|semaine|mois|an|ann[ée]e)"
+  private static final Pattern PERIOD = Pattern.compile("(?iU)(?=[achmpqt])\\b(?:(?:par|chaque)\\s+(jour|semaine|mois|an|ann[ée]e)"
       + "|au\\s+titre\\s+de\\s+(?:chaque\\s+|cette\\s+|l['’]\\s*)(semaine|mois|ann[ée]e)"
       + "|tous\\s+les\\s+(jours|mois|ans)|toutes\\s+les\\s+(semaines)"
       + "|(quotidien|quotidienne|quotidiens|quotidiennes|hebdomadaires?|mensuel|mensuelle|mensuels|mensuelles"

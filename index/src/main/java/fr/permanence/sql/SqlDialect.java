@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.sqlite.SQLiteErrorCode;
@@ -238,7 +239,7 @@ public enum SqlDialect {
    * @return the version found before migrating
    * @throws IllegalStateException when the database was written by a newer version of the bot
    */
-  public int migrate(Connection connection, String component, java.util.List<java.util.List<String>> migrations)
+  public int migrate(Connection connection, String component, List<List<String>> migrations)
       throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     int current = schemaVersion(connection, component);

@@ -13,8 +13,12 @@ public final class Plural {
 
   /** {@code n} followed by {@code one} when {@code n} is 0 or 1, else by {@code many}. */
   public static String of(long n, String one, String many) {
-    return String.format(Locale.FRANCE, "%,d", n).replace('\u202F', ' ').replace('\u00A0', ' ') + " "
-        + form(n, one, many);
+    return number(n) + " " + form(n, one, many);
+  }
+
+  /** {@code n} grouped by thousands with ordinary spaces: "2 000", "12 345". */
+  public static String number(long n) {
+    return String.format(Locale.FRANCE, "%,d", n).replace('\u202F', ' ').replace('\u00A0', ' ');
   }
 
   /** {@code one} when {@code n} is 0 or 1 (or -1), else {@code many}: for agreeing another word of the sentence. */

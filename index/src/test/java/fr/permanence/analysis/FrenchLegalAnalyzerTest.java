@@ -79,6 +79,21 @@ class FrenchLegalAnalyzerTest {
     assertEquals(List.of("express", "direct"), terms("expression directe"));
   }
 
+  /** Words Snowball gives one stem although they share nothing but their first letters. */
+  @Test
+  void unrelatedWordsSnowballJoinsKeepApart() {
+    assertEquals(List.of("del", "del", "delit", "delit"), terms("le délai, les délais, un délit, des délits"));
+    assertEquals(List.of("major", "major", "majorite"), terms("majorées, majoration, à la majorité"));
+    assertEquals(List.of("depart", "depart", "departement", "departement"),
+        terms("son départ, les départs, le département, les départements"));
+    assertEquals(List.of("collecte", "collecte", "collecte", "collect", "collect", "collect"),
+        terms("collecter, la collecte, collectées ; collectif, collectives, collectivement"));
+    assertEquals(List.of("pai", "pai", "pai", "pay"), terms("paie, paye, payer ; pays"));
+    assertEquals(List.of("avenant", "avenant", "aven"), terms("un avenant, des avenants, l'avenir"));
+    assertEquals(List.of("notamment", "not", "not"), terms("notamment ; une note, noter"));
+    assertEquals(List.of("falloir", "faut", "faut"), terms("faut-il ; une faute, des fautes"));
+  }
+
   @Test
   void wordsThatLookLikeVerbPluralsAreNotCut() {
     assertEquals(List.of("client", "agent", "accident", "question", "raison"),

@@ -1,6 +1,7 @@
 package fr.permanence.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,20 @@ class SynonymsTest {
     assertTrue(rules >= MIN_RULES, rules + " rules");
     SynonymMap map = Synonyms.read(FOLDER);
     assertTrue(map.fst != null && map.words.size() > MIN_RULES, "rules loaded");
+  }
+
+  /**
+   * The code writes a day's and a week's durations as adjectives ("durée quotidienne", "repos
+   * hebdomadaire"): a member's "journée" and "semaine" find them; "jour", which counts days
+   * ("deux jours de congé"), is left alone.
+   */
+  @Test
+  void aDayAndAWeekOfWorkAreTheCodesDailyAndWeeklyDurations() throws IOException {
+    try (Analyzer query = new FrenchLegalAnalyzer(Synonyms.read(FOLDER))) {
+      assertEquals(List.of("quotidien", "11", "heur"), FrenchLegalAnalyzerTest.terms(query, "des journées de 11 heures"));
+      assertEquals(List.of("40", "heur", "hebdomadair"), FrenchLegalAnalyzerTest.terms(query, "40 heures cette semaine"));
+      assertFalse(FrenchLegalAnalyzerTest.terms(query, "deux jours de congé").contains("quotidien"));
+    }
   }
 
   @Test

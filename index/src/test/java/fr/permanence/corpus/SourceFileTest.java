@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -153,7 +154,7 @@ class SourceFileTest {
   /** A copy of {@code file} keeping only its first {@code fraction} of bytes. */
   private static Path truncated(Path file, Path out, double fraction) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    Files.write(out, java.util.Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
+    Files.write(out, Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
     return out;
   }
 }

@@ -2,6 +2,8 @@ package fr.permanence.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The inline repairs, one artefact at a time; the strings are taken from the corpus documents. */
@@ -58,7 +60,7 @@ class TextRepairTest {
 
   @Test
   void callsFoundAreListedInOrderSkippingUrls() {
-    assertEquals(java.util.List.of(90, 92), TextRepair.gluedCalls(
+    assertEquals(List.of(90, 92), TextRepair.gluedCalls(
         "Le LaborIA90 est https://www.laboria.ai/x12 le fruit. »92 Cela"));
   }
 
@@ -70,13 +72,13 @@ class TextRepairTest {
 
   @Test
   void digitsGluedToAYearOrAnAcronymAreACallOnlyWhenTheirNoteIsKnown() {
-    assertEquals(java.util.List.of(33, 84), TextRepair.ambiguousCalls("par rapport à 201333 ; un registre des outils d’IA84"));
-    assertEquals("par rapport à 2013 ;", TextRepair.removeGluedCalls("par rapport à 201333 ;", java.util.Set.of(33)));
-    assertEquals("par rapport à 201333 ;", TextRepair.removeGluedCalls("par rapport à 201333 ;", java.util.Set.of(34)));
-    assertEquals("Instaurer un registre des outils d’IA", TextRepair.removeGluedCalls("Instaurer un registre des outils d’IA84", java.util.Set.of(84)));
+    assertEquals(List.of(33, 84), TextRepair.ambiguousCalls("par rapport à 201333 ; un registre des outils d’IA84"));
+    assertEquals("par rapport à 2013 ;", TextRepair.removeGluedCalls("par rapport à 201333 ;", Set.of(33)));
+    assertEquals("par rapport à 201333 ;", TextRepair.removeGluedCalls("par rapport à 201333 ;", Set.of(34)));
+    assertEquals("Instaurer un registre des outils d’IA", TextRepair.removeGluedCalls("Instaurer un registre des outils d’IA84", Set.of(84)));
     // Numbers and names: never calls, whatever the notes.
     for (String kept : new String[] {"200000 salariés", "une étiquette CO2 d’un email", "le G20 et l’A380", "2020-2030"}) {
-      assertEquals(kept, TextRepair.removeGluedCalls(kept, java.util.Set.of(0, 2, 20, 30, 380)), kept);
+      assertEquals(kept, TextRepair.removeGluedCalls(kept, Set.of(0, 2, 20, 30, 380)), kept);
     }
   }
 }

@@ -8,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.corpus.Article;
+import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceFile;
 import fr.permanence.corpus.SourceKind;
-import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.UnreadableDocumentException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -184,7 +185,7 @@ class CodeDuTravailImporterTest {
 
   private UnreadableDocumentException failsLeavingOutputAlone(Path source, Path dir) throws IOException {
     Path out = dir.resolve("code-du-travail.jsonl.gz");
-    byte[] before = "previous import".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] before = "previous import".getBytes(StandardCharsets.UTF_8);
     Files.write(out, before);
     UnreadableDocumentException e =
         assertThrows(UnreadableDocumentException.class, () -> importer.importTo(source, List.of(), out));

@@ -3,11 +3,13 @@ package fr.permanence.legi;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -39,7 +41,7 @@ final class LegiFixture {
     try (OutputStream file = Files.newOutputStream(out);
         TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(file))) {
       tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-      add(tar, "package/README.md", "# legi-data\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      add(tar, "package/README.md", "# legi-data\n".getBytes(StandardCharsets.UTF_8));
       if (withCode) {
         add(tar, "package/" + CodeDuTravailImporter.CODE_ENTRY, Files.readAllBytes(codeJson()));
       }
@@ -60,7 +62,7 @@ final class LegiFixture {
   /** A copy of {@code file} keeping only its first {@code fraction} of bytes. */
   static Path truncated(Path file, Path out, double fraction) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    Files.write(out, java.util.Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
+    Files.write(out, Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
     return out;
   }
 }

@@ -36,6 +36,17 @@ class QuantitiesTest {
   }
 
   @Test
+  void numbersAndWordsAreReadWhateverTheirCase() {
+    // Headings and tables write in capitals; a sentence starts with a capital.
+    assertEquals(DURATION | WEEKS, Quantities.stated("PRÉAVIS : TROIS SEMAINES"));
+    assertEquals(DURATION | DAYS | PER_MONTH, Quantities.stated("Deux jours ouvrables Par mois."));
+    assertEquals(RATE, Quantities.stated("La Moitié du salaire"));
+    assertEquals(RATE, Quantities.stated("Au Double du taux normal"));
+    assertEquals(HEADCOUNT, Quantities.stated("Onze Salariés au moins"));
+    assertEquals(DURATION | YEARS, Quantities.stated("Pendant un an"));
+  }
+
+  @Test
   void referencesParagraphsAndBareNumbersAreNoQuantity() {
     assertEquals(NONE, Quantities.stated("dans les conditions prévues à l'article L. 4121-2"));
     assertEquals(NONE, Quantities.stated("1° Le salarié informe l'employeur ; 2° l'employeur répond"));

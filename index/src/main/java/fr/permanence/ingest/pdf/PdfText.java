@@ -1,6 +1,7 @@
 package fr.permanence.ingest.pdf;
 
 import fr.permanence.corpus.RejectedDocumentException;
+import fr.permanence.text.Plural;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -113,8 +113,8 @@ public final class PdfText {
         throw new RejectedDocumentException(fileName, "« " + fileName + " » ne contient aucune page.");
       }
       if (pages > limits.maxPages()) {
-        throw new RejectedDocumentException(fileName, "« " + fileName + " » compte " + count(pages) + " pages, "
-            + "au-delà de la limite de " + count(limits.maxPages()) + " : découpez-le en plusieurs documents.");
+        throw new RejectedDocumentException(fileName, "« " + fileName + " » compte " + Plural.number(pages) + " pages, "
+            + "au-delà de la limite de " + Plural.number(limits.maxPages()) + " : découpez-le en plusieurs documents.");
       }
       new StreamBudget(limits, fileName).check(document.getDocument());
       LimitedStripper stripper = new LimitedStripper(limits.maxCharacters(), fileName);
@@ -172,7 +172,7 @@ public final class PdfText {
       written += text.length();
       if (written > maxCharacters) {
         throw new RejectedDocumentException(fileName, "« " + fileName + " » contient plus de "
-            + count(maxCharacters) + " caractères de texte, la limite : découpez-le en plusieurs documents.");
+            + Plural.number(maxCharacters) + " caractères de texte, la limite : découpez-le en plusieurs documents.");
       }
       super.writeString(text, positions);
     }
@@ -180,12 +180,7 @@ public final class PdfText {
 
   /** {@code d} in French: "60 secondes", or "500 ms" under a second. */
   private static String duration(Duration d) {
-    return d.toMillis() < 1000 ? d.toMillis() + " ms" : count(d.toSeconds()) + (d.toSeconds() > 1 ? " secondes" : " seconde");
-  }
-
-  /** {@code n} with French digit grouping and ordinary spaces ("2 000"). */
-  static String count(long n) {
-    return String.format(Locale.FRANCE, "%,d", n).replace('\u202F', ' ').replace('\u00A0', ' ');
+    return d.toMillis() < 1000 ? d.toMillis() + " ms" : Plural.of(d.toSeconds(), "seconde", "secondes");
   }
 
   /**

@@ -1,6 +1,7 @@
 package fr.permanence.ingest.pdf;
 
 import fr.permanence.corpus.RejectedDocumentException;
+import fr.permanence.text.Plural;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,7 +136,7 @@ final class StreamBudget {
   }
 
   private static String megabytes(long bytes) {
-    return PdfText.count(bytes >> 20) + " Mo";
+    return Plural.number(bytes >> 20) + " Mo";
   }
 
   /** Thrown by the sink past its limit, to stop the filter early. */
