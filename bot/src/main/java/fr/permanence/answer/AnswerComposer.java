@@ -151,7 +151,7 @@ public final class AnswerComposer implements Answerer {
   static String excerpt(Hit hit, int sentences) {
     List<String> picked = hit.highlights().isEmpty()
         ? SentenceSplitter.sentences(hit.passage().text()).stream().limit(1).toList()
-        : hit.best(sentences);
+        : sentences == 1 ? List.of(alone(hit.highlights())) : hit.best(sentences);
     String text = hit.passage().text();
     StringBuilder out = new StringBuilder();
     int previousEnd = -1;
@@ -170,6 +170,11 @@ public final class AnswerComposer implements Answerer {
       out.append(" […]");
     }
     return out.toString();
+  }
+
+  /** The best of {@code highlights} (best first) that reads on its own, else the best. */
+  private static String alone(List<String> highlights) {
+    return highlights.stream().filter(OpeningSentence::standsAlone).findFirst().orElse(highlights.get(0));
   }
 
   /**

@@ -193,4 +193,19 @@ class AnswerComposerTest {
         + "signature, chacune des parties dispose d'un délai de quinze jours calendaires pour exercer son droit de "
         + "rétractation.", AnswerComposer.excerpt(hit, 2), "two sentences read in the text's order");
   }
+
+  @Test
+  void neverOpensOnAnExceptionReadWithoutItsRule() {
+    Passage code = new Passage("cdt#L1225-4", "code-du-travail", "Code du travail", 0, "Protection de la grossesse",
+        "Aucun employeur ne peut rompre le contrat de travail d'une salariée lorsqu'elle est en état de grossesse "
+            + "médicalement constaté. Toutefois, l'employeur peut rompre le contrat s'il justifie d'une faute grave "
+            + "de l'intéressée, non liée à l'état de grossesse.", 0, 230, null);
+    Hit hit = new Hit(code, 12f, List.of(
+        "Toutefois, l'employeur peut rompre le contrat s'il justifie d'une faute grave de l'intéressée, non liée "
+            + "à l'état de grossesse.",
+        "Aucun employeur ne peut rompre le contrat de travail d'une salariée lorsqu'elle est en état de grossesse "
+            + "médicalement constaté."));
+    assertEquals("Aucun employeur ne peut rompre le contrat de travail d'une salariée lorsqu'elle est en état de "
+        + "grossesse médicalement constaté. […]", AnswerComposer.excerpt(hit, 1));
+  }
 }

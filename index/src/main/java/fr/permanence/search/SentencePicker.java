@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import fr.permanence.corpus.SourceKind;
 import org.apache.lucene.analysis.Analyzer;
@@ -18,6 +20,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -103,8 +106,16 @@ final class SentencePicker {
 
   /** Lucene's highlighter, giving the formatter's objects (lists of sentences) rather than strings. */
   private static final class SentenceHighlighter extends UnifiedHighlighter {
+    /** One scorer per text field, made on first use (thread-safe, as the highlighter is shared). */
+    private final Map<String, SentenceScorer> scorers = new ConcurrentHashMap<>();
+
     SentenceHighlighter(UnifiedHighlighter.Builder builder) {
       super(builder);
+    }
+
+    @Override
+    protected PassageScorer getScorer(String field) {
+      return scorers.computeIfAbsent(field, f -> new SentenceScorer(searcher.getIndexReader(), f));
     }
 
     /** The best sentences of {@code field} in each of {@code docIds}, null where none. */
