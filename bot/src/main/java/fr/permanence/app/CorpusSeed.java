@@ -2,6 +2,7 @@ package fr.permanence.app;
 
 import fr.permanence.corpus.Corpus;
 import fr.permanence.files.DataFolder;
+import fr.permanence.files.Folders;
 import fr.permanence.files.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;

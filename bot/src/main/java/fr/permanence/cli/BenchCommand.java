@@ -2,7 +2,7 @@ package fr.permanence.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.permanence.app.Folders;
+import fr.permanence.files.Folders;
 import fr.permanence.app.Permanence;
 import fr.permanence.app.Settings;
 import fr.permanence.bench.LlmBenchmark;

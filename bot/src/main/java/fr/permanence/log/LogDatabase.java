@@ -1,6 +1,7 @@
 package fr.permanence.log;
 
 import fr.permanence.files.DataFolder;
+import fr.permanence.files.Folders;
 import fr.permanence.files.OwnerOnly;
 import fr.permanence.sql.SqlDialect;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Comparator;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -171,7 +171,7 @@ public final class LogDatabase {
         return new DeletingConnection(c, dir).proxy();
       } catch (SQLException | RuntimeException e) {
         try {
-          deleteTree(dir);
+          Folders.delete(dir);
         } catch (IOException | UncheckedIOException cleanup) {
           e.addSuppressed(cleanup);
         }
@@ -242,18 +242,11 @@ public final class LogDatabase {
 
     private void deleteCopy() {
       try {
-        deleteTree(dir);
+        Folders.delete(dir);
       } catch (IOException e) {
         throw new UncheckedIOException("deleting the report's copy of the log in " + dir, e);
       }
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    try (var files = Files.walk(dir)) {
-      for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
 }

@@ -100,7 +100,7 @@ final class FactAsked {
       "(?<![\\p{L}\\d])(?:quel|quelle|quels|quelles|combien de|combien d'|c'est quoi|c quoi)((?:\\s+[\\p{L}']+){1,6})");
 
   /** Words between the interrogative and the thing asked: articles, possessives, the verb "être". */
-  private static final java.util.Set<String> BEFORE_THE_THING = java.util.Set.of(
+  private static final Set<String> BEFORE_THE_THING = Set.of(
       "est", "sont", "etait", "sera", "serait", "le", "la", "les", "l", "un", "une",
       "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs");
 
@@ -110,10 +110,13 @@ final class FactAsked {
    * follows "de"; without it ("combien de jours acquiert-on", "quelles durées minimales") they are
    * what is asked, a quantity, which says nothing of the field.
    */
-  private static final java.util.Set<String> MEASURES = java.util.Set.of(
+  private static final Set<String> MEASURES = Set.of(
       "part", "proportion", "pourcentage", "taux", "nombre", "cas", "fois", "mois", "jour", "an",
       "annee", "semaine", "heure", "minute", "chiffre", "montant", "duree", "delai", "type", "sorte", "genre",
       "probleme", "difference", "somme", "niveau", "quantite", "date", "age");
+
+  /** The "de" after a measure, leading to the thing measured ("la part des…", "combien d'heures"). */
+  private static final Set<String> OF = Set.of("de", "des", "du", "d");
 
   /** A year written in full. */
   private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])((?:19|20)\\d{2})(?![\\d,])");
@@ -124,7 +127,7 @@ final class FactAsked {
    * "chez un concurrent", "chez le client").
    */
   private static final Pattern AT = Pattern.compile("(?iu)\\bchez\\s+([\\p{L}][\\p{L}\\d&'’-]*)");
-  private static final java.util.Set<String> NOT_A_NAME = java.util.Set.of(
+  private static final Set<String> NOT_A_NAME = Set.of(
       "moi", "toi", "soi", "lui", "elle", "eux", "elles", "nous", "vous", "un", "une", "des", "le", "la", "les", "l",
       "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "ce",
       "cet", "cette", "ces", "quel", "quelle", "autrui", "nous-mêmes", "qui", "quoi", "certains", "certaines", "plusieurs");
@@ -296,7 +299,7 @@ final class FactAsked {
         continue;
       }
       if (MEASURES.contains(word) || MEASURES.contains(singular)) {
-        if (i + 1 < words.length && Set.of("de", "des", "du", "d").contains(words[i + 1])) {
+        if (i + 1 < words.length && OF.contains(words[i + 1])) {
           i++;
           continue;
         }

@@ -1,15 +1,22 @@
 package fr.permanence.search;
 
+import fr.permanence.analysis.Terms;
 import fr.permanence.corpus.SourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
@@ -69,10 +76,10 @@ final class MatchCheck {
       weight += idf(reader, field, docs, term);
     }
     int[] best = {docIds[0]};
-    int[] quoted = java.util.Arrays.copyOf(docIds, Math.min(SentencePicker.HIGHLIGHTED_HITS, hits.size()));
+    int[] quoted = Arrays.copyOf(docIds, Math.min(SentencePicker.HIGHLIGHTED_HITS, hits.size()));
     int missingNames = 0;
     // Names the texts hardly know, quoted or not: a question about one company, person or place.
-    java.util.Set<String> particular = new LinkedHashSet<>();
+    Set<String> particular = new LinkedHashSet<>();
     // A name the union's documents mention often (CSE, CGT, IA) is the topic, not a detail: only
     // rarer names (Syntec, Atos, Numeum), and years, must be in what is quoted.
     int common = (int) Math.ceil(COMMON_NAME_SHARE * reader.getDocCount(PassageFields.TEXT));
@@ -109,7 +116,7 @@ final class MatchCheck {
     // An article's score was weighed down with its source's weight: compare it on the same scale.
     double scale = weights.of(hits.get(0).passage());
     double relative = weight == 0 ? 0 : focusScore / (weight * scale);
-    int[] top = java.util.Arrays.copyOf(docIds, Math.min(TOP, hits.size()));
+    int[] top = Arrays.copyOf(docIds, Math.min(TOP, hits.size()));
     // Another code's words: the question is about that code, even when a labour text mentions them too.
     int otherLawWords = OtherLaw.in(message).size();
     Evidence words = coverage(reader, question.focusTerms(), workingLife.mentions(message), best, top, relative,
@@ -130,11 +137,11 @@ final class MatchCheck {
    * outside the field: no word of working life, and under fewer than {@link #MIN_HEADINGS} of the
    * texts' headings in each of its analysed forms.
    */
-  private boolean thingOutsideField(org.apache.lucene.index.IndexReader reader, String thing) throws IOException {
+  private boolean thingOutsideField(IndexReader reader, String thing) throws IOException {
     if (thing.isEmpty() || workingLife.mentions(thing)) {
       return false;
     }
-    List<String> terms = fr.permanence.analysis.Terms.of(indexAnalyzer, thing);
+    List<String> terms = Terms.of(indexAnalyzer, thing);
     for (String term : terms) {
       if (headingFreq(reader, term) >= MIN_HEADINGS) {
         return false;
@@ -145,14 +152,14 @@ final class MatchCheck {
 
 
   /** BM25's idf of {@code term} in {@code field}. */
-  private static double idf(org.apache.lucene.index.IndexReader reader, String field, int docs, String term)
+  private static double idf(IndexReader reader, String field, int docs, String term)
       throws IOException {
     int df = reader.docFreq(new Term(field, term));
     return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
   }
 
   /** The coverage evidence: which of the question's words, weighted by idf, the best passages contain. */
-  private static Evidence coverage(org.apache.lucene.index.IndexReader reader, List<String> terms, boolean workingLife,
+  private static Evidence coverage(IndexReader reader, List<String> terms, boolean workingLife,
       int[] best, int[] top,
       double relative, int missingNames, boolean asksForAPerson, boolean exactArticle) throws IOException {
     int docs = 0;
@@ -209,7 +216,7 @@ final class MatchCheck {
   private static final int MIN_HEADINGS = 3;
 
   /** Passages whose heading has {@code term}, over all kinds of source. */
-  private static int headingFreq(org.apache.lucene.index.IndexReader reader, String term) throws IOException {
+  private static int headingFreq(IndexReader reader, String term) throws IOException {
     int df = 0;
     for (String field : PassageFields.SECTIONS) {
       df += reader.docFreq(new Term(field, term));
@@ -217,7 +224,7 @@ final class MatchCheck {
     return df;
   }
 
-  private static int docFreq(org.apache.lucene.index.IndexReader reader, String term) {
+  private static int docFreq(IndexReader reader, String term) {
     try {
       int df = 0;
       for (String field : PassageFields.TEXTS) {
@@ -261,17 +268,17 @@ final class MatchCheck {
   }
 
   /** Whether one of {@code docs} has {@code term}, looked up in the postings (no passage is read). */
-  private static boolean anyHas(org.apache.lucene.index.IndexReader reader, int[] docs, String term) {
+  private static boolean anyHas(IndexReader reader, int[] docs, String term) {
     try {
-      List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+      List<LeafReaderContext> leaves = reader.leaves();
       for (int doc : docs) {
-        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        var leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         int local = doc - leaf.docBase;
         // Where a passage mentions a word: its text, its heading, its document's title. A passage
         // has the text and heading fields of its own kind only.
         SourceKind kind = SourceKind.of(SourceBalance.value(leaves, doc, PassageFields.KIND));
         for (String field : new String[] {PassageFields.text(kind), PassageFields.section(kind), PassageFields.TITLE}) {
-          var postings = leaf.reader().postings(new Term(field, term), org.apache.lucene.index.PostingsEnum.NONE);
+          var postings = leaf.reader().postings(new Term(field, term), PostingsEnum.NONE);
           if (postings != null && postings.advance(local) == local) {
             return true;
           }

@@ -28,6 +28,11 @@ import org.apache.lucene.index.IndexableField;
  * was stored, a stored field of the same name with the same text. The index written is the same
  * as from the original document: terms, positions, offsets, norms and stored values.
  *
+ * <p>Lucene's {@code CachingTokenFilter} records tokens too, but as states of the analyzer's own
+ * attributes, which the analyzer reuses on its thread for the next document while the writer's
+ * thread would be replaying them: the tokens are copied out here instead, into arrays the
+ * playback alone reads.
+ *
  * <p>Thread-safety: stateless; {@link #of} may run on several threads at once with one analyzer
  * (Lucene's analyzers keep their token streams per thread).
  */

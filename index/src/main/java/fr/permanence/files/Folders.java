@@ -1,6 +1,5 @@
-package fr.permanence.app;
+package fr.permanence.files;
 
-import fr.permanence.files.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
