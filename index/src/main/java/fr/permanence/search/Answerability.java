@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8344, 0.3668, -0.8205, 0.1907, -0.5993, -0.4456, 1.3242, -0.5661, 1.2953, -1.7538, -4.1214, -1.5071, -3.8075, -3.3008, -3.2358, -1.4293, -4.7068, -1.7836, 0.5653, -2.8785, 1.3971, -1.6941, 1.6331},
-      -2.0850);
+      new double[] {1.8285, 0.1145, -0.7817, -0.2502, -0.7320, -0.8470, 1.3311, -0.6009, 1.3276, -1.7826, -4.1147, -1.6824, -3.8793, -3.4005, -3.2716, -1.6298, -4.6818, -2.0142, 0.5499, -3.1813, 1.1943, -1.8773, 1.4324, -2.8796, -2.2512},
+      -1.0649);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

@@ -68,24 +68,37 @@ package fr.permanence.search;
  * @param sourceNamed the question names a kind of source or one of the texts ({@link SourceNames}:
  *     "d'après le rapport", "selon la CGT", "la convention collective", "la loi en parle ?"): it asks
  *     what the texts say, as a question about a right asks what the law allows
+ * @param practicalRequest the focus asks for practical help ({@link FactAsked#asksForPracticalHelp}:
+ *     how to do or fix something, where to find it: "comment flouter…", "on fait comment ?", "une
+ *     solution ?", "où acheter…"), weighed by the share of the words of what it is about ({@link
+ *     FactAsked#practicalObject}) that head fewer than ten passages of the texts — the words naming
+ *     only the workplace and its people left out ({@link WorkingLife#namesTheWorkplace}: "du taf",
+ *     "avec mon manager"), the other words of working life counted as the field's; 0 when it asks
+ *     no such help. A how-to about the texts' own matters
+ *     ("comment contester un avertissement", "je fais comment pour poser mes congés") has its words
+ *     in their headings; one about a printer, a password or a speech has none, whatever words of
+ *     work surround it
+ * @param rankingAsked the focus asks to rank or judge things by taste or price ({@link
+ *     FactAsked#asksForARanking}: "laquelle rembourse le mieux", "le meilleur…", "pas cher", "sympa"):
+ *     the texts rank no product, place or insurer
  */
 public record Evidence(double relativeScore, double bestCoverage, double topCoverage, double knownShare,
     double familiarity, double domainShare, boolean workingLife, double rarestMissing, int bestMatched, int missingNames, boolean asksForAPerson,
     boolean exactArticle, int particularNames, int otherLaw, boolean timeBound,
     boolean exactDetail, boolean ownWorkplaceFact, boolean statisticAsked, int focusWords, boolean recommendationAsked,
-    boolean rightAsked, boolean thingOutsideField, boolean sourceNamed) {
+    boolean rightAsked, boolean thingOutsideField, boolean sourceNamed, double practicalRequest, boolean rankingAsked) {
   /** No passage at all. */
   public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, false, 0, 0, false, false,
-      false, false, 0, false, false, false, false);
+      false, false, 0, false, false, false, false, 0, false);
 
   /** This evidence with what the question's form and the passages' scores tell (see the parameters of the same names). */
   Evidence with(int particularNames, int otherLaw, boolean timeBound, boolean exactDetail, boolean ownWorkplaceFact,
       boolean statisticAsked, boolean recommendationAsked, boolean rightAsked,
-      boolean thingOutsideField, boolean sourceNamed) {
+      boolean thingOutsideField, boolean sourceNamed, double practicalRequest, boolean rankingAsked) {
     return new Evidence(relativeScore, bestCoverage, topCoverage, knownShare, familiarity, domainShare, workingLife,
         rarestMissing, bestMatched, missingNames, asksForAPerson, exactArticle, particularNames, otherLaw, timeBound,
         exactDetail, ownWorkplaceFact, statisticAsked, focusWords, recommendationAsked, rightAsked,
-        thingOutsideField, sourceNamed);
+        thingOutsideField, sourceNamed, practicalRequest, rankingAsked);
   }
 
   /** Names of {@link #features()}, in order: for calibration reports. */
@@ -93,7 +106,7 @@ public record Evidence(double relativeScore, double bestCoverage, double topCove
     "relativeScore", "bestCoverage", "topCoverage", "knownShare", "familiarity", "domainShare", "workingLife", "rarestMissing",
     "log1p(bestMatched)", "namesMissing", "asksForAPerson", "particularNames", "otherLaw>0", "timeBound", "exactDetail",
     "ownWorkplaceFact", "statisticAsked", "outsideField", "log1p(focusWords)", "recommendationAsked",
-    "rightAsked", "thingOutsideField", "sourceNamed"};
+    "rightAsked", "thingOutsideField", "sourceNamed", "practicalRequest", "rankingAsked"};
 
   /**
    * How far the question is from the field when it uses no word of working life: the share of its
@@ -115,6 +128,6 @@ public record Evidence(double relativeScore, double bestCoverage, double topCove
         missingNames > 0 ? 1 : 0, asksForAPerson ? 1 : 0, Math.min(particularNames, 2), otherLaw > 0 ? 1 : 0,
         timeBound ? 1 : 0, exactDetail ? 1 : 0, ownWorkplaceFact ? 1 : 0, statisticAsked ? 1 : 0, outsideField(),
         Math.log1p(focusWords), recommendationAsked ? 1 : 0, rightAsked ? 1 : 0,
-        thingOutsideField ? 1 : 0, sourceNamed ? 1 : 0};
+        thingOutsideField ? 1 : 0, sourceNamed ? 1 : 0, practicalRequest, rankingAsked ? 1 : 0};
   }
 }

@@ -92,6 +92,73 @@ final class FactAsked {
           + "|permise?s?|(?:c'est|est-ce|est-il|est-elle|pas) normale?)(?![\\p{L}\\d])");
 
   /**
+   * A practical request: how to do or fix something oneself ("comment flouter…", "comment faire
+   * pour…", "je fais comment ?", "on fait quoi ?", "que faire ?"), a thing that does not work ("ça
+   * marche pas", "s'allume plus", "en panne", "ça bug", "une solution ?", "une astuce ?", "c'est un
+   * problème de…"), or where to find, buy or park ("où acheter…", "où se garer"). Matched on the folded
+   * focus. Written from how a request for help is phrased in French, not from any topic: the form
+   * is as common in questions about work ("comment contester un avertissement", "je veux
+   * démissionner, je fais comment ?"), so it is weighed only with how far from the field the words
+   * of what is asked are ({@link MatchCheck}), never alone.
+   */
+  private static final Pattern PRACTICAL = Pattern.compile(
+      "(?<![\\p{L}\\d])(?:comment(?: (?:on|je|tu|faire pour|faut-il|peut-on|je peux|on peut|puis-je|je dois|on doit))?"
+          + " (?!(?:votre|notre|leur|autre|etre)\\b)(?:(?:me|te|se|le|la|les|lui|leur|en|y) |[mts]')?[a-z-]+(?:er|ir|re)"
+          + "|(?:on|je|tu) (?:fai[st]|peux faire|peut faire|dois faire|doit faire) (?:comment|quoi)|que faire"
+          + "|une (?:solution|astuce)|un (?:tuto|tutoriel)|(?:marche|fonctionne|s'allume|demarre) (?:pas|plus)"
+          + "|bug(?:ue|gue|e)?|en panne|se deconnecte|c'est un probleme de"
+          + "|ou (?:trouver|acheter|manger|dejeuner|garer|se garer|me garer|dormir|sortir|louer|reparer))"
+          + "(?![\\p{L}\\d])");
+
+  /** The words of a practical request itself ({@link #PRACTICAL}), which say nothing of what it is about. */
+  private static final Pattern REQUEST_WORDS = Pattern.compile(
+      "(?iu)(?<![\\p{L}\\d])(?:comment|faire|fais|fait|faut-il|peut-on|puis-je|peux|peut|dois|doit|on|je|tu|que|quoi"
+          + "|solution|astuce|tuto|tutoriel|marche|fonctionne|pas|plus|panne|probl[eè]me|trouver|acheter|pr[eè]s|aide)"
+          + "(?![\\p{L}\\d])");
+
+  /** Whether {@code focus} asks for practical help: how to do or fix a thing, or where to find one ({@link #PRACTICAL}). */
+  static boolean asksForPracticalHelp(String focus) {
+    return PRACTICAL.matcher(Folding.fold(focus)).find();
+  }
+
+  /**
+   * What a practical request is about: the clause of {@code focus} that asks for the help ({@link
+   * #PRACTICAL}) and the clause before it, as written, without the request's own words ({@link
+   * #REQUEST_WORDS}). The thing is often named before the request ("l'imprimante affiche une
+   * erreur, on fait comment ?", "mes heures sup jamais payées, comment les récupérer ?"); "" when
+   * the focus asks no such help.
+   */
+  static String practicalObject(String focus) {
+    List<String> clauses = new ArrayList<>();
+    for (String sentence : QuestionFocus.sentences(focus)) {
+      clauses.addAll(List.of(CLAUSE_BREAK.split(sentence)));
+    }
+    for (int i = 0; i < clauses.size(); i++) {
+      if (PRACTICAL.matcher(Folding.fold(clauses.get(i))).find()) {
+        String about = (i > 0 ? clauses.get(i - 1) + " " : "") + clauses.get(i);
+        return REQUEST_WORDS.matcher(about).replaceAll(" ").replaceAll("\\s+", " ").strip();
+      }
+    }
+    return "";
+  }
+
+  /**
+   * A request to rank or judge things by taste or price: "le meilleur", "la
+   * meilleure", "pas cher", "moins cher", "sympa", "le plus pratique". The texts rank no product, place,
+   * insurer or dish; they state rules ("le mieux" is left out: "pour prouver mes heures, le mieux
+   * c'est quoi ?" asks advice the texts give). Matched on the folded focus.
+   */
+  private static final Pattern RANKING = Pattern.compile(
+      "(?<![\\p{L}\\d])(?:(?:le|la|les) meilleure?s?|(?:pas|moins|le moins|la moins|les moins) chers?e?s?"
+          + "|sympas?|(?:le|la|les) plus (?:beau|belle|beaux|joli|jolie|pratique|rapide|efficace|simple|agreable|confortable|fiable))"
+          + "(?![\\p{L}\\d])");
+
+  /** Whether {@code focus} asks to rank or judge things by taste or price ({@link #RANKING}). */
+  static boolean asksForARanking(String focus) {
+    return RANKING.matcher(Folding.fold(focus)).find();
+  }
+
+  /**
    * Where a question names the thing it asks about: after "quel", "quelle(s)", "combien de", "c'est
    * quoi" ("quelle plante mettre…", "c'est quoi le plat du jour", "combien de jours…"). Matched on
    * the folded focus.
@@ -146,7 +213,7 @@ final class FactAsked {
 
   /** A question for a fact: which, how much, when, who, where, what a document says. */
   private static final Pattern FACT_QUESTION = Pattern.compile(
-      "(?iuU)\\b(?:combien|quel|quelle|quels|quelles|quand|qui|où)\\b|\\bdit\\s+quoi\\b|\\bc['’]est\\s+quoi\\b");
+      "(?iuU)\\b(?:combien|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|quand|qui|où)\\b|\\bdit\\s+quoi\\b|\\bc['’]est\\s+quoi\\b");
 
   /**
    * A count of a population: how many people, companies or events ("combien de salariés",

@@ -2,6 +2,7 @@ package fr.permanence.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -91,6 +92,17 @@ final class WorkingLife {
       // the superior one reports to ("mon n+1", "ma N+2"), the disciplinary measures of the code
       "n\\+[12]", "superieure?s? hierarchiques?", "mises? a pied", "fautes? (?:grave|lourde)s?");
 
+  /**
+   * The words that name only the workplace and its people, not a matter of working life: where
+   * something happens or whose it is ("au boulot", "du taf", "de ma boîte", "avec mon manager",
+   * "d'un collègue"). A request about the office printer or a colleague's leaving speech uses
+   * them as a setting; a matter the texts settle (congé, salaire, préavis, prud'hommes) is named
+   * by the other words of this class. Folded, singular and plural.
+   */
+  private static final Set<String> WORKPLACE = Set.of(
+      "travail", "boulot", "taf", "job", "boite", "entreprise", "societe", "bureau", "collegue", "patron", "patronne",
+      "chef", "cheffe", "manager", "boss", "direction", "employeur", "salarie", "salariee", "equipe", "pro", "n+1", "n+2");
+
   private final Pattern pattern;
 
   WorkingLife() {
@@ -103,6 +115,12 @@ final class WorkingLife {
     }
     PHRASES.forEach(alternatives::add);
     this.pattern = Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\d])");
+  }
+
+  /** Whether {@code word} names only the workplace or its people ({@link #WORKPLACE}). */
+  static boolean namesTheWorkplace(String word) {
+    String folded = Folding.fold(word).replaceAll("^[a-z]'", "");
+    return WORKPLACE.contains(folded) || WORKPLACE.contains(folded.replaceAll("[sx]$", ""));
   }
 
   /** Whether {@code question} uses a word of working life. */

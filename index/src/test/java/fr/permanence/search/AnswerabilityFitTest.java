@@ -16,7 +16,7 @@ class AnswerabilityFitTest {
     double base = answerable ? 0.7 : 0.2;
     double spread = (i % 5) * 0.03;
     return new AnswerabilityFit.Sample(new double[] {base + spread, base, base + spread, 0.9, base, base, answerable ? 1 : 0, base / 2,
-        answerable ? 1.6 : 0.7, answerable ? 0 : i % 2, 0, 0, 0, 0, 0, 0, 0, 0, 1.8, 0, 0, 0, 0}, answerable);
+        answerable ? 1.6 : 0.7, answerable ? 0 : i % 2, 0, 0, 0, 0, 0, 0, 0, 0, 1.8, 0, 0, 0, 0, 0, 0}, answerable);
   }
 
   private static List<AnswerabilityFit.Sample> samples() {
@@ -93,7 +93,7 @@ class AnswerabilityFitTest {
   void aQuestionNamingAnArticleIsAnswered() {
     Answerability refuseAll = new Answerability(new double[Evidence.FEATURES.length], -1);
     assertFalse(refuseAll.answerable(Evidence.NONE));
-    assertTrue(refuseAll.answerable(new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, true, 0, 0, false, false, false, false, 0, false, false, false, false)));
+    assertTrue(refuseAll.answerable(new Evidence(0, 0, 0, 0, 0, 0, false, 0, 0, 0, false, true, 0, 0, false, false, false, false, 0, false, false, false, false, 0, false)));
   }
 
   @Test

@@ -171,4 +171,22 @@ class AnswerabilityPhenomenaTest {
       assertFalse(answered(q), q);
     }
   }
+
+  @Test
+  void aFixOrAPlaceAskedInTheWordsOfWorkIsRefused() {
+    for (String q : new String[] {"le vidéoprojecteur de la salle de réunion du boulot affiche rien, on fait comment ?",
+        "Comment désactiver les notifications de mon téléphone du bureau le soir ?", "ma clé usb du taf marche plus, une astuce ?",
+        "c'est quoi la pizzeria la moins chère près du boulot ?"}) {
+      assertFalse(answered(q), q);
+    }
+  }
+
+  @Test
+  void aHowToOrAFixAboutWhatTheTextsSettleIsAnswered() {
+    for (String q : new String[] {"je veux poser mes RTT, je fais comment ?", "comment contester mon licenciement ?",
+        "mon salaire a pas été versé ce mois-ci, je fais quoi ?", "comment demander un congé sans solde à mon employeur ?",
+        "comment faire pour toucher le chômage après une rupture conventionnelle ?"}) {
+      assertTrue(answered(q), q);
+    }
+  }
 }

@@ -188,4 +188,42 @@ class FactAskedTest {
     assertEquals("", FactAsked.askedThing("quelles durées maximales pour un CDD ?"));
     assertEquals("", FactAsked.askedThing("Mon employeur peut-il refuser mes congés ?"));
   }
+
+  @Test
+  void howToDoOrFixAThingOrWhereToFindItIsPracticalHelp() {
+    for (String q : new String[] {"Comment désactiver les notifications de mon téléphone ?",
+        "le vidéoprojecteur affiche rien, on fait comment ?", "ma clé usb marche plus, une astuce ?",
+        "l'appli bug depuis hier", "que faire contre les pucerons ?", "où se garer quand le parking est plein ?",
+        "je veux contester mon avertissement, je fais comment ?"}) {
+      assertTrue(FactAsked.asksForPracticalHelp(q), q);
+    }
+    for (String q : new String[] {"Comment se calcule l'indemnité de licenciement ?", "Mon employeur peut-il refuser mes congés ?",
+        "comment ça se passe pour la mutuelle ?", "Comment votre syndicat défend-il les salariés ?",
+        "j'habite près de Lyon, ai-je droit à une prime de transport ?"}) {
+      assertFalse(FactAsked.asksForPracticalHelp(q), q);
+    }
+  }
+
+  @Test
+  void aPracticalRequestIsAboutItsClauseAndTheOneBefore() {
+    assertEquals("le vidéoprojecteur de la salle affiche rien ?",
+        FactAsked.practicalObject("le vidéoprojecteur de la salle affiche rien, on fait comment ?"));
+    assertEquals("désactiver les notifications de mon téléphone ?",
+        FactAsked.practicalObject("Comment désactiver les notifications de mon téléphone ?"));
+    assertEquals("mes RTT de l'an dernier jamais posées les récupérer",
+        FactAsked.practicalObject("J'ai une question. mes RTT de l'an dernier jamais posées, comment les récupérer, c'est encore possible ?"));
+    assertEquals("", FactAsked.practicalObject("Mon employeur peut-il refuser mes congés ?"));
+  }
+
+  @Test
+  void rankingThingsByTasteOrPriceIsARanking() {
+    for (String q : new String[] {"c'est quoi la pizzeria la moins chère du quartier ?", "un coin sympa pour pique-niquer ?",
+        "quelle valise est la plus pratique ?", "le meilleur roman de l'été"}) {
+      assertTrue(FactAsked.asksForARanking(q), q);
+    }
+    for (String q : new String[] {"pour négocier mon salaire, le mieux c'est quoi ?", "je dois prévenir le plus tôt possible ?",
+        "quel est le salaire minimum ?"}) {
+      assertFalse(FactAsked.asksForARanking(q), q);
+    }
+  }
 }

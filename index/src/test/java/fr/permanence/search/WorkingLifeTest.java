@@ -3,6 +3,7 @@ package fr.permanence.search;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -61,5 +62,15 @@ class WorkingLifeTest {
   })
   void aWordOfAnotherAreaOfLifeDoesNot(String question) {
     assertFalse(WORKING_LIFE.mentions(question), question);
+  }
+
+  @Test
+  void theWorkplaceAndItsPeopleAreNamedApartFromTheMattersOfWork() {
+    for (String word : new String[] {"taf", "boulot", "collègues", "l'entreprise", "Manager", "bureau"}) {
+      assertTrue(WorkingLife.namesTheWorkplace(word), word);
+    }
+    for (String word : new String[] {"congé", "salaire", "prud'hommes", "imprimante", "bureaux-de-tabac"}) {
+      assertFalse(WorkingLife.namesTheWorkplace(word), word);
+    }
   }
 }
