@@ -2,6 +2,7 @@ package fr.permanence.cli;
 
 import fr.permanence.analysis.Synonyms;
 import fr.permanence.answer.AnswerComposer;
+import fr.permanence.answer.QuoteCrossValidation;
 import fr.permanence.answer.QuoteScorecard;
 import fr.permanence.app.Permanence;
 import fr.permanence.evaluation.CrossValidation;
@@ -80,7 +81,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--quotes",
       description = "Compose les réponses et compte, par fichier, celles dont la première citation contient la preuve "
-          + "(evidence ou article), et celles dont une citation la contient.")
+          + "(evidence ou article), et celles dont une citation la contient ; avec --cross-validate-param, choisit "
+          + "le paramètre sur ce compte (moitié ajustée, moitié mesurée).")
   boolean quotes;
 
   @Option(names = "--misses", description = "Avec --quotes : liste les questions dont la première citation ne contient pas la preuve.")
@@ -133,6 +135,17 @@ final class EvalCommand implements Callable<Integer> {
         });
         System.out.print(JointTuning.summary(tuning.run(base, knobs), knobs));
         System.out.printf("(%d sets of values searched)%n", tuning.searched());
+        return 0;
+      }
+      if (quotes && !grids.isEmpty()) {
+        for (Grid grid : grids) {
+          RankingParameters from = base;
+          System.out.print(QuoteCrossValidation.run(questions, grid.name(), grid.values(), v -> {
+            PassageSearcher s = new PassageSearcher(bot.index().searchers(), synonyms, Answerability.DEFAULT,
+                from.with(grid.name(), v));
+            return new AnswerComposer(s::search, s::article, bot.settings().contact())::answer;
+          }));
+        }
         return 0;
       }
       if (quotes) {
