@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8344, 0.3668, -0.8205, 0.1907, -0.5993, -0.4456, 1.3242, -0.5661, 1.2953, -1.7538, -4.1214, -1.5071, -3.8075, -3.3008, -3.2358, -1.4293, -4.7068, -1.7836, 0.5653, -2.8785, 1.3971, -1.6941, 1.6331},
-      -2.0850);
+      new double[] {1.7906, 0.3882, -0.9101, 0.1562, -0.3878, -0.3790, 1.2860, -0.5039, 1.3991, -1.8018, -4.1391, -1.5439, -3.8664, -3.3482, -3.2231, -1.5194, -4.7589, -1.7592, 0.5499, -2.9010, 1.3908, -1.6956, 1.6149},
+      -2.3398);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
