@@ -25,6 +25,9 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * capitalised acronyms kept even when they spell a stop word ("AI", "CA"), lowercase, French
  * stop words, stemming ({@link Morphology}), accent folding. With a synonym map (queries only),
  * acronyms and synonyms are expanded last, on stems.
+ *
+ * <p>Thread-safe, as every Lucene analyzer: its synonym map and morphology are immutable, and the
+ * token stream components it builds are reused per thread by Lucene's reuse strategy.
  */
 public final class FrenchLegalAnalyzer extends Analyzer {
   /** Version of the analysis chain; part of the index fingerprint. */

@@ -24,6 +24,8 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 /**
  * Measures what {@link Answerability} decides from: how strongly the best passage matches the
  * question, and which of the question's names the quoted passages never mention.
+ *
+ * <p>Thread-safe: immutable (Lucene's analyzers and {@link WorkingLife} are safe to share).
  */
 final class MatchCheck {
   /** Share of the union's passages above which a name is common: 2 %, about ten passages by default. */

@@ -34,6 +34,14 @@ import org.apache.lucene.search.TopDocs;
  * ({@link SentencePicker}) and decides whether the result is reliable enough to answer with
  * ({@link MatchCheck}, {@link Answerability}). Any input gives a result, never an exception.
  * Close it when the process is done searching ({@link #close()}).
+ *
+ * <p>Thread-safe: one searcher serves every chat thread at once. Each call acquires its own
+ * {@link IndexSearcher} from the {@link SearcherManager} and releases it; the analyzers are
+ * Lucene's (token streams reused per thread); the collaborators are immutable or thread-safe as
+ * their own documentation says. The two caches per index version (the naming vocabulary here, the
+ * highlighter in {@link SentencePicker}) are atomic references: two threads meeting a new version
+ * at once may both build it, and either is kept. {@link #preloadDictionary()} and {@link #close()}
+ * are guarded by this object's lock.
  */
 public final class PassageSearcher implements AutoCloseable {
   /** Longest question searched; beyond, the words add noise and Lucene clauses, not meaning. */

@@ -26,6 +26,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * Picks the sentences of the best hits that answer the question, verbatim, with Lucene's
  * unified highlighter over the offsets stored in the postings.
+ *
+ * <p>Thread-safe: the highlighter of the latest index version is held in an atomic reference and
+ * is itself safe to share (see its fields).
  */
 final class SentencePicker {
   /** Hits whose best sentences are picked: an answer quotes at most three. */

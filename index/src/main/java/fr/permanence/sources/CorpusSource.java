@@ -17,6 +17,8 @@ import java.util.Map;
  * The passages of every document of a corpus folder, repaired and cut, and its Code du travail
  * imported sources (Code du travail, fact sheets, agreements). The folder's manifest is read anew each time, so moderators' changes are seen by
  * the next rebuild.
+ *
+ * <p>Thread-safe: it keeps no state between calls (the folder path and a stateless ingester).
  */
 public final class CorpusSource implements PassageSource {
   private final Path dir;
