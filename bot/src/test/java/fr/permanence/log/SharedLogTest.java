@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.permanence.sql.SqlDialect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -289,7 +290,7 @@ class SharedLogTest {
   void theServerAddressComesFromTheEnvironmentWithoutPrintingThePassword() {
     LogConfig c = LogConfig.from(Map.of("PERMANENCE_LOG_URL", "jdbc:postgresql://db.example:5432/permanence?ssl=true",
         "PERMANENCE_LOG_USER", "bot", "PERMANENCE_LOG_PASSWORD", "s3cret"), data);
-    assertEquals(fr.permanence.sql.SqlDialect.POSTGRESQL, c.dialect());
+    assertEquals(SqlDialect.POSTGRESQL, c.dialect());
     assertEquals("jdbc:postgresql://db.example:5432/permanence", c.describe());
     assertFalse(c.toString().contains("s3cret"));
     assertEquals(data.resolve(LogDatabase.SECRET_FILE_NAME), c.secretFile());

@@ -3,6 +3,7 @@ package fr.permanence.analysis;
 import java.io.Reader;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -31,7 +32,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 public final class FrenchLegalAnalyzer extends Analyzer {
   /** Version of the analysis chain; part of the index fingerprint. */
-  public static final String VERSION = "analysis-7-" + Morphology.configured().name().toLowerCase(java.util.Locale.ROOT);
+  public static final String VERSION = "analysis-7-" + Morphology.configured().name().toLowerCase(Locale.ROOT);
 
   /** Elided articles, Lucene's list plus presqu' and quelqu' (also read by {@link SpellingAnalyzer}). */
   static final CharArraySet ELISIONS = CharArraySet.unmodifiableSet(new CharArraySet(Arrays.asList(

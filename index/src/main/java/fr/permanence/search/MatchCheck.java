@@ -4,6 +4,7 @@ import fr.permanence.analysis.Terms;
 import fr.permanence.corpus.SourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -67,7 +68,7 @@ final class MatchCheck {
     if (hits.isEmpty()) {
       return Evidence.NONE;
     }
-    java.time.Year now = java.time.Year.now();
+    Year now = Year.now();
     var reader = searcher.getIndexReader();
     // The question's weight is counted in the field of the best passage's source.
     SourceKind bestKind = hits.get(0).passage().kind();

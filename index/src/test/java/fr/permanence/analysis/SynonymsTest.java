@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The repository's synonym file, and rules applied to query terms. */
 class SynonymsTest {
@@ -49,7 +50,7 @@ class SynonymsTest {
   }
 
   @Test
-  void folderRulesApplyTogether(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void folderRulesApplyTogether(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("a.txt"), "# one file\ncp, congés payés\n");
     Files.writeString(dir.resolve("b.txt"), "boss => employeur\n");
     Files.writeString(dir.resolve("notes.md"), "not rules, ignored\n");
@@ -60,7 +61,7 @@ class SynonymsTest {
   }
 
   @Test
-  void malformedRuleInAFolderNamesItsFileAndLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void malformedRuleInAFolderNamesItsFileAndLine(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("bad.txt"), "# fine\na => b => c\n");
     IOException e = assertThrows(IOException.class, () -> Synonyms.read(dir));
     assertTrue(e.getMessage().contains("bad.txt, line 2"), e.getMessage());
