@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -91,6 +92,8 @@ public final class PassageIndex implements Closeable {
   }
 
   static PassageIndex open(Path dir, PassageSource source, Duration wait) {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(source, "source");
     try {
       return new PassageIndex(dir, source, OwnerOnlyDirectory.open(dir), wait);
     } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
@@ -79,13 +80,14 @@ public final class PassageSearcher implements AutoCloseable {
   /** @param parameters the ranking's weights and caps (the evaluation tries others) */
   public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability,
       RankingParameters parameters) {
+    Objects.requireNonNull(synonyms, "synonyms (Synonyms.none() for none)");
     Analyzer queryAnalyzer = new FrenchLegalAnalyzer(synonyms);
-    this.searchers = searchers;
+    this.searchers = Objects.requireNonNull(searchers, "searchers");
     this.queries = new QuestionQuery(indexAnalyzer, queryAnalyzer, parameters);
     this.matches = new MatchCheck(queryAnalyzer, indexAnalyzer);
     this.typos = new Typos(indexAnalyzer, queryAnalyzer, accents, FrenchDictionary::get);
-    this.answerability = answerability;
-    this.parameters = parameters;
+    this.answerability = Objects.requireNonNull(answerability, "answerability");
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
     this.contextWeight = parameters.contextWeight();
     this.prior = new ArticlePrior(parameters.articlePrior());
   }

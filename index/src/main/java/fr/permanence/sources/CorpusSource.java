@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The passages of every document of a corpus folder, repaired and cut, and its Code du travail
@@ -25,7 +26,7 @@ public final class CorpusSource implements PassageSource {
   private final DocumentIngester ingester = new DocumentIngester();
 
   public CorpusSource(Path dir) {
-    this.dir = dir;
+    this.dir = Objects.requireNonNull(dir, "dir");
   }
 
   @Override
