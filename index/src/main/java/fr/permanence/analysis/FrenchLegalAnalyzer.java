@@ -130,6 +130,8 @@ public final class FrenchLegalAnalyzer extends Analyzer {
       // Rules are stored analysed (see Synonyms), so they apply to stems, after stop words.
       stream = new SynonymGraphFilter(stream, synonyms, true);
       // "consultation, consulter, consulté" all stem to "consult": count it once, not three times.
+      // This also merges the paths of a group's forms that begin with the same word, so the
+      // expansion searches the first such form's words, separately (corpus/lexicon/README.md).
       stream = new RemoveDuplicatesTokenFilter(stream);
     }
     return new TokenStreamComponents(source, stream);
