@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.7906, 0.3882, -0.9101, 0.1562, -0.3878, -0.3790, 1.2860, -0.5039, 1.3991, -1.8018, -4.1391, -1.5439, -3.8664, -3.3482, -3.2231, -1.5194, -4.7589, -1.7592, 0.5499, -2.9010, 1.3908, -1.6956, 1.6149},
-      -2.3398);
+      new double[] {1.7283, 0.4441, -0.9175, 0.1802, -0.4280, -0.4028, 1.2719, -0.4405, 1.4230, -1.8088, -4.1235, -1.5410, -3.8719, -3.3305, -3.2040, -1.4974, -4.7148, -1.7921, 0.5342, -2.8952, 1.4292, -1.6906, 1.6215},
+      -2.3185);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
