@@ -13,6 +13,8 @@ import java.util.Arrays;
  * eval/own.jsonl); the bias includes the decision threshold, chosen on the training folds so
  * that few answerable questions are refused. See the README, "Answerability".
  *
+ * <p>Immutable and thread-safe: the weights are copied in and out.
+ *
  * @param weights one weight per {@link Evidence#FEATURES feature}
  * @param bias the intercept, threshold included
  */
@@ -22,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8285, 0.1145, -0.7817, -0.2502, -0.7320, -0.8470, 1.3311, -0.6009, 1.3276, -1.7826, -4.1147, -1.6824, -3.8793, -3.4005, -3.2716, -1.6298, -4.6818, -2.0142, 0.5499, -3.1813, 1.1943, -1.8773, 1.4324, -2.8796, -2.2512},
-      -1.0649);
+      new double[] {1.7515, 0.1833, -0.8682, -0.2684, -0.6132, -0.8125, 1.2736, -0.4851, 1.4337, -1.8265, -4.1149, -1.7115, -3.9375, -3.4237, -3.2395, -1.6819, -4.6850, -2.0312, 0.5406, -3.1945, 1.2330, -1.8623, 1.4339, -2.9308, -2.2394},
+      -1.2305);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
