@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.7515, 0.1833, -0.8682, -0.2684, -0.6132, -0.8125, 1.2736, -0.4851, 1.4337, -1.8265, -4.1149, -1.7115, -3.9375, -3.4237, -3.2395, -1.6819, -4.6850, -2.0312, 0.5406, -3.1945, 1.2330, -1.8623, 1.4339, -2.9308, -2.2394},
-      -1.2305);
+      new double[] {1.7386, 0.1887, -0.8599, -0.1688, -0.5955, -0.8349, 1.2674, -0.4940, 1.4335, -1.8219, -4.1148, -1.7147, -3.9429, -3.4259, -3.2392, -1.6859, -4.6846, -2.0128, 0.5594, -3.1975, 1.2312, -1.8681, 1.4302, -3.1129, -2.2382},
+      -1.3427);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

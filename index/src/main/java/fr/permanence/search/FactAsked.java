@@ -111,9 +111,13 @@ final class FactAsked {
           + "|ou (?:trouver|acheter|manger|dejeuner|garer|se garer|me garer|dormir|sortir|louer|reparer))"
           + "(?![\\p{L}\\d])");
 
-  /** The words of a practical request itself ({@link #PRACTICAL}), which say nothing of what it is about. */
+  /**
+   * The words of a practical request itself ({@link #PRACTICAL}), and of the wish that comes with
+   * it ("je veux…, je fais comment ?", "j'aimerais…"), which say nothing of what it is about.
+   */
   private static final Pattern REQUEST_WORDS = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\d])(?:comment|faire|fais|fait|faut-il|peut-on|puis-je|peux|peut|dois|doit|on|je|tu|que|quoi"
+      "(?iu)(?<![\\p{L}\\d])(?:comment|faire|fais|fait|faut-il|peut-on|puis-je|peux|peut|dois|doit|on|je|j|tu|que|quoi"
+          + "|veux|veut|voudrais|voudrait|aimerais|souhaite|souhaiterais"
           + "|solution|astuce|tuto|tutoriel|marche|fonctionne|pas|plus|panne|probl[eè]me|trouver|acheter|pr[eè]s|aide)"
           + "(?![\\p{L}\\d])");
 

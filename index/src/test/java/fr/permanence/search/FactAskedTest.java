@@ -212,6 +212,7 @@ class FactAskedTest {
         FactAsked.practicalObject("Comment désactiver les notifications de mon téléphone ?"));
     assertEquals("mes RTT de l'an dernier jamais posées les récupérer",
         FactAsked.practicalObject("J'ai une question. mes RTT de l'an dernier jamais posées, comment les récupérer, c'est encore possible ?"));
+    assertEquals("poser mes RTT ?", FactAsked.practicalObject("je veux poser mes RTT, je fais comment ?"));
     assertEquals("", FactAsked.practicalObject("Mon employeur peut-il refuser mes congés ?"));
   }
 
