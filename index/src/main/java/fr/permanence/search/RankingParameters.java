@@ -65,6 +65,9 @@ import java.util.Locale;
  * @param quantityPeriodMismatch when a question names the period the quantity it asks is counted
  *     by ("combien de jours par mois"), the share of {@code quantityMissing} a passage stating a
  *     quantity counted by no such period loses (see {@link Quantities}): 0 takes any quantity
+ * @param phraseRarity how a multi-word alternative of a question's words (an acronym's expansion,
+ *     a lexicon phrase) weighs (see {@link PhraseRarity}): 0 by the sum of its words' rarity, as
+ *     Lucene does, 1 by the rarity of the phrase itself in the field searched
  */
 public record RankingParameters(
     double contextWeight,
@@ -93,7 +96,8 @@ public record RankingParameters(
     double quantityUnitMismatch,
     float typoWeight,
     double citedUnnamed,
-    double quantityPeriodMismatch) {
+    double quantityPeriodMismatch,
+    double phraseRarity) {
 
   /** Above this, a weight would drown every other part of the score: a typing mistake, not a setting. */
   private static final double MAX_WEIGHT = 100;
@@ -155,7 +159,8 @@ public record RankingParameters(
       0.5, // quantityUnitMismatch
       1f, // typoWeight
       0.5, // citedUnnamed
-      0.5); // quantityPeriodMismatch
+      0.5, // quantityPeriodMismatch
+      0.5); // phraseRarity
 
   public RankingParameters {
     check("contextWeight", contextWeight, 0, 1);
@@ -186,6 +191,7 @@ public record RankingParameters(
     check("typoWeight", typoWeight, 0, MAX_WEIGHT);
     check("citedUnnamed", citedUnnamed, 0, 1);
     check("quantityPeriodMismatch", quantityPeriodMismatch, 0, 1);
+    check("phraseRarity", phraseRarity, 0, 1);
   }
 
   /** The score factor of {@code kind}'s matches beside the union's documents, which weigh 1. */
