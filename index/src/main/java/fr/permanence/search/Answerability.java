@@ -22,8 +22,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8344, 0.3668, -0.8205, 0.1907, -0.5993, -0.4456, 1.3242, -0.5661, 1.2953, -1.7538, -4.1214, -1.5071, -3.8075, -3.3008, -3.2358, -1.4293, -4.7068, -1.7836, 0.5653, -2.8785, 1.3971, -1.6941, 1.6331},
-      -2.0850);
+      new double[] {1.9715, 0.5447, -0.9035, 0.3126, -0.2593, -0.3782, 1.3786, -0.4027, 0.9293, -1.7809, -4.1312, -1.5452, -3.8592, -3.2841, -3.2820, -1.5811, -4.6773, -1.7789, 0.6992, -2.9416, 1.4005, -1.6358, 1.5277},
+      -2.3871);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
