@@ -1,14 +1,13 @@
 package fr.permanence.app;
 
 import fr.permanence.corpus.SourceFile;
+import fr.permanence.files.AtomicFiles;
 import fr.permanence.files.Sha256;
-import fr.permanence.files.OwnerOnly;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -107,15 +106,11 @@ public final class ShippedSourceUpdate {
     return shipped;
   }
 
+  /**
+   * Copies {@code current} over {@code target} in one step, owner-only. The copy is written aside
+   * under a name no reader takes for a source (they end in .jsonl.gz).
+   */
   private static void install(Path current, Path target) throws IOException {
-    // Named so that no reader takes it for a source (they end in .jsonl.gz) while it is written.
-    Path staging = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-    try {
-      Files.copy(current, staging, StandardCopyOption.REPLACE_EXISTING);
-      OwnerOnly.restrict(staging);
-      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(staging);
-    }
+    AtomicFiles.write(target, out -> Files.copy(current, out));
   }
 }

@@ -13,14 +13,11 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -45,22 +42,16 @@ public final class LoopbackModelServer implements AutoCloseable {
    * @param status the HTTP status
    * @param content the assistant's message, wrapped in the protocol's JSON; or {@code null} to send {@code rawBody}
    * @param rawBody the body sent as is when {@code content} is null
-   * @param delay how long to wait before replying
    */
-  public record Reply(int status, String content, String rawBody, Duration delay) {
+  public record Reply(int status, String content, String rawBody) {
     /** A well-formed reply saying {@code content}. */
     public static Reply say(String content) {
-      return new Reply(200, content, null, Duration.ZERO);
-    }
-
-    /** The same reply after {@code delay}. */
-    public Reply after(Duration delay) {
-      return new Reply(status, content, rawBody, delay);
+      return new Reply(200, content, null);
     }
 
     /** A raw body with a status, e.g. an HTTP 500 or JSON that does not parse. */
     public static Reply raw(int status, String body) {
-      return new Reply(status, null, body, Duration.ZERO);
+      return new Reply(status, null, body);
     }
   }
 
@@ -70,8 +61,6 @@ public final class LoopbackModelServer implements AutoCloseable {
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
   private final Function<Request, Reply> responder;
   private final List<Request> received = new CopyOnWriteArrayList<>();
-  /** Released on close so that slow replies stop waiting. */
-  private final CountDownLatch closing = new CountDownLatch(1);
 
   private LoopbackModelServer(Function<Request, Reply> responder) throws IOException {
     this.responder = Objects.requireNonNull(responder, "responder");
@@ -117,16 +106,6 @@ public final class LoopbackModelServer implements AutoCloseable {
       Request request = parse(protocol, body);
       received.add(request);
       Reply reply = responder.apply(request);
-      if (!reply.delay().isZero()) {
-        try {
-          if (closing.await(reply.delay().toMillis(), TimeUnit.MILLISECONDS)) {
-            return; // closing: the client has given up long ago
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return; // server stopping
-        }
-      }
       String out = reply.content() == null ? reply.rawBody() : wrap(protocol, reply.content());
       byte[] bytes = out.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -183,7 +162,6 @@ public final class LoopbackModelServer implements AutoCloseable {
 
   @Override
   public void close() {
-    closing.countDown();
     server.stop(0);
     executor.shutdownNow();
   }

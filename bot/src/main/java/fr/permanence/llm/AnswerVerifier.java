@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * Checks a model's reply against the passages it was given, before anything is shown: every
  * {@code [n]} names a given passage, every sentence that says something cites one, and every
  * «quote» is found word for word in a passage its sentence cites.
+ *
+ * <p>Thread-safe: stateless (compiled patterns only).
  */
 public final class AnswerVerifier {
   /** {@code [2]} or {@code [1, 3]}. */

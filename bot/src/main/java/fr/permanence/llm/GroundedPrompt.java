@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * The prompt sent to the model: French rules in the system message (resource
  * {@code system-prompt.txt}), then the numbered passages and the question, each delimited as
  * data, in the user message (resource {@code user-prompt.txt}).
+ *
+ * <p>Immutable and thread-safe: its two templates are made once and only applied (langchain4j's
+ * {@link PromptTemplate} keeps final fields only).
  */
 public final class GroundedPrompt {
   /** The one sentence the model must answer when the passages do not answer the question. */

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
  * Masks what identifies a person in a question before it leaves the process: e-mail addresses,
  * phone numbers and long digit strings (social security, bank, employee numbers). Article
  * numbers such as "L2312-8" and ordinary amounts and dates are kept: the search needs them.
+ *
+ * <p>Thread-safe: stateless (compiled patterns only).
  */
 public final class QuestionMasker {
   public static final String EMAIL = "[courriel masqué]";

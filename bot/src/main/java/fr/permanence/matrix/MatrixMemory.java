@@ -150,8 +150,8 @@ final class MatrixMemory {
     }
   }
 
-  /** A map keeping its {@code max} most recently inserted entries. */
-  private static <V> Map<String, V> bounded(int max) {
+  /** A map keeping its {@code max} most recently inserted entries; not thread-safe, as its users. */
+  static <V> Map<String, V> bounded(int max) {
     return new LinkedHashMap<>(16, 0.75f, false) {
       private static final long serialVersionUID = 1L;
 

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -34,14 +33,7 @@ final class MatrixReplies {
   private final MatrixClient client;
   private final MatrixMemory memory;
   private final MatrixFormat format = new MatrixFormat();
-  private final Map<String, Reply> pending = new LinkedHashMap<>(16, 0.75f, false) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Reply> eldest) {
-      return size() > PENDING_REPLIES;
-    }
-  };
+  private final Map<String, Reply> pending = MatrixMemory.bounded(PENDING_REPLIES);
 
   MatrixReplies(MatrixClient client, MatrixMemory memory) {
     this.client = client;

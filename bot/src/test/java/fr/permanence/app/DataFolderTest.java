@@ -9,6 +9,7 @@ import fr.permanence.conversation.Command;
 import fr.permanence.conversation.Incoming;
 import fr.permanence.conversation.Platform;
 import fr.permanence.files.DataFolder;
+import fr.permanence.moderation.DocumentMeta;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ class DataFolderTest {
           "L'intelligence artificielle change-t-elle le travail ?")).orElseThrow();
       Path upload = Files.writeString(tmp.resolve("note.txt"), "Le comité social et économique est consulté "
           + "avant l'introduction d'un outil d'intelligence artificielle qui change les conditions de travail.\n");
-      bot.moderation().editor().add("mod", upload, "note.txt", fr.permanence.moderation.DocumentMeta.none());
+      bot.moderation().editor().add("mod", upload, "note.txt", DocumentMeta.none());
       bot.moderation().editor().remove("mod", "note");
       bot.moderation().rebuilds().rebuildNow("mod", Duration.ofSeconds(30));
       assertTrue(bot.log().flush(Duration.ofSeconds(5)));

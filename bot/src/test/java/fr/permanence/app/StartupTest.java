@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.permanence.analysis.Synonyms;
 import fr.permanence.conversation.Command;
 import fr.permanence.conversation.Incoming;
 import fr.permanence.conversation.Platform;
@@ -39,7 +40,7 @@ class StartupTest {
     Path lexicon = Settings.from(Map.of(), HOME, data).synonyms();
     assertEquals(HOME.resolve("corpus").resolve("lexicon"), lexicon);
     assertTrue(Files.isDirectory(lexicon));
-    assertTrue(fr.permanence.analysis.Synonyms.read(lexicon).fst != null, "rules read from " + lexicon);
+    assertTrue(Synonyms.read(lexicon).fst != null, "rules read from " + lexicon);
   }
 
   @Test

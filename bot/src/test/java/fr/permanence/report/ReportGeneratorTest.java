@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import fr.permanence.log.LogConfig;
 import fr.permanence.log.LogUnavailableException;
+import fr.permanence.log.QuestionLog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -90,8 +92,8 @@ class ReportGeneratorTest {
 
   @Test
   void gapsAreAskedAgainAgainstTodaysIndexAndCanBeMarkedHandled() {
-    fr.permanence.log.LogConfig config = fr.permanence.log.LogConfig.sqlite(data);
-    try (fr.permanence.log.QuestionLog log = fr.permanence.log.QuestionLog.open(config, config.options())) {
+    LogConfig config = LogConfig.sqlite(data);
+    try (QuestionLog log = QuestionLog.open(config, config.options())) {
       assertTrue(log.markGapHandled(review.gaps().getFirst().id(), "Fiche « IA et licenciement » ajoutée au corpus"));
     }
     Reasker today = q -> q.toLowerCase(Locale.ROOT).contains("licencier")

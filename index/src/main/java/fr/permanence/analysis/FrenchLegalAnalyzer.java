@@ -3,6 +3,7 @@ package fr.permanence.analysis;
 import java.io.Reader;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -25,10 +26,13 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * capitalised acronyms kept even when they spell a stop word ("AI", "CA"), lowercase, French
  * stop words, stemming ({@link Morphology}), accent folding. With a synonym map (queries only),
  * acronyms and synonyms are expanded last, on stems.
+ *
+ * <p>Thread-safe, as every Lucene analyzer: its synonym map and morphology are immutable, and the
+ * token stream components it builds are reused per thread by Lucene's reuse strategy.
  */
 public final class FrenchLegalAnalyzer extends Analyzer {
   /** Version of the analysis chain; part of the index fingerprint. */
-  public static final String VERSION = "analysis-7-" + Morphology.configured().name().toLowerCase(java.util.Locale.ROOT);
+  public static final String VERSION = "analysis-7-" + Morphology.configured().name().toLowerCase(Locale.ROOT);
 
   /** Elided articles, Lucene's list plus presqu' and quelqu' (also read by {@link SpellingAnalyzer}). */
   static final CharArraySet ELISIONS = CharArraySet.unmodifiableSet(new CharArraySet(Arrays.asList(
@@ -126,6 +130,8 @@ public final class FrenchLegalAnalyzer extends Analyzer {
       // Rules are stored analysed (see Synonyms), so they apply to stems, after stop words.
       stream = new SynonymGraphFilter(stream, synonyms, true);
       // "consultation, consulter, consulté" all stem to "consult": count it once, not three times.
+      // This also merges the paths of a group's forms that begin with the same word, so the
+      // expansion searches the first such form's words, separately (corpus/lexicon/README.md).
       stream = new RemoveDuplicatesTokenFilter(stream);
     }
     return new TokenStreamComponents(source, stream);

@@ -1,5 +1,6 @@
 package fr.permanence.analysis;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -74,7 +75,7 @@ public final class Synonyms {
   public static SynonymMap parse(Reader rules) throws IOException, ParseException {
     StringBuilder analysed = new StringBuilder();
     try (Analyzer words = new FrenchLegalAnalyzer();
-        java.io.BufferedReader lines = new java.io.BufferedReader(rules)) {
+        BufferedReader lines = new BufferedReader(rules)) {
       for (String line; (line = lines.readLine()) != null; ) {
         analysed.append(analyseRule(words, line)).append('\n');
       }

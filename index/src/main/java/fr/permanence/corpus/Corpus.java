@@ -16,6 +16,8 @@ import java.util.stream.Stream;
  * The documents the bot answers from: a folder holding {@code manifest.json} and the files it
  * lists. The manifest gives each document a slug, a short title for citations, author, year,
  * kind and origin.
+ *
+ * <p>Immutable and thread-safe: the manifest is read once, into an unmodifiable list.
  */
 public final class Corpus {
   /** The manifest's name inside the corpus folder. */

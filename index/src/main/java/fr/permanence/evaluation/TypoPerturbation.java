@@ -2,6 +2,7 @@ package fr.permanence.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -55,7 +56,7 @@ public final class TypoPerturbation {
       String w = m.group();
       boolean name = w.chars().skip(1).anyMatch(Character::isUpperCase)
           || (Character.isUpperCase(w.charAt(0)) && m.start() > 0);
-      if (w.length() >= MIN_LENGTH && !name && !GRAMMAR.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+      if (w.length() >= MIN_LENGTH && !name && !GRAMMAR.contains(w.toLowerCase(Locale.ROOT))) {
         words.add(new int[] {m.start(), m.end()});
       }
     }

@@ -11,7 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 
-/** Reads one text document of the corpus and cuts it into repaired, located passages. */
+/**
+ * Reads one text document of the corpus and cuts it into repaired, located passages.
+ *
+ * <p>Thread-safe: stateless; each call makes its own splitter.
+ */
 public final class DocumentIngester {
   /** Version of the repair and splitting rules; part of the index fingerprint. */
   public static final String VERSION = "ingest-10";

@@ -1,13 +1,16 @@
 package fr.permanence.lexicon;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.permanence.files.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,7 +63,7 @@ public final class CdtnLexicon {
 
   /** The tar stream holds every entry: reading one must not close it. */
   private final ObjectMapper mapper = new ObjectMapper(
-      com.fasterxml.jackson.core.JsonFactory.builder().disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE).build());
+      JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build());
 
   /** What a conversion wrote. */
   public record Report(String version, int synonymRules, int thesaurusRules) {
@@ -95,7 +98,6 @@ public final class CdtnLexicon {
     }
     List<String> cdtn = synonymRules(synonyms);
     List<String> tess = thesaurusRules(thesaurus);
-    Files.createDirectories(folder);
     String source = "npm @socialgouv/cdtn-elasticsearch " + version + " (Apache-2.0), ";
     write(folder.resolve(SYNONYMS_FILE), header(source + "src/dataset/synonyms/cdtn_synonyms.json", date), cdtn);
     write(folder.resolve(THESAURUS_FILE), header(source + "src/dataset/synonyms/TESS.json (equivalent)", date), tess);
@@ -109,12 +111,11 @@ public final class CdtnLexicon {
         "# Solr synonym format; see corpus/lexicon/README.md.");
   }
 
+  /** Replaces {@code file} in one step: the index reads these files, and must never see half of one. */
   private static void write(Path file, List<String> header, List<String> rules) throws IOException {
     List<String> lines = new ArrayList<>(header);
     lines.addAll(rules);
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.write(tmp, lines, StandardCharsets.UTF_8);
-    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.writeString(file, String.join("\n", lines) + "\n");
   }
 
   /** CDTN's rules ({@code ["congés payés, cp", …]}) as synonym lines, in the package's order, without repeats. */
@@ -263,7 +264,7 @@ public final class CdtnLexicon {
   }
 
   private static char stripAccent(char c) {
-    return java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD).charAt(0);
+    return Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
   }
 
 }

@@ -13,6 +13,8 @@ import java.util.Arrays;
  * eval/own.jsonl); the bias includes the decision threshold, chosen on the training folds so
  * that few answerable questions are refused. See the README, "Answerability".
  *
+ * <p>Immutable and thread-safe: the weights are copied in and out.
+ *
  * @param weights one weight per {@link Evidence#FEATURES feature}
  * @param bias the intercept, threshold included
  */

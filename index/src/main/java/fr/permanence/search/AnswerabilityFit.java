@@ -1,7 +1,9 @@
 package fr.permanence.search;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 /**
  * Fits {@link Answerability} to labelled questions: a logistic regression over the standardised
@@ -149,11 +151,11 @@ public final class AnswerabilityFit {
   public static int[] folds(List<Sample> samples, int k, long seed) {
     int n = samples.size();
     Integer[] order = new Integer[n];
-    java.util.Random random = new java.util.Random(seed);
+    Random random = new Random(seed);
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    java.util.Collections.shuffle(Arrays.asList(order), random);
+    Collections.shuffle(Arrays.asList(order), random);
     int[] fold = new int[n];
     int pos = 0;
     int neg = 0;

@@ -1,5 +1,6 @@
 package fr.permanence.search;
 
+import fr.permanence.analysis.LegalReferences;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -210,7 +211,7 @@ final class FactAsked {
     if (TIME_BOUND.matcher(asked).find() || PREDICTION.matcher(asked).find()) {
       return true;
     }
-    Matcher m = YEAR.matcher(fr.permanence.analysis.LegalReferences.REFERENCE.matcher(asked).replaceAll(" "));
+    Matcher m = YEAR.matcher(LegalReferences.REFERENCE.matcher(asked).replaceAll(" "));
     while (m.find()) {
       if (Integer.parseInt(m.group(1)) >= now.getValue()) {
         return true;

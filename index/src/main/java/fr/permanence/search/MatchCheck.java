@@ -4,6 +4,7 @@ import fr.permanence.analysis.Terms;
 import fr.permanence.corpus.SourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -24,6 +25,8 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 /**
  * Measures what {@link Answerability} decides from: how strongly the best passage matches the
  * question, and which of the question's names the quoted passages never mention.
+ *
+ * <p>Thread-safe: immutable (Lucene's analyzers and {@link WorkingLife} are safe to share).
  */
 final class MatchCheck {
   /** Share of the union's passages above which a name is common: 2 %, about ten passages by default. */
@@ -65,7 +68,7 @@ final class MatchCheck {
     if (hits.isEmpty()) {
       return Evidence.NONE;
     }
-    java.time.Year now = java.time.Year.now();
+    Year now = Year.now();
     var reader = searcher.getIndexReader();
     // The question's weight is counted in the field of the best passage's source.
     SourceKind bestKind = hits.get(0).passage().kind();

@@ -3,6 +3,7 @@ package fr.permanence.search;
 import fr.permanence.analysis.Terms;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -161,7 +162,7 @@ final class MissingAccents {
       variants.addAll(more);
     }
     List<String> out = new ArrayList<>(variants.subList(1, variants.size()));
-    out.sort(java.util.Comparator.comparingLong(MissingAccents::accents));
+    out.sort(Comparator.comparingLong(MissingAccents::accents));
     return out;
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -29,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * its source's fingerprint changes. A rebuild writes a new commit: searchers keep the view they
  * have until it is committed and they are refreshed, and a crash before the commit leaves the
  * last committed index intact.
+ *
+ * <p>Thread-safe: its fields are final, {@link #searchers()} may be used from any thread (Lucene's
+ * {@link SearcherManager} is), {@link #builtFrom()} opens a reader of its own, and {@link #rebuild()}
+ * is synchronized, so this process's rebuilds run one after the other (another process's are kept
+ * out by the index's write lock). {@link #close()} once nothing searches any more.
  */
 public final class PassageIndex implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(PassageIndex.class);
@@ -52,12 +58,27 @@ public final class PassageIndex implements Closeable {
   private final Path dir;
   private final PassageSource source;
   private final Directory directory;
-  private SearcherManager searchers;
+  private final SearcherManager searchers;
 
-  private PassageIndex(Path dir, PassageSource source, Directory directory) {
+  /** Builds the index first when it is missing or out of date (see {@link #open(Path, PassageSource)}). */
+  private PassageIndex(Path dir, PassageSource source, Directory directory, Duration wait)
+      throws IOException, InterruptedException {
     this.dir = dir;
     this.source = source;
     this.directory = directory;
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (!expected().equals(builtFrom()) && tryBuild().isEmpty()) {
+      if (DirectoryReader.indexExists(directory)) {
+        LOG.info("another process is building the index in {}; serving its last commit meanwhile", dir);
+        break;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IndexUnavailableException(dir, "another process has been building this index for over "
+            + wait.toSeconds() + " s and has committed nothing yet", null);
+      }
+      Thread.sleep(LOCK_POLL.toMillis());
+    }
+    this.searchers = new SearcherManager(directory, null);
   }
 
   /**
@@ -71,22 +92,10 @@ public final class PassageIndex implements Closeable {
   }
 
   static PassageIndex open(Path dir, PassageSource source, Duration wait) {
+    Objects.requireNonNull(dir, "dir");
+    Objects.requireNonNull(source, "source");
     try {
-      PassageIndex index = new PassageIndex(dir, source, OwnerOnlyDirectory.open(dir));
-      long deadline = System.nanoTime() + wait.toNanos();
-      while (!index.expected().equals(index.builtFrom()) && index.tryBuild().isEmpty()) {
-        if (DirectoryReader.indexExists(index.directory)) {
-          LOG.info("another process is building the index in {}; serving its last commit meanwhile", dir);
-          break;
-        }
-        if (System.nanoTime() > deadline) {
-          throw new IndexUnavailableException(dir, "another process has been building this index for over "
-              + wait.toSeconds() + " s and has committed nothing yet", null);
-        }
-        Thread.sleep(LOCK_POLL.toMillis());
-      }
-      index.searchers = new SearcherManager(index.directory, null);
-      return index;
+      return new PassageIndex(dir, source, OwnerOnlyDirectory.open(dir), wait);
     } catch (IOException e) {
       throw new IndexUnavailableException(dir, "cannot open the index", e);
     } catch (InterruptedException e) {
@@ -116,9 +125,7 @@ public final class PassageIndex implements Closeable {
     try {
       int count = tryBuild().orElseThrow(() -> new IndexUnavailableException(dir,
           "another process is writing this index; the previous index is still served", null));
-      if (searchers != null) {
-        searchers.maybeRefreshBlocking();
-      }
+      searchers.maybeRefreshBlocking();
       return count;
     } catch (IOException e) {
       throw new IndexUnavailableException(dir, "rebuild failed; the previous index is still served", e);
@@ -183,9 +190,7 @@ public final class PassageIndex implements Closeable {
   @Override
   public void close() throws IOException {
     try (Directory d = directory) {
-      if (searchers != null) {
-        searchers.close();
-      }
+      searchers.close();
     }
   }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
@@ -34,6 +35,14 @@ import org.apache.lucene.search.TopDocs;
  * ({@link SentencePicker}) and decides whether the result is reliable enough to answer with
  * ({@link MatchCheck}, {@link Answerability}). Any input gives a result, never an exception.
  * Close it when the process is done searching ({@link #close()}).
+ *
+ * <p>Thread-safe: one searcher serves every chat thread at once. Each call acquires its own
+ * {@link IndexSearcher} from the {@link SearcherManager} and releases it; the analyzers are
+ * Lucene's (token streams reused per thread); the collaborators are immutable or thread-safe as
+ * their own documentation says. The two caches per index version (the naming vocabulary here, the
+ * highlighter in {@link SentencePicker}) are atomic references: two threads meeting a new version
+ * at once may both build it, and either is kept. {@link #preloadDictionary()} and {@link #close()}
+ * are guarded by this object's lock.
  */
 public final class PassageSearcher implements AutoCloseable {
   /** Longest question searched; beyond, the words add noise and Lucene clauses, not meaning. */
@@ -71,13 +80,14 @@ public final class PassageSearcher implements AutoCloseable {
   /** @param parameters the ranking's weights and caps (the evaluation tries others) */
   public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability,
       RankingParameters parameters) {
+    Objects.requireNonNull(synonyms, "synonyms (Synonyms.none() for none)");
     Analyzer queryAnalyzer = new FrenchLegalAnalyzer(synonyms);
-    this.searchers = searchers;
+    this.searchers = Objects.requireNonNull(searchers, "searchers");
     this.queries = new QuestionQuery(indexAnalyzer, queryAnalyzer, parameters);
     this.matches = new MatchCheck(queryAnalyzer, indexAnalyzer);
     this.typos = new Typos(indexAnalyzer, queryAnalyzer, accents, FrenchDictionary::get);
-    this.answerability = answerability;
-    this.parameters = parameters;
+    this.answerability = Objects.requireNonNull(answerability, "answerability");
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
     this.contextWeight = parameters.contextWeight();
     this.prior = new ArticlePrior(parameters.articlePrior());
   }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -147,7 +148,7 @@ record QuestionFocus(String focus, String context, List<String> focusTerms, List
     return out;
   }
 
-  private static boolean mark(List<String> sentences, boolean[] asked, java.util.function.Predicate<String> test) {
+  private static boolean mark(List<String> sentences, boolean[] asked, Predicate<String> test) {
     boolean any = false;
     for (int i = 0; i < sentences.size(); i++) {
       if (test.test(sentences.get(i))) {

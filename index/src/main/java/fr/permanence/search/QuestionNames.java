@@ -1,5 +1,6 @@
 package fr.permanence.search;
 
+import fr.permanence.analysis.LegalReferences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,7 +32,7 @@ final class QuestionNames {
   static List<String> find(String question) {
     List<String> names = new ArrayList<>();
     // Article numbers are references, looked up as such, not names.
-    Matcher m = NAME.matcher(fr.permanence.analysis.LegalReferences.REFERENCE.matcher(question).replaceAll(" "));
+    Matcher m = NAME.matcher(LegalReferences.REFERENCE.matcher(question).replaceAll(" "));
     while (m.find()) {
       String word = m.group(1);
       boolean acronym = word.length() >= 2 && word.chars().filter(Character::isUpperCase).count() >= 2;

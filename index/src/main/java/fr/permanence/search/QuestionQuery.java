@@ -21,6 +21,8 @@ import org.apache.lucene.util.QueryBuilder;
  * The Lucene query for a member's question: BM25 over the text with the question's own words
  * and their synonyms, boosts for the section heading and the document title, a proximity boost
  * for words found close together, and an exact boost for named articles.
+ *
+ * <p>Thread-safe: immutable; each query is built in a {@code Disjunction} of its own.
  */
 final class QuestionQuery {
   /** Words this close (positions apart) count as near each other. */

@@ -1,5 +1,6 @@
 package fr.permanence.search;
 
+import fr.permanence.corpus.SourceKind;
 import fr.permanence.text.SentenceBreakIterator;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,16 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import fr.permanence.corpus.SourceKind;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -26,6 +27,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * Picks the sentences of the best hits that answer the question, verbatim, with Lucene's
  * unified highlighter over the offsets stored in the postings.
+ *
+ * <p>Thread-safe: the highlighter of the latest index version is held in an atomic reference and
+ * is itself safe to share (see its fields).
  */
 final class SentencePicker {
   /** Hits whose best sentences are picked: an answer quotes at most three. */
@@ -132,10 +136,10 @@ final class SentencePicker {
    */
   private static final class SentencesFormatter extends PassageFormatter {
     @Override
-    public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
+    public Object format(Passage[] passages, String content) {
       return Arrays.stream(passages)
-          .sorted(Comparator.comparingDouble((org.apache.lucene.search.uhighlight.Passage p) -> -p.getScore())
-              .thenComparingInt(org.apache.lucene.search.uhighlight.Passage::getStartOffset))
+          .sorted(Comparator.comparingDouble((Passage p) -> -p.getScore())
+              .thenComparingInt(Passage::getStartOffset))
           .map(p -> content.substring(p.getStartOffset(), p.getEndOffset()).strip())
           .filter(s -> !s.isEmpty())
           .toList();

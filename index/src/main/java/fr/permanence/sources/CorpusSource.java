@@ -12,18 +12,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The passages of every document of a corpus folder, repaired and cut, and its Code du travail
  * imported sources (Code du travail, fact sheets, agreements). The folder's manifest is read anew each time, so moderators' changes are seen by
  * the next rebuild.
+ *
+ * <p>Thread-safe: it keeps no state between calls (the folder path and a stateless ingester).
  */
 public final class CorpusSource implements PassageSource {
   private final Path dir;
   private final DocumentIngester ingester = new DocumentIngester();
 
   public CorpusSource(Path dir) {
-    this.dir = dir;
+    this.dir = Objects.requireNonNull(dir, "dir");
   }
 
   @Override

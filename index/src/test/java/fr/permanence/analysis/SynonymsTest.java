@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The repository's synonym file, and rules applied to query terms. */
 class SynonymsTest {
@@ -68,8 +69,39 @@ class SynonymsTest {
     }
   }
 
+  /** "Un an" and "une année" are one word of general French: "par an" finds "pour une année complète". */
   @Test
-  void folderRulesApplyTogether(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void aYearIsAnAnOrAnAnnee() throws IOException {
+    try (Analyzer query = new FrenchLegalAnalyzer(Synonyms.read(FOLDER))) {
+      assertEquals(List.of("anne", "an"), FrenchLegalAnalyzerTest.terms(query, "combien par an"));
+      assertTrue(FrenchLegalAnalyzerTest.terms(query, "une année complète").containsAll(List.of("anne", "an")));
+    }
+  }
+
+  /**
+   * An AI system brought into the company is what L. 2312-8 and L. 2315-94 call a new
+   * technology; the member's word is kept and searched too.
+   */
+  @Test
+  void anAiSystemIsANewTechnology() throws IOException {
+    try (Analyzer query = new FrenchLegalAnalyzer(Synonyms.read(FOLDER))) {
+      List<String> terms = FrenchLegalAnalyzerTest.terms(query, "un projet d'IA");
+      assertTrue(terms.containsAll(List.of("ia", "nouvel", "technolog")), terms.toString());
+    }
+  }
+
+  /** Work messages outside working hours are what the right to disconnect is about. */
+  @Test
+  void messagesAtNightOrAtTheWeekendAreAboutDisconnecting() throws IOException {
+    try (Analyzer query = new FrenchLegalAnalyzer(Synonyms.read(FOLDER))) {
+      assertTrue(FrenchLegalAnalyzerTest.terms(query, "répondre aux mails le soir").contains("deconnexion"));
+      assertTrue(FrenchLegalAnalyzerTest.terms(query, "des appels le week-end").contains("deconnexion"));
+      assertFalse(FrenchLegalAnalyzerTest.terms(query, "travailler le soir").contains("deconnexion"));
+    }
+  }
+
+  @Test
+  void folderRulesApplyTogether(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("a.txt"), "# one file\ncp, congés payés\n");
     Files.writeString(dir.resolve("b.txt"), "boss => employeur\n");
     Files.writeString(dir.resolve("notes.md"), "not rules, ignored\n");
@@ -80,7 +112,7 @@ class SynonymsTest {
   }
 
   @Test
-  void malformedRuleInAFolderNamesItsFileAndLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void malformedRuleInAFolderNamesItsFileAndLine(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("bad.txt"), "# fine\na => b => c\n");
     IOException e = assertThrows(IOException.class, () -> Synonyms.read(dir));
     assertTrue(e.getMessage().contains("bad.txt, line 2"), e.getMessage());

@@ -2,13 +2,11 @@ package fr.permanence.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.corpus.RejectedDocumentException;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Markdown to corpus text, and hostile nesting refused quickly, naming the limit. */
+/** Markdown to corpus text, and hostile nesting refused before parsing, naming the limit. */
 class MarkdownTextTest {
   @Test
   void keepsWordsDropsMarkupOneBlockPerParagraphAndItem() {
@@ -28,17 +26,17 @@ class MarkdownTextTest {
   }
 
   @Test
-  void aHundredThousandQuoteLevelsAreRefusedQuickly() {
-    assertRefusedQuickly(">".repeat(100_000) + " fin", 100_000);
+  void aHundredThousandQuoteLevelsAreRefusedBeforeParsing() {
+    assertRefusedBeforeParsing(">".repeat(100_000) + " fin", 100_000);
   }
 
   @Test
-  void aThreeThousandLevelListIsRefusedQuickly() {
+  void aThreeThousandLevelListIsRefusedBeforeParsing() {
     StringBuilder list = new StringBuilder();
     for (int level = 0; level < 3_000; level++) {
       list.append("  ".repeat(level)).append("- niveau ").append(level).append('\n');
     }
-    assertRefusedQuickly(list.toString(), 3_000);
+    assertRefusedBeforeParsing(list.toString(), 3_000);
   }
 
   @Test
@@ -47,12 +45,15 @@ class MarkdownTextTest {
     assertEquals("Le comité social et économique est consulté.\n", MarkdownText.toText(deep, "profond.md"));
   }
 
-  private static void assertRefusedQuickly(String markdown, int depth) {
-    long started = System.nanoTime();
+  /**
+   * The parser's time grows with the square of the depth; the depth named in the refusal is the
+   * whole nesting, which only the pre-scan ({@link MarkdownText#nesting}) measures, so the refusal
+   * came before any parsing.
+   */
+  private static void assertRefusedBeforeParsing(String markdown, int depth) {
     RejectedDocumentException e = assertThrows(RejectedDocumentException.class,
         () -> MarkdownText.toText(markdown, "piege.md"));
     assertEquals("« piege.md » imbrique des citations ou des listes sur " + depth + " niveaux, au-delà de la limite "
         + "de 100 : ce n'est pas un document à citer. Envoyez le texte sans cette imbrication.", e.getMessage());
-    assertTrue(System.nanoTime() - started < Duration.ofSeconds(2).toNanos(), "refused before parsing");
   }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -88,6 +89,10 @@ class CdtnLexiconTest {
     assertTrue(lines.get(1).contains("cdtn-elasticsearch 2.77.13 (Apache-2.0)") && lines.get(1).contains("2026-11-30"),
         lines.get(1));
     assertEquals("affection de longue durée, maladie de longue durée, ALD", lines.get(3));
+    try (Stream<Path> written = Files.list(dir.resolve("lexicon"))) {
+      assertEquals(List.of(CdtnLexicon.SYNONYMS_FILE, CdtnLexicon.THESAURUS_FILE),
+          written.map(f -> f.getFileName().toString()).sorted().toList(), "nothing left beside them");
+    }
   }
 
   @Test

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class AnswerabilityFitTest {
@@ -32,7 +34,7 @@ class AnswerabilityFitTest {
   void separatesStrongFromWeakEvidence() {
     Answerability model = AnswerabilityFit.fit(samples(), 0.03);
     for (AnswerabilityFit.Sample s : samples()) {
-      assertEquals(s.answerable(), AnswerabilityFit.answers(model, s.features()), java.util.Arrays.toString(s.features()));
+      assertEquals(s.answerable(), AnswerabilityFit.answers(model, s.features()), Arrays.toString(s.features()));
     }
   }
 
@@ -82,7 +84,7 @@ class AnswerabilityFitTest {
     int[] folds = AnswerabilityFit.folds(samples(), 5, 1);
     for (int f = 0; f < 5; f++) {
       int fold = f;
-      long positives = java.util.stream.IntStream.range(0, folds.length)
+      long positives = IntStream.range(0, folds.length)
           .filter(i -> folds[i] == fold && samples().get(i).answerable()).count();
       assertEquals(8, positives, "fold " + f);
     }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,7 +152,7 @@ class PassageSearcherTest {
     SearchResult result = searcher.search("Le CSE doit-il être consulté avant une nouvelle technologie ?", LIMIT);
     assertTrue(result.answerable());
     assertTrue(result.hits().stream().limit(5).anyMatch(h ->
-        h.passage().text().toLowerCase(java.util.Locale.ROOT).contains("comité social et économique")),
+        h.passage().text().toLowerCase(Locale.ROOT).contains("comité social et économique")),
         "a passage naming the comité social et économique in the first five");
     assertFalse(result.hits().get(0).highlights().isEmpty(), "best sentences of the first hit");
   }
@@ -203,7 +204,7 @@ class PassageSearcherTest {
   @MethodSource("misspellings")
   void aMisspeltWordFindsWhatTheWordWould(String question, String meant) throws IOException {
     SearchResult corrected = searcher.search(question, LIMIT);
-    assertTrue(corrected.hits().get(0).passage().text().toLowerCase(java.util.Locale.ROOT).contains(meant),
+    assertTrue(corrected.hits().get(0).passage().text().toLowerCase(Locale.ROOT).contains(meant),
         corrected.hits().get(0).passage().id());
   }
 
@@ -211,7 +212,7 @@ class PassageSearcherTest {
   void aMisspellingTheStemmerAbsorbsNeedsNoCorrection() {
     // "licenciment" (a letter dropped) stems as "licenciement" does: the dismissal articles either way.
     assertTrue(searcher.search("licenciment pour faute grave", LIMIT).hits().stream().limit(3)
-        .allMatch(h -> h.passage().text().toLowerCase(java.util.Locale.ROOT).contains("licenci")));
+        .allMatch(h -> h.passage().text().toLowerCase(Locale.ROOT).contains("licenci")));
   }
 
   @Test

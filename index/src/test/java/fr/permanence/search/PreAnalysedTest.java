@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -84,7 +85,7 @@ class PreAnalysedTest {
               PostingsEnum pe = te.postings(null, PostingsEnum.ALL);
               while (pe.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
                 out.append(" d").append(pe.docID()).append('x').append(pe.freq());
-                if (info.getIndexOptions().compareTo(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS) >= 0) {
+                if (info.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS) >= 0) {
                   for (int i = 0; i < pe.freq(); i++) {
                     out.append(" p").append(pe.nextPosition()).append('[').append(pe.startOffset()).append(',')
                         .append(pe.endOffset()).append(']');

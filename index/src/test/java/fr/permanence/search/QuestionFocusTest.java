@@ -87,12 +87,12 @@ class QuestionFocusTest {
     for (String q : new String[] {"qui dirige la fédération ?", "C'est qui le patron de Numeum ?",
         "Qui est la secrétaire générale du syndicat ?", "le nom du médecin du travail de mon site ?",
         "Qui a remporté le match hier soir ?", "qui a ecrit ce bouquin sur l'usine ?"}) {
-      org.junit.jupiter.api.Assertions.assertTrue(QuestionFocus.asksForAPerson(q), q);
+      assertTrue(QuestionFocus.asksForAPerson(q), q);
     }
     for (String q : new String[] {"Qui paie l'expert du CSE ?", "qui peut saisir les prud'hommes ?",
         "Qui est concerné par le télétravail ?", "Qui a le droit de refuser une astreinte ?",
         "Qui a la charge de prouver les heures faites ?"}) {
-      org.junit.jupiter.api.Assertions.assertFalse(QuestionFocus.asksForAPerson(q), q);
+      assertFalse(QuestionFocus.asksForAPerson(q), q);
     }
   }
 

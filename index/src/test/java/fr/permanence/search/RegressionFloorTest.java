@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.permanence.evaluation.EvalQuestion;
+import fr.permanence.evaluation.Figures;
 import fr.permanence.evaluation.JointTuning;
 import fr.permanence.evaluation.Relevance;
 import java.io.IOException;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The development questions (../eval/dev.jsonl and ../eval/dev2.jsonl, copies of the shared
- * evaluation files) scored as ../shared/eval/score.py scores them ({@link Relevance}), on the
+ * evaluation files) scored as ../shared/eval/score.py scores them ({@link Relevance}, {@link Figures}), on the
  * default corpus: a floor a little under the figures measured, per file and part.
  */
 class RegressionFloorTest {
@@ -99,62 +100,6 @@ class RegressionFloorTest {
     corpus.close();
   }
 
-  /** score.py's figures for one group of questions. */
-  static final class Figures {
-    int n;
-    int negatives;
-    int[] recall = new int[6];
-    double reciprocalRanks;
-    int abstainOk;
-    int falseAbstain;
-
-    double recallAt(int cut) {
-      return (double) recall[cut] / Math.max(1, n);
-    }
-
-    double mrr() {
-      return reciprocalRanks / Math.max(1, n);
-    }
-
-    double abstainOk() {
-      return (double) abstainOk / Math.max(1, negatives);
-    }
-
-    double falseAbstain() {
-      return (double) falseAbstain / Math.max(1, n);
-    }
-
-    void add(JsonNode question, SearchResult result) {
-      if (question.path("answerable").asBoolean(true)) {
-        n++;
-        int rank = Relevance.firstRelevant(EvalQuestion.of(question), result.hits(), 10);
-        if (rank > 0) {
-          reciprocalRanks += 1.0 / rank;
-          for (int cut : new int[] {1, 3, 5}) {
-            if (rank <= cut) {
-              recall[cut]++;
-            }
-          }
-        }
-        if (!result.answerable()) {
-          falseAbstain++;
-        }
-      } else {
-        negatives++;
-        if (!result.answerable()) {
-          abstainOk++;
-        }
-      }
-    }
-
-    @Override
-    public String toString() {
-      return String.format(Locale.ROOT, "recall@1=%.3f recall@3=%.3f recall@5=%.3f mrr@10=%.3f abstain_ok=%.3f "
-          + "false_abstain=%.3f n=%d neg=%d", recallAt(1), recallAt(3), recallAt(5), mrr(), abstainOk(),
-          falseAbstain(), n, negatives);
-    }
-  }
-
   /** score.py's part: "part" when given, else code-du-travail for that source and documents otherwise. */
   private static String part(JsonNode q) {
     if (q.hasNonNull("part")) {
@@ -191,7 +136,7 @@ class RegressionFloorTest {
     for (String file : List.of("dev.jsonl", "dev2.jsonl")) {
       for (JsonNode q : questions(file)) {
         SearchResult result = searcher.search(q.path("question").asText(), LIMIT);
-        groups.computeIfAbsent(file + " part=" + part(q), k -> new Figures()).add(q, result);
+        groups.computeIfAbsent(file + " part=" + part(q), k -> new Figures()).add(EvalQuestion.of(q), result);
       }
     }
     groups.forEach((group, figures) -> System.out.println(group + " " + figures));
@@ -199,8 +144,8 @@ class RegressionFloorTest {
     FLOORS.forEach((group, floor) -> {
       Figures f = groups.get(group);
       assertTrue(f.recallAt(5) >= floor.recallAt5() && f.mrr() >= floor.mrr()
-          && (f.n == 0 || f.falseAbstain() <= floor.maxFalseAbstain())
-          && (f.negatives == 0 || f.abstainOk() >= floor.abstainOk()), group + " " + f + " under " + floor);
+          && (f.answerable() == 0 || f.falseAbstain() <= floor.maxFalseAbstain())
+          && (f.unanswerable() == 0 || f.abstainOk() >= floor.abstainOk()), group + " " + f + " under " + floor);
     });
   }
 }

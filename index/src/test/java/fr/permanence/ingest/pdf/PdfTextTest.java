@@ -23,14 +23,14 @@ class PdfTextTest {
   void aStreamInflatingPastItsLimitIsRefusedWithoutDecodingIt() throws Exception {
     Path pdf = TestPdfs.flateBomb(tmp.resolve("bombe.pdf"), 1L << 30);
 
-    long started = System.nanoTime();
+    // Refused by the stream budget, not by the extraction's deadline: its counting sink stops the
+    // filter as soon as the decoded bytes pass the limit, whatever the size of the bomb.
     RejectedDocumentException e = assertThrows(RejectedDocumentException.class,
         () -> new PdfText().extract(pdf, "bombe.pdf"));
 
     assertEquals("« bombe.pdf » contient un flux compressé qui dépasse, une fois décompressé, la limite de 32 Mo : "
         + "ce n'est pas un document ordinaire (fichier piégé ou abîmé). Exportez-le à nouveau en PDF depuis le "
         + "logiciel d'origine.", e.getMessage());
-    assertTrue(System.nanoTime() - started < Duration.ofSeconds(10).toNanos(), "refused quickly");
   }
 
   @Test
