@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.9715, 0.5447, -0.9035, 0.3126, -0.2593, -0.3782, 1.3786, -0.4027, 0.9293, -1.7809, -4.1312, -1.5452, -3.8592, -3.2841, -3.2820, -1.5811, -4.6773, -1.7789, 0.6992, -2.9416, 1.4005, -1.6358, 1.5277},
-      -2.3871);
+      new double[] {1.8974, 0.6378, -1.0046, 0.3950, -0.2578, -0.3942, 1.3701, -0.3591, 0.9721, -1.7984, -4.1186, -1.5431, -3.8682, -3.2769, -3.2836, -1.5688, -4.6334, -1.8038, 0.6627, -2.9373, 1.4288, -1.6330, 1.5343},
+      -2.4455);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
