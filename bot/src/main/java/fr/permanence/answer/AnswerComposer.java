@@ -6,6 +6,7 @@ import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
 import fr.permanence.search.Hit;
 import fr.permanence.search.SearchResult;
+import fr.permanence.text.ListItems;
 import fr.permanence.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -146,13 +147,17 @@ public final class AnswerComposer implements Answerer {
 
   /**
    * The hit's {@code sentences} best sentences, verbatim, in text order; "[…]" where sentences of the
-   * passage were left out.
+   * passage were left out. When the first is an item of a list ("3° Pour les cadres, de quatre
+   * mois."), the lines introducing it come first ("Le contrat … peut comporter une période d'essai
+   * dont la durée maximale est :"), as many as the quote's length allows, the nearest kept longest:
+   * an item alone does not say what it counts.
    */
   static String excerpt(Hit hit, int sentences) {
     List<String> picked = hit.highlights().isEmpty()
         ? SentenceSplitter.sentences(hit.passage().text()).stream().limit(1).toList()
         : sentences == 1 ? List.of(alone(hit.highlights())) : hit.best(sentences);
     String text = hit.passage().text();
+    picked = withLeadIns(text, picked);
     StringBuilder out = new StringBuilder();
     int previousEnd = -1;
     for (String s : picked) {
@@ -170,6 +175,38 @@ public final class AnswerComposer implements Answerer {
       out.append(" […]");
     }
     return out.toString();
+  }
+
+  /**
+   * {@code picked} (in text order) with the lines introducing its first sentence before it when
+   * that sentence is an item of a list, those not quoted already, the outermost dropped first
+   * while the whole would exceed {@link #MAX_QUOTE_CHARS}.
+   */
+  private static List<String> withLeadIns(String text, List<String> picked) {
+    if (picked.isEmpty()) {
+      return picked;
+    }
+    int at = text.indexOf(picked.get(0));
+    List<String> leadIns = new ArrayList<>();
+    if (at >= 0) {
+      for (int[] span : ListItems.leadIns(text, at)) {
+        String line = text.substring(span[0], span[1]);
+        if (!picked.contains(line)) {
+          leadIns.add(line);
+        }
+      }
+    }
+    int length = picked.stream().mapToInt(String::length).sum();
+    while (!leadIns.isEmpty()
+        && length + leadIns.stream().mapToInt(l -> l.length() + ELLIPSIS.length()).sum() > MAX_QUOTE_CHARS) {
+      leadIns.remove(0);
+    }
+    if (leadIns.isEmpty()) {
+      return picked;
+    }
+    List<String> all = new ArrayList<>(leadIns);
+    all.addAll(picked);
+    return all;
   }
 
   /** The best of {@code highlights} (best first) that reads on its own, else the best. */

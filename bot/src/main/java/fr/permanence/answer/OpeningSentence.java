@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * before it — an exception ("Toutefois, l'employeur peut rompre le contrat…"), an addition ("En
  * outre…"), a pronoun or demonstrative standing for what came before ("Elle fixe la date…", "Ces
  * dispositions…") — says the opposite or nothing when read alone, so it does not open an answer
- * while another of the passage's best sentences can.
+ * while another of the passage's best sentences can; nor does a list's heading, which ends with a
+ * colon.
  *
  * <p>Stateless and thread-safe.
  */
@@ -32,8 +33,15 @@ final class OpeningSentence {
 
   private OpeningSentence() {}
 
-  /** True unless {@code sentence} opens on a word that refers back to the sentence before it. */
+  /**
+   * True unless {@code sentence} opens on a word that refers back to the sentence before it, or ends
+   * with a colon: the heading of a list ("La durée du préavis est la suivante :") says nothing
+   * without its items.
+   */
   static boolean standsAlone(String sentence) {
+    if (sentence.strip().endsWith(":")) {
+      return false;
+    }
     String unmarked = MARKER.matcher(sentence.strip()).replaceFirst("");
     String folded = Normalizer.normalize(unmarked, Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);

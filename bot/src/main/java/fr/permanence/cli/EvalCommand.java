@@ -1,6 +1,9 @@
 package fr.permanence.cli;
 
 import fr.permanence.analysis.Synonyms;
+import fr.permanence.answer.AnswerComposer;
+import fr.permanence.answer.QuoteCrossValidation;
+import fr.permanence.answer.QuoteScorecard;
 import fr.permanence.app.Permanence;
 import fr.permanence.evaluation.CrossValidation;
 import fr.permanence.evaluation.EvalQuestion;
@@ -16,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import picocli.CommandLine.Command;
@@ -74,6 +79,15 @@ final class EvalCommand implements Callable<Integer> {
           + "(lettres inversées, omise, doublée, mauvais accent), tirées de façon reproductible de cette graine.")
   Long typoSeed;
 
+  @Option(names = "--quotes",
+      description = "Compose les réponses et compte, par fichier, celles dont la première citation contient la preuve "
+          + "(evidence ou article), et celles dont une citation la contient ; avec --cross-validate-param, choisit "
+          + "le paramètre sur ce compte (moitié ajustée, moitié mesurée).")
+  boolean quotes;
+
+  @Option(names = "--misses", description = "Avec --quotes : liste les questions dont la première citation ne contient pas la preuve.")
+  boolean misses;
+
   @Override
   public Integer call() throws IOException {
     RankingParameters base = RankingParameters.DEFAULTS;
@@ -97,9 +111,12 @@ final class EvalCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Paramètre de classement invalide : " + e.getMessage(), e);
     }
     List<EvalQuestion> questions = new ArrayList<>();
+    Map<Path, List<EvalQuestion>> byFile = new LinkedHashMap<>();
     for (Path file : files) {
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        questions.addAll(EvalQuestion.read(in));
+        List<EvalQuestion> read = EvalQuestion.read(in);
+        byFile.put(file, read);
+        questions.addAll(read);
       } catch (IOException e) {
         throw new IOException(file + ": " + e.getMessage(), e);
       }
@@ -118,6 +135,32 @@ final class EvalCommand implements Callable<Integer> {
         });
         System.out.print(JointTuning.summary(tuning.run(base, knobs), knobs));
         System.out.printf("(%d sets of values searched)%n", tuning.searched());
+        return 0;
+      }
+      if (quotes && !grids.isEmpty()) {
+        for (Grid grid : grids) {
+          RankingParameters from = base;
+          System.out.print(QuoteCrossValidation.run(questions, grid.name(), grid.values(), v -> {
+            PassageSearcher s = new PassageSearcher(bot.index().searchers(), synonyms, Answerability.DEFAULT,
+                from.with(grid.name(), v));
+            return new AnswerComposer(s::search, s::article, bot.settings().contact())::answer;
+          }));
+        }
+        return 0;
+      }
+      if (quotes) {
+        PassageSearcher s = new PassageSearcher(bot.index().searchers(), synonyms, Answerability.DEFAULT, base);
+        AnswerComposer composer = new AnswerComposer(s::search, s::article, bot.settings().contact());
+        for (Map.Entry<Path, List<EvalQuestion>> file : byFile.entrySet()) {
+          System.out.println("== " + file.getKey());
+          QuoteScorecard card = QuoteScorecard.run(file.getValue(), composer::answer);
+          System.out.print(card);
+          if (misses) {
+            card.misses().forEach(m -> System.out.println("  " + m));
+          }
+        }
+        System.out.println("== all files");
+        System.out.print(QuoteScorecard.run(questions, composer::answer));
         return 0;
       }
       if (grids.isEmpty()) {

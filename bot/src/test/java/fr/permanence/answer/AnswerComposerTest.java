@@ -115,6 +115,22 @@ class AnswerComposerTest {
   }
 
   @Test
+  void anItemOfAListOpensWithTheLinesIntroducingIt() {
+    Passage syntec = new Passage("ccn1486#KALIARTI000047513833", "convention-1486",
+        "Convention collective Syntec (IDCC 1486)", 0, "Durée du préavis", "La durée du préavis varie selon "
+            + "l'ancienneté.\nLes durées suivantes s'appliquent en cas de démission :\n– pour les ETAM :\n"
+            + "–– de moins de 2 ans d'ancienneté : 1 mois ;\n–– de plus de 2 ans d'ancienneté : 2 mois ;\n"
+            + "– pour les ingénieurs et cadres : 3 mois.", 0, 250, null, SourceKind.CONVENTION,
+        "https://www.legifrance.gouv.fr/conv_coll/id/KALIARTI000047513833", "art. 4.2", List.of());
+    Hit hit = new Hit(syntec, 10f, List.of("–– de plus de 2 ans d'ancienneté : 2 mois ;", "– pour les ETAM :"));
+    assertEquals("[…] Les durées suivantes s'appliquent en cas de démission : – pour les ETAM : […] –– de plus de 2 "
+        + "ans d'ancienneté : 2 mois ; […]", AnswerComposer.excerpt(hit, 1));
+    // The lead-in quoted already is not repeated.
+    assertEquals("[…] Les durées suivantes s'appliquent en cas de démission : – pour les ETAM : […] –– de plus de 2 "
+        + "ans d'ancienneté : 2 mois ; […]", AnswerComposer.excerpt(hit, 2));
+  }
+
+  @Test
   void thePlainSentenceFirstThenTheQuotesGroupedByKindOfSource() {
     Passage fiche = new Passage("fiche#la-periode-dessai/duree", "fiches-travail", "La période d'essai", 0,
         "Quelle est la durée de la période d'essai ?", "La période d'essai d'un cadre dure 4 mois au plus. Elle peut "

@@ -23,5 +23,7 @@ class OpeningSentenceTest {
     assertFalse(OpeningSentence.standsAlone("Celle-ci est renouvelable une fois."));
     assertFalse(OpeningSentence.standsAlone("II.-Toutefois, le comité peut décider de recourir à un expert."));
     assertFalse(OpeningSentence.standsAlone("2° Dans ce cas, la durée est portée à six mois."));
+    // A list's heading says nothing without its items.
+    assertFalse(OpeningSentence.standsAlone("La durée du préavis est la suivante :"));
   }
 }

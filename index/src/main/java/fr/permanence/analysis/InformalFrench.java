@@ -35,6 +35,12 @@ public final class InformalFrench {
   /** Not inside a word: letters, digits, apostrophes and hyphens join a word. */
   private static final String BEFORE = "(?<![\\p{L}\\p{N}'’\\-])";
   private static final String AFTER = "(?![\\p{L}\\p{N}'’\\-])";
+  /**
+   * The start of a whole word, or of the word an elided article or pronoun is glued to ("d'heures
+   * sup", "l'indem", "qu'ya"): French writes "combien d'heures" with no space, and the word after
+   * the apostrophe is a word of its own.
+   */
+  private static final String WORD_START = "(?:" + BEFORE + "|(?<=(?<![\\p{L}\\p{N}])(?:[cdjlmnst]|qu)['’]))";
 
   /**
    * One rewrite: {@code form} (a regular expression, whole words, any case) and its standard
@@ -48,7 +54,7 @@ public final class InformalFrench {
     }
 
     static Rule words(String forms, String standard) {
-      return new Rule(Pattern.compile(BEFORE + "(?:" + forms + ")" + AFTER,
+      return new Rule(Pattern.compile(WORD_START + "(?:" + forms + ")" + AFTER,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), standard, InformalFrench.cues(forms));
     }
 

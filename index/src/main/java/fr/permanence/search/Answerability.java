@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8974, 0.6378, -1.0046, 0.3950, -0.2578, -0.3942, 1.3701, -0.3591, 0.9721, -1.7984, -4.1186, -1.5431, -3.8682, -3.2769, -3.2836, -1.5688, -4.6334, -1.8038, 0.6627, -2.9373, 1.4288, -1.6330, 1.5343},
-      -2.4455);
+      new double[] {1.7283, 0.4441, -0.9175, 0.1802, -0.4280, -0.4028, 1.2719, -0.4405, 1.4230, -1.8088, -4.1235, -1.5410, -3.8719, -3.3305, -3.2040, -1.4974, -4.7148, -1.7921, 0.5342, -2.8952, 1.4292, -1.6906, 1.6215},
+      -2.3185);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

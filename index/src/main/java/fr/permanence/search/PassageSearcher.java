@@ -192,7 +192,9 @@ public final class PassageSearcher implements AutoCloseable {
     TopDocs top = SourceBalance.rerank(searcher, candidates, limit, parameters);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
-    List<List<String>> best = sentences.pick(searcher, QuestionQuery.highlight(contentTerms, references), top);
+    SentencePicker.Cues cues = new SentencePicker.Cues(Quantities.asked(focus.focus()), Categories.named(q),
+        Ranges.values(q), parameters.sentenceQuantity(), parameters.sentenceSituation());
+    List<List<String>> best = sentences.pick(searcher, QuestionQuery.highlight(contentTerms, references), top, cues);
     // One reader for all hits: it keeps the last block of passages it decompressed.
     StoredFields stored = searcher.storedFields();
     for (int i = 0; i < top.scoreDocs.length; i++) {

@@ -65,6 +65,14 @@ import java.util.Locale;
  * @param quantityPeriodMismatch when a question names the period the quantity it asks is counted
  *     by ("combien de jours par mois"), the share of {@code quantityMissing} a passage stating a
  *     quantity counted by no such period loses (see {@link Quantities}): 0 takes any quantity
+ * @param sentenceSituation how much more a passage's sentence weighs, when the question names a
+ *     category of workers ("cadre", "en CDD", "à temps partiel", see {@link Categories}) or gives a
+ *     figure of the member's situation ("4 ans d'ancienneté", "80 salariés", see {@link Ranges}),
+ *     for naming that category or a range admitting that figure, and how much less for naming only
+ *     another category of the same enumeration or a range excluding it: the sentence quoted first,
+ *     never the passages' ranking (see {@link SentencePicker.Cues})
+ * @param sentenceQuantity how much more a passage's sentence weighs, when the question asks for a
+ *     quantity, for stating one of the kind, unit and period asked (see {@link SentencePicker.Cues})
  * @param phraseRarity how a multi-word alternative of a question's words (an acronym's expansion,
  *     a lexicon phrase) weighs (see {@link PhraseRarity}): 0 by the sum of its words' rarity, as
  *     Lucene does, 1 by the rarity of the phrase itself in the field searched
@@ -97,6 +105,8 @@ public record RankingParameters(
     float typoWeight,
     double citedUnnamed,
     double quantityPeriodMismatch,
+    double sentenceSituation,
+    double sentenceQuantity,
     double phraseRarity) {
 
   /** Above this, a weight would drown every other part of the score: a typing mistake, not a setting. */
@@ -130,7 +140,10 @@ public record RankingParameters(
    * citedUnnamed 0.5 fitted on each half alike (values 0 to 1), then citedShare 0.6 with it,
    * each half alike (values 0.35 to 0.8; README, "Finding the article": articles a sheet's
    * passage names). quantityPeriodMismatch 0.5 fitted on each half alike by the retrieval objective
-   * (`eval --tune`, values 0 to 1; README, "Quantities asked").
+   * (`eval --tune`, values 0 to 1; README, "Quantities asked"). sentenceSituation 1 and
+   * sentenceQuantity 1 fitted by two-fold cross-validation on the answers' opening quotes (`eval
+   * --quotes --cross-validate-param`, values 0 to 4, each with the other at 1: halves fitted 0.5 and
+   * 1, and 1 and 1; README, "The sentence read first").
    */
   public static final RankingParameters DEFAULTS = new RankingParameters(
       0.4, // contextWeight
@@ -160,6 +173,8 @@ public record RankingParameters(
       1f, // typoWeight
       0.5, // citedUnnamed
       0.5, // quantityPeriodMismatch
+      1, // sentenceSituation
+      1, // sentenceQuantity
       0.5); // phraseRarity
 
   public RankingParameters {
@@ -191,6 +206,8 @@ public record RankingParameters(
     check("typoWeight", typoWeight, 0, MAX_WEIGHT);
     check("citedUnnamed", citedUnnamed, 0, 1);
     check("quantityPeriodMismatch", quantityPeriodMismatch, 0, 1);
+    check("sentenceSituation", sentenceSituation, 0, MAX_WEIGHT);
+    check("sentenceQuantity", sentenceQuantity, 0, MAX_WEIGHT);
     check("phraseRarity", phraseRarity, 0, 1);
   }
 

@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * A sentence {@link BreakIterator} with {@link SentenceSplitter}'s rules, for Lucene's
- * highlighter: it never ends a sentence after "art." or "L." inside "art. L. 2312-8".
+ * highlighter: it never ends a sentence after "art." or "L." inside "art. L. 2312-8"; and each item
+ * of an enumeration is a unit of its own ({@link ListItems#split}), as the case a member asks about
+ * is one item ("3° Huit mois pour les cadres.") of a list the code writes as one sentence.
  */
 public final class SentenceBreakIterator extends BreakIterator {
   private String text = "";
@@ -85,7 +87,7 @@ public final class SentenceBreakIterator extends BreakIterator {
   @Override
   public void setText(String newText) {
     text = newText;
-    List<int[]> spans = SentenceSplitter.spans(newText);
+    List<int[]> spans = ListItems.split(newText, SentenceSplitter.spans(newText));
     int[] b = new int[spans.size() + 2];
     int n = 0;
     b[n++] = 0;

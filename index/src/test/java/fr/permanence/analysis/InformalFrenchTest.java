@@ -44,6 +44,11 @@ class InformalFrenchTest {
       mes heures sup du mois                      | mes heures supplémentaires du mois
       on fait des h supp                          | on fait des heures supplémentaires
       une sup de plus                             | une sup de plus
+      # After an elided article, the word glued to the apostrophe is a word of its own.
+      combien d'heures sup par an                 | combien d'heures supplémentaires par an
+      combien d’h supp                            | combien d’heures supplémentaires
+      l'indem de licenciement                     | l'indemnité de licenciement
+      aujourd'hui et demain                       | aujourd'hui et demain
       on a signé une rupture conv                 | on a signé une rupture conventionnelle
       la conv collective                          | la convention collective
       la conv syntec                              | la convention syntec
