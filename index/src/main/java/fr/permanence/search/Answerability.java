@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.7283, 0.4441, -0.9175, 0.1802, -0.4280, -0.4028, 1.2719, -0.4405, 1.4230, -1.8088, -4.1235, -1.5410, -3.8719, -3.3305, -3.2040, -1.4974, -4.7148, -1.7921, 0.5342, -2.8952, 1.4292, -1.6906, 1.6215},
-      -2.3185);
+      new double[] {1.8775, 0.6424, -1.0930, 0.3499, -0.0845, -0.3344, 1.3303, -0.3068, 1.0703, -1.8424, -4.1361, -1.5760, -3.9200, -3.3203, -3.2736, -1.6459, -4.6834, -1.7846, 0.6485, -2.9557, 1.4228, -1.6328, 1.5275},
+      -2.5674);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
