@@ -41,8 +41,8 @@ class RegressionFloorTest {
    * 0.750, 0.000; unanswerable 0.444. dev2: documents 0.561, 0.455, 0.073; code 0.842, 0.680,
    * 0.026; convention 1.000, 0.642, 0.000; unanswerable 0.697 (monitoring tools searching the
    * code's "contrôle de l'activité" and multi-word alternatives weighed by their own rarity,
-   * {@link PhraseRarity}, on 2026-12-01 at 10:30 with main of 10:20, the answerability refitted on 919 questions, 32 more own
-   * answerable questions: dev2 unanswerable 0.727 → 0.697, one road-law question answered, which
+   * {@link PhraseRarity}, on 2026-12-01 at 10:30 with main of 10:20, the answerability refitted
+   * on 919 questions, 32 more own answerable ones: dev2 unanswerable 0.727 → 0.697, one road-law question answered, which
    * main's retrieval refitted on the same 872 questions answers too, and a dismissal deadline
    * question refused; answerability refitted at 08:06 on
    * 2026-12-01 with a right or a duty asked, the thing asked outside the field and a source named,
