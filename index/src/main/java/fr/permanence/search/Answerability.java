@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.7386, 0.1887, -0.8599, -0.1688, -0.5955, -0.8349, 1.2674, -0.4940, 1.4335, -1.8219, -4.1148, -1.7147, -3.9429, -3.4259, -3.2392, -1.6859, -4.6846, -2.0128, 0.5594, -3.1975, 1.2312, -1.8681, 1.4302, -3.1129, -2.2382},
-      -1.3427);
+      new double[] {1.8785, 0.4037, -1.0347, -0.0013, -0.2837, -0.7903, 1.3206, -0.3661, 1.0968, -1.8551, -4.1370, -1.7484, -3.9926, -3.4131, -3.3264, -1.8179, -4.6543, -2.0200, 0.6665, -3.2577, 1.2331, -1.8034, 1.3443, -3.2149, -2.3522},
+      -1.5895);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

@@ -49,6 +49,9 @@ final class FieldSwap {
       }
       return copy.build();
     }
+    if (query instanceof PhraseRarity.RarePhrase r) {
+      return r.with((PhraseQuery) to(field, r.phrase()));
+    }
     if (query instanceof PhraseQuery p) {
       PhraseQuery.Builder copy = new PhraseQuery.Builder().setSlop(p.getSlop());
       Term[] terms = p.getTerms();

@@ -33,6 +33,8 @@ final class QuestionQuery {
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
   private final RankingParameters parameters;
+  /** How the multi-word alternatives weigh; remembers each phrase's passages, so one per searcher. */
+  private final PhraseRarity rarity;
 
   /**
    * @param indexAnalyzer the analysis of indexed text: the question's own words
@@ -43,6 +45,7 @@ final class QuestionQuery {
     this.indexAnalyzer = indexAnalyzer;
     this.queryAnalyzer = queryAnalyzer;
     this.parameters = parameters;
+    this.rarity = new PhraseRarity(parameters.phraseRarity());
   }
 
   /**
@@ -86,7 +89,7 @@ final class QuestionQuery {
 
   /** The clauses for one part of the question, {@code text} analysed into {@code terms}, weighing {@code weight}. */
   private void addText(Disjunction b, String text, List<String> terms, float weight, KindWeights weights) {
-    QueryBuilder builder = new SynonymAwareQueryBuilder(queryAnalyzer);
+    QueryBuilder builder = new SynonymAwareQueryBuilder(queryAnalyzer, rarity);
     // The question's own words, and the same with acronyms and synonyms expanded: a passage
     // using the member's words is never outranked by one that only matches an expansion.
     // Analysed once each, then copied to every field searched (see FieldSwap).

@@ -73,6 +73,9 @@ import java.util.Locale;
  *     never the passages' ranking (see {@link SentencePicker.Cues})
  * @param sentenceQuantity how much more a passage's sentence weighs, when the question asks for a
  *     quantity, for stating one of the kind, unit and period asked (see {@link SentencePicker.Cues})
+ * @param phraseRarity how a multi-word alternative of a question's words (an acronym's expansion,
+ *     a lexicon phrase) weighs (see {@link PhraseRarity}): 0 by the sum of its words' rarity, as
+ *     Lucene does, 1 by the rarity of the phrase itself in the field searched
  */
 public record RankingParameters(
     double contextWeight,
@@ -103,7 +106,8 @@ public record RankingParameters(
     double citedUnnamed,
     double quantityPeriodMismatch,
     double sentenceSituation,
-    double sentenceQuantity) {
+    double sentenceQuantity,
+    double phraseRarity) {
 
   /** Above this, a weight would drown every other part of the score: a typing mistake, not a setting. */
   private static final double MAX_WEIGHT = 100;
@@ -170,7 +174,8 @@ public record RankingParameters(
       0.5, // citedUnnamed
       0.5, // quantityPeriodMismatch
       1, // sentenceSituation
-      1); // sentenceQuantity
+      1, // sentenceQuantity
+      0.5); // phraseRarity
 
   public RankingParameters {
     check("contextWeight", contextWeight, 0, 1);
@@ -203,6 +208,7 @@ public record RankingParameters(
     check("quantityPeriodMismatch", quantityPeriodMismatch, 0, 1);
     check("sentenceSituation", sentenceSituation, 0, MAX_WEIGHT);
     check("sentenceQuantity", sentenceQuantity, 0, MAX_WEIGHT);
+    check("phraseRarity", phraseRarity, 0, 1);
   }
 
   /** The score factor of {@code kind}'s matches beside the union's documents, which weigh 1. */

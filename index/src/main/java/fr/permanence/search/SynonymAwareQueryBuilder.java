@@ -15,7 +15,8 @@ import org.apache.lucene.util.QueryBuilder;
  * "comité social et économique") compete instead of adding up: a passage matching one of them
  * scores as the best one, so expanding an acronym never outweighs the question's other words.
  * Multi-word alternatives are phrases, so "intelligence artificielle" is not matched by any
- * passage with "intelligence" somewhere and "artificielle" elsewhere.
+ * passage with "intelligence" somewhere and "artificielle" elsewhere, and weigh by how rare the
+ * phrase itself is ({@link PhraseRarity}).
  */
 final class SynonymAwareQueryBuilder extends QueryBuilder {
   /** Share of the other alternatives' scores still counted: a little credit for matching several. */
@@ -23,8 +24,12 @@ final class SynonymAwareQueryBuilder extends QueryBuilder {
   /** Stop words an expansion's phrase may have lost: "plan de sauvegarde de l'emploi" lost three. */
   private static final int STOP_WORD_HOLES = 2;
 
-  SynonymAwareQueryBuilder(Analyzer analyzer) {
+  private final PhraseRarity rarity;
+
+  /** @param rarity how a multi-word alternative weighs: by its words, or by its own rarity */
+  SynonymAwareQueryBuilder(Analyzer analyzer, PhraseRarity rarity) {
     super(analyzer);
+    this.rarity = rarity;
     setAutoGenerateMultiTermSynonymsPhraseQuery(true);
   }
 
@@ -41,7 +46,7 @@ final class SynonymAwareQueryBuilder extends QueryBuilder {
   @Override
   protected Query newGraphSynonymQuery(Iterator<Query> queries) {
     List<Query> alternatives = new ArrayList<>();
-    queries.forEachRemaining(alternatives::add);
+    queries.forEachRemaining(q -> alternatives.add(rarity.wrap(q)));
     return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
   }
 }

@@ -49,6 +49,26 @@ class SynonymsTest {
     }
   }
 
+  /**
+   * The tools that watch employees' work, in members' words, are what the code calls the "moyens
+   * de contrôle de l'activité des salariés" (L. 2312-37, L. 2312-38): each finds the code's stems of
+   * that phrase, which the texts' "contrôle de l'activité" analyses to (a rule written without its
+   * accents, "activite", stems to another word and finds nothing).
+   */
+  @Test
+  void monitoringToolsAreTheCodesMeansOfControllingEmployeesActivity() throws IOException {
+    try (Analyzer text = new FrenchLegalAnalyzer(); Analyzer query = new FrenchLegalAnalyzer(Synonyms.read(FOLDER))) {
+      assertEquals(List.of("control", "activ"), FrenchLegalAnalyzerTest.terms(text, "contrôle de l'activité"));
+      assertEquals(List.of("control", "activ"), FrenchLegalAnalyzerTest.terms(query, "un logiciel de surveillance"));
+      assertEquals(List.of("control", "activ"), FrenchLegalAnalyzerTest.terms(query, "du tracking"));
+      for (String tool : List.of("un keylogger", "des caméras", "la géolocalisation", "le gps", "une badgeuse",
+          "des captures d'écran", "un mouchard", "le suivi de l'activité")) {
+        List<String> terms = FrenchLegalAnalyzerTest.terms(query, tool);
+        assertTrue(terms.containsAll(List.of("control", "activ")), tool + " " + terms);
+      }
+    }
+  }
+
   /** "Un an" and "une année" are one word of general French: "par an" finds "pour une année complète". */
   @Test
   void aYearIsAnAnOrAnAnnee() throws IOException {

@@ -37,14 +37,17 @@ class RegressionFloorTest {
    * Floors per file and part: least recall@5, least mrr@10, most false_abstain (answerable
    * parts), least abstain_ok (unanswerable). A little under the figures of score.py when written,
    * on the default corpus of four kinds (union documents, whole code, fact sheets, Syntec), as
-   * recall@5, mrr@10, false_abstain / abstain_ok — dev: documents 0.756, 0.681, 0.022; code 0.667,
-   * 0.611, 0.000; unanswerable 0.444. dev2: documents 0.561, 0.445, 0.073; code 0.816, 0.656,
-   * 0.000; convention 1.000, 0.642, 0.000; unanswerable 0.697 (answerability refitted at 10:15 on
-   * 2026-12-01 with a request for practical help weighed by how far its object is from the field
-   * and a request to rank things by taste or price, {@link Evidence#practicalRequest}, {@link
-   * FactAsked#asksForARanking}, and 31 more own questions: held out, off-topic refused 0.862 →
-   * 0.943; dev2 loses one other-law question in-sample, "… pts sur mon permis …", which sat on the
-   * threshold (score -0.00 → 0.07) and was answered in 8 of 10 held-out cuts before; refitted at 08:06 on
+   * recall@5, mrr@10, false_abstain / abstain_ok — dev: documents 0.756, 0.707, 0.022; code 0.833,
+   * 0.750, 0.000; unanswerable 0.444. dev2: documents 0.561, 0.455, 0.073; code 0.842, 0.680,
+   * 0.026; convention 1.000, 0.642, 0.000; unanswerable 0.697 (monitoring tools searching the
+   * code's "contrôle de l'activité" and multi-word alternatives weighed by their own rarity,
+   * {@link PhraseRarity}, on 2026-12-01 at 10:30 with main of 10:20, the answerability refitted
+   * on 919 questions, 32 more own answerable ones: dev2 unanswerable 0.727 → 0.697, one road-law question answered, which
+   * main's retrieval refitted on the same 872 questions answers too, and a dismissal deadline
+   * question refused; refitted at 10:40 with a request for practical help weighed by how far its
+   * object is from the field and a request to rank things by taste or price, {@link
+   * Evidence#practicalRequest}, {@link FactAsked#asksForARanking}, and 31 more own questions: held
+   * out, off-topic refused 0.87 → 0.95, dev2 unanswerable unchanged; answerability refitted at 08:06 on
    * 2026-12-01 with a right or a duty asked, the thing asked outside the field and a source named,
    * {@link FactAsked#asksAboutARightOrDuty}, {@link FactAsked#askedThing}, {@link SourceNames}, 80
    * more own questions and a threshold refusing at most 2 % of the answerable training questions:
@@ -82,7 +85,7 @@ class RegressionFloorTest {
       "dev2.jsonl part=documents", new Floor(0.51, 0.42, 0.10, 0),
       "dev2.jsonl part=code-du-travail", new Floor(0.78, 0.59, 0.05, 0),
       "dev2.jsonl part=convention", new Floor(0.95, 0.60, 0.05, 0),
-      "dev2.jsonl part=unanswerable", new Floor(0, 0, 1, 0.68));
+      "dev2.jsonl part=unanswerable", new Floor(0, 0, 1, 0.69));
 
   @TempDir
   static Path data;

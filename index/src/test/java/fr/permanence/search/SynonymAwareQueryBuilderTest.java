@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 
 /** What a question's words expand to: the alternatives of a rule compete, input → exact query. */
 class SynonymAwareQueryBuilderTest {
+  /** Phrases weighed as Lucene weighs them: what is expanded, not how much it weighs (see PhraseRarityTest). */
+  private static final PhraseRarity AS_LUCENE = new PhraseRarity(0);
+
   private static String expanded(String rules, String question) throws IOException, ParseException {
     try (Analyzer analyzer = new FrenchLegalAnalyzer(Synonyms.parse(new StringReader(rules)))) {
-      return new SynonymAwareQueryBuilder(analyzer).createBooleanQuery("text", question).toString();
+      return new SynonymAwareQueryBuilder(analyzer, AS_LUCENE).createBooleanQuery("text", question).toString();
     }
   }
 
@@ -23,6 +26,10 @@ class SynonymAwareQueryBuilderTest {
   void anAcronymAndItsSpelledOutFormCompete() throws Exception {
     assertEquals("(text:\"comit social econom\"~2 | text:cse)~0.1",
         expanded("cse, comité social et économique\n", "CSE"));
+    try (Analyzer analyzer = new FrenchLegalAnalyzer(Synonyms.parse(new StringReader("cse, comité social et économique\n")))) {
+      assertEquals("(rare(text:\"comit social econom\"~2) | text:cse)~0.1",
+          new SynonymAwareQueryBuilder(analyzer, new PhraseRarity(0.5)).createBooleanQuery("text", "CSE").toString());
+    }
   }
 
   /**
@@ -41,7 +48,7 @@ class SynonymAwareQueryBuilderTest {
   @Test
   void theRepositoryLexiconSearchesTheCodesWording() throws IOException {
     try (Analyzer analyzer = new FrenchLegalAnalyzer(Synonyms.read(Path.of("..", "corpus", "lexicon")))) {
-      SynonymAwareQueryBuilder builder = new SynonymAwareQueryBuilder(analyzer);
+      SynonymAwareQueryBuilder builder = new SynonymAwareQueryBuilder(analyzer, AS_LUCENE);
       assertEquals("text:cong text:patern", builder.createBooleanQuery("text", "congé pater").toString());
       assertEquals("(text:\"ruptur conventionnel\"~2 | text:rc)~0.1", builder.createBooleanQuery("text", "rupture conv").toString());
     }
