@@ -22,11 +22,26 @@ import org.apache.lucene.util.BytesRef;
  * computed once and kept (one entry per distinct word highlighted, a bounded vocabulary).
  */
 final class SentenceScorer extends PassageScorer {
+  /** BM25's usual term saturation and length normalisation, Lucene's PassageScorer defaults. */
+  private static final float K1 = 1.2f;
+  private static final float B = 0.75f;
+  /**
+   * The length, in characters, a sentence's length is normalised against: the mean length of the
+   * indexed texts' sentences (135: code 125 over 54,420 sentences, fact sheets 149 over 25,645, the
+   * Syntec agreement 158 over 8,943; measured 2026-12-01). Lucene's default, 87, is a typical
+   * English sentence; with it the law's long sentences, which state the rule ("… bénéficient d'un
+   * congé de paternité et d'accueil de l'enfant de vingt-cinq jours calendaires…"), lost to a
+   * short one repeating the question's words ("Le congé de paternité … entraîne la suspension du
+   * contrat de travail").
+   */
+  private static final float PIVOT = 135;
+
   private final IndexReader reader;
   private final String field;
   private final Map<BytesRef, Float> idf = new ConcurrentHashMap<>();
 
   SentenceScorer(IndexReader reader, String field) {
+    super(K1, B, PIVOT);
     this.reader = reader;
     this.field = field;
   }

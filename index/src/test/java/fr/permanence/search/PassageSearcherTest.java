@@ -157,6 +157,18 @@ class PassageSearcherTest {
     assertFalse(result.hits().get(0).highlights().isEmpty(), "best sentences of the first hit");
   }
 
+  /**
+   * The sentence that states the rule is quoted first even when it is long: sentence lengths are
+   * normalised against the texts' own (SentenceScorer), so L1225-35's rule beats its short
+   * sentence repeating the question's words ("… entraîne la suspension du contrat de travail").
+   */
+  @Test
+  void theLongSentenceStatingTheDurationIsQuotedFirst() {
+    Hit first = searcher.search("combien de temps dure le congé de paternité ?", LIMIT).hits().get(0);
+    assertEquals("L1225-35", first.passage().article().number());
+    assertTrue(first.highlights().get(0).contains("vingt-cinq jours calendaires"), first.highlights().get(0));
+  }
+
   /** Context sentences naming unknown tools, companies, cities and times (this test's own sentences). */
   static Stream<Arguments> situations() {
     return Stream.of(
