@@ -2,7 +2,6 @@ package fr.permanence.answer;
 
 import fr.permanence.evaluation.CrossValidation;
 import fr.permanence.evaluation.EvalQuestion;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,17 +36,8 @@ public final class QuoteCrossValidation {
    */
   public static String run(List<EvalQuestion> questions, String name, double[] grid,
       DoubleFunction<Function<String, Answer>> answererFor) {
-    Map<Double, Map<String, Answer>> answers = new HashMap<>();
-    for (double value : grid) {
-      Function<String, Answer> answerer = answererFor.apply(value);
-      Map<String, Answer> byId = new HashMap<>();
-      for (EvalQuestion q : questions) {
-        if (q.answerable()) {
-          byId.put(q.id(), answerer.apply(q.question()));
-        }
-      }
-      answers.put(value, byId);
-    }
+    Map<Double, Map<String, Answer>> answers = CrossValidation.outcomes(
+        questions.stream().filter(QuoteScorecard::scored).toList(), grid, answererFor);
     StringBuilder out = new StringBuilder(name + ": objective (opening by article or snippet + opening by snippet) on all:");
     for (double value : grid) {
       out.append(String.format(Locale.ROOT, " %.2f: %d", value, objective(card(questions, answers.get(value)))));
@@ -55,15 +45,9 @@ public final class QuoteCrossValidation {
     out.append('\n');
     List<List<EvalQuestion>> halves = CrossValidation.halves(questions);
     for (int fit = 0; fit < 2; fit++) {
-      double best = grid[0];
-      int bestObjective = Integer.MIN_VALUE;
-      for (double value : grid) {
-        int objective = objective(card(halves.get(fit), answers.get(value)));
-        if (objective > bestObjective) {
-          best = value;
-          bestObjective = objective;
-        }
-      }
+      List<EvalQuestion> half = halves.get(fit);
+      double best = CrossValidation.best(grid, value -> objective(card(half, answers.get(value))));
+      int bestObjective = objective(card(half, answers.get(best)));
       List<EvalQuestion> heldOut = halves.get(1 - fit);
       out.append(String.format(Locale.ROOT, "fold %d: %s=%.2f fitted on half %d (objective %d); held-out half %d:%n",
           fit + 1, name, best, fit + 1, bestObjective, 2 - fit));
@@ -77,7 +61,7 @@ public final class QuoteCrossValidation {
   private static QuoteScorecard card(List<EvalQuestion> questions, Map<String, Answer> answers) {
     QuoteScorecard card = new QuoteScorecard();
     for (EvalQuestion q : questions) {
-      if (q.answerable() && (!q.evidence().isEmpty() || !q.codeArticles().isEmpty())) {
+      if (QuoteScorecard.scored(q)) {
         card.add(q, answers.get(q.id()));
       }
     }

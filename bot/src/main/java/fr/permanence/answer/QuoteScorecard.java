@@ -26,7 +26,7 @@ public final class QuoteScorecard {
   public static QuoteScorecard run(Iterable<EvalQuestion> questions, Function<String, Answer> answerer) {
     QuoteScorecard card = new QuoteScorecard();
     for (EvalQuestion q : questions) {
-      if (q.answerable() && (!q.evidence().isEmpty() || !q.codeArticles().isEmpty())) {
+      if (scored(q)) {
         card.add(q, answerer.apply(q.question()));
       }
     }
@@ -72,15 +72,17 @@ public final class QuoteScorecard {
 
   /** score.py's rule for a quote: one of the evidence snippets in its text, or a quote of one of the articles. */
   static boolean holds(EvalQuestion question, Quote quote) {
-    String article = Relevance.normArticle(quote.citation().article());
-    return quotesEvidence(question, quote) || !article.isEmpty()
-        && question.codeArticles().stream().anyMatch(a -> Relevance.normArticle(a).equals(article));
+    return quotesEvidence(question, quote) || Relevance.namesArticle(question, quote.citation().article());
   }
 
   /** Whether {@code quote}'s text contains one of the question's evidence snippets. */
   static boolean quotesEvidence(EvalQuestion question, Quote quote) {
-    String text = Relevance.letters(quote.text());
-    return question.evidence().stream().map(Relevance::letters).anyMatch(e -> !e.isEmpty() && text.contains(e));
+    return Relevance.containsEvidence(question, quote.text());
+  }
+
+  /** Whether {@code question} is counted: answerable, with evidence snippets or articles to look for. */
+  static boolean scored(EvalQuestion question) {
+    return question.answerable() && (!question.evidence().isEmpty() || !question.codeArticles().isEmpty());
   }
 
   /** One line per group, "all" last. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleFunction;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 
 /**
@@ -62,37 +63,50 @@ public final class CrossValidation {
   public static Result run(List<EvalQuestion> questions, double[] grid,
       DoubleFunction<Function<String, SearchResult>> searcherFor) {
     List<List<EvalQuestion>> halves = halves(questions);
-    Map<Double, Map<String, SearchResult>> results = new HashMap<>();
-    for (double value : grid) {
-      Function<String, SearchResult> search = searcherFor.apply(value);
-      Map<String, SearchResult> byId = new HashMap<>();
-      for (EvalQuestion q : questions) {
-        byId.put(q.id(), search.apply(q.question()));
-      }
-      results.put(value, byId);
-    }
+    Map<Double, Map<String, SearchResult>> results = outcomes(questions, grid, searcherFor);
     List<Fold> folds = new ArrayList<>();
     for (int fit = 0; fit < 2; fit++) {
-      double best = grid[0];
-      double bestObjective = Double.NEGATIVE_INFINITY;
-      for (double value : grid) {
-        double objective = score(halves.get(fit), results.get(value)).objective();
-        if (objective > bestObjective + 1e-9) {
-          best = value;
-          bestObjective = objective;
-        }
-      }
-      folds.add(new Fold(best, bestObjective, score(halves.get(1 - fit), results.get(best))));
+      List<EvalQuestion> half = halves.get(fit);
+      double best = best(grid, value -> score(half, results.get(value)).objective());
+      folds.add(new Fold(best, score(half, results.get(best)).objective(), score(halves.get(1 - fit), results.get(best))));
     }
     Map<Double, Double> onAll = new HashMap<>();
-    double bestAll = grid[0];
     for (double value : grid) {
       onAll.put(value, score(questions, results.get(value)).objective());
-      if (onAll.get(value) > onAll.get(bestAll) + 1e-9) {
-        bestAll = value;
+    }
+    return new Result(folds, best(grid, onAll::get), onAll);
+  }
+
+  /**
+   * What {@code outcomeFor} gives each question, by question id, for each value of {@code grid}:
+   * every question is searched or answered once per value, then scored on any part of them.
+   */
+  public static <R> Map<Double, Map<String, R>> outcomes(List<EvalQuestion> questions, double[] grid,
+      DoubleFunction<Function<String, R>> outcomeFor) {
+    Map<Double, Map<String, R>> outcomes = new HashMap<>();
+    for (double value : grid) {
+      Function<String, R> outcome = outcomeFor.apply(value);
+      Map<String, R> byId = new HashMap<>();
+      for (EvalQuestion q : questions) {
+        byId.put(q.id(), outcome.apply(q.question()));
+      }
+      outcomes.put(value, byId);
+    }
+    return outcomes;
+  }
+
+  /** The first value of {@code grid} with the highest {@code objective} (a tie keeps the earlier value). */
+  public static double best(double[] grid, DoubleUnaryOperator objective) {
+    double best = grid[0];
+    double bestObjective = Double.NEGATIVE_INFINITY;
+    for (double value : grid) {
+      double o = objective.applyAsDouble(value);
+      if (o > bestObjective + 1e-9) {
+        best = value;
+        bestObjective = o;
       }
     }
-    return new Result(folds, bestAll, onAll);
+    return best;
   }
 
   private static Scorecard score(List<EvalQuestion> questions, Map<String, SearchResult> results) {

@@ -15,20 +15,20 @@ public final class Relevance {
   private Relevance() {}
 
   public static boolean relevant(EvalQuestion question, Passage passage) {
-    if (!question.codeArticles().isEmpty() && passage.article() != null) {
-      String article = normArticle(passage.article().number());
-      if (question.codeArticles().stream().anyMatch(a -> normArticle(a).equals(article))) {
-        return true;
-      }
-    }
-    String text = letters(passage.text());
-    for (String e : question.evidence()) {
-      String evidence = letters(e);
-      if (!evidence.isEmpty() && text.contains(evidence)) {
-        return true;
-      }
-    }
-    return false;
+    return passage.article() != null && namesArticle(question, passage.article().number())
+        || containsEvidence(question, passage.text());
+  }
+
+  /** Whether {@code article} (a number, "L2312-8"; null for none) is one the question names. */
+  public static boolean namesArticle(EvalQuestion question, String article) {
+    String normalised = normArticle(article);
+    return !normalised.isEmpty() && question.codeArticles().stream().anyMatch(a -> normArticle(a).equals(normalised));
+  }
+
+  /** Whether {@code text} contains one of the question's evidence snippets, compared on letters and digits. */
+  public static boolean containsEvidence(EvalQuestion question, String text) {
+    String letters = letters(text);
+    return question.evidence().stream().map(Relevance::letters).anyMatch(e -> !e.isEmpty() && letters.contains(e));
   }
 
   /** Rank (1-based) of the first relevant hit among the first {@code cut}, or 0. */
