@@ -48,8 +48,7 @@ final class Ranges {
   private static final double DAYS_PER_YEAR = 365;
 
   /** A number in digits ("1 607", "2,5") or in words ("un an et demi", "vingt-quatre", "deux cent vingt"). */
-  private static final String WORD = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
-      + "|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille";
+  private static final String WORD = FrenchNumbers.WORD;
   private static final String NUMBER = "(?:\\d{1,3}(?:[\\s\u00a0\u202f]\\d{3})+|\\d+(?:[,.]\\d+)?|(?:" + WORD
       + ")(?:[\\s\\-]+(?:et[\\s\\-]+)?(?:" + WORD + "))*)";
   /** A unit after its number, at most one word between ("huit jours ouvrables", "deux ans d'ancienneté"). */

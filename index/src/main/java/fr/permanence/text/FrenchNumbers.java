@@ -1,7 +1,10 @@
 package fr.permanence.text;
 
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads a number written in digits ("1 607", "2,5") or in French words ("vingt-quatre", "deux cent
@@ -17,6 +20,14 @@ public final class FrenchNumbers {
       Map.entry("quatorze", 14), Map.entry("quinze", 15), Map.entry("seize", 16), Map.entry("vingt", 20),
       Map.entry("vingts", 20), Map.entry("trente", 30), Map.entry("quarante", 40), Map.entry("cinquante", 50),
       Map.entry("soixante", 60));
+
+  /**
+   * A regular-expression alternation of the words {@link #parse} reads, longest first: "une" before
+   * "un", "vingts" before "vingt".
+   */
+  public static final String WORD = Stream.concat(WORDS.keySet().stream(), Stream.of("cents", "cent", "mille"))
+      .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+      .collect(Collectors.joining("|"));
 
   private FrenchNumbers() {}
 
