@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8785, 0.4037, -1.0347, -0.0013, -0.2837, -0.7903, 1.3206, -0.3661, 1.0968, -1.8551, -4.1370, -1.7484, -3.9926, -3.4131, -3.3264, -1.8179, -4.6543, -2.0200, 0.6665, -3.2577, 1.2331, -1.8034, 1.3443, -3.2149, -2.3522},
-      -1.5895);
+      new double[] {1.9086, 0.3661, -1.1054, 0.0327, -0.0459, -0.8230, 1.3256, -0.4586, 1.0745, -1.8559, -4.1334, -1.7304, -3.9922, -3.4188, -3.3300, -1.8511, -4.6832, -1.9683, 0.6795, -3.2471, 1.2245, -1.7909, 1.3502, -3.1823, -2.3266},
+      -1.6085);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
