@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.9086, 0.3661, -1.1054, 0.0327, -0.0459, -0.8230, 1.3256, -0.4586, 1.0745, -1.8559, -4.1334, -1.7304, -3.9922, -3.4188, -3.3300, -1.8511, -4.6832, -1.9683, 0.6795, -3.2471, 1.2245, -1.7909, 1.3502, -3.1823, -2.3266},
-      -1.6085);
+      new double[] {1.8524, 0.4920, -1.0050, 0.2116, -0.1500, -0.8993, 1.2821, -0.3512, 1.0043, -1.8417, -4.1237, -1.7557, -4.0922, -3.4003, -3.3401, -1.8177, -4.6260, -1.9693, 0.7466, -3.2656, 1.3179, -1.8063, 1.3414, -3.2139, -2.3737},
+      -1.8106);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
