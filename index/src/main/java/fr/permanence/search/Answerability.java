@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8785, 0.4037, -1.0347, -0.0013, -0.2837, -0.7903, 1.3206, -0.3661, 1.0968, -1.8551, -4.1370, -1.7484, -3.9926, -3.4131, -3.3264, -1.8179, -4.6543, -2.0200, 0.6665, -3.2577, 1.2331, -1.8034, 1.3443, -3.2149, -2.3522},
-      -1.5895);
+      new double[] {1.8524, 0.4920, -1.0050, 0.2116, -0.1500, -0.8993, 1.2821, -0.3512, 1.0043, -1.8417, -4.1237, -1.7557, -4.0922, -3.4003, -3.3401, -1.8177, -4.6260, -1.9693, 0.7466, -3.2656, 1.3179, -1.8063, 1.3414, -3.2139, -2.3737},
+      -1.8106);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
