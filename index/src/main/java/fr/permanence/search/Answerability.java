@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8524, 0.4920, -1.0050, 0.2116, -0.1500, -0.8993, 1.2821, -0.3512, 1.0043, -1.8417, -4.1237, -1.7557, -4.0922, -3.4003, -3.3401, -1.8177, -4.6260, -1.9693, 0.7466, -3.2656, 1.3179, -1.8063, 1.3414, -3.2139, -2.3737},
-      -1.8106);
+      new double[] {1.8786, 0.5562, -1.0271, 0.1474, -0.0710, -0.9415, 1.2986, -0.2742, 1.0248, -1.8570, -4.1307, -1.7776, -4.1029, -3.4291, -3.4325, -1.5944, -4.6579, -1.9908, 0.7610, -3.2702, 1.2966, -1.9918, 1.3575, -3.2564, -2.3684},
+      -1.9323);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

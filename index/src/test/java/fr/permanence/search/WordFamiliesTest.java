@@ -26,9 +26,12 @@ class WordFamiliesTest {
       passage("doc#quit", "Le salarié démissionnaire remet sa lettre à son responsable."),
       passage("doc#vote", "Les membres du bureau sont élus pour trois ans."),
       passage("doc#fired", "Le licenciement est notifié par lettre recommandée."),
-      passage("doc#other", "Le responsable remet au bureau sa lettre de licence professionnelle."));
+      passage("doc#other", "Le responsable remet au bureau sa lettre de licence professionnelle."),
+      passage("doc#wedding", "Le salarié a droit à un congé pour son mariage."),
+      passage("doc#march", "Les salariés votent en mars."),
+      passage("doc#longest", "La durée quotidienne maximale est de dix heures."));
 
-  private static final PassageSource SOURCE = new FixedSource("families-test-2", PASSAGES);
+  private static final PassageSource SOURCE = new FixedSource("families-test-3", PASSAGES);
 
   @Test
   void aFormFindsItsFamily(@TempDir Path dir) throws Exception {
@@ -38,6 +41,10 @@ class WordFamiliesTest {
       assertEquals("doc#quit", searcher.search("ma démission", 10).hits().get(0).passage().id());
       assertEquals("doc#vote", searcher.search("réélire le bureau", 10).hits().get(0).passage().id());
       assertEquals(List.of("doc#fired"), ids(searcher.search("il me licencie", 10)));
+      // "je me marie" finds the wedding, not the month of March Snowball gave it the stem of.
+      assertEquals(List.of("doc#wedding"), ids(searcher.search("je me marie", 10)));
+      // The clipped "max" is the maximum, which the texts write as a duration "maximale".
+      assertEquals(List.of("doc#longest"), ids(searcher.search("12 h max", 10)));
     }
   }
 
