@@ -87,7 +87,7 @@ public final class ConversationService {
           + "est de %,d. Résumez votre question en quelques phrases : je cherche mieux avec peu de mots précis.",
           message.text().length(), settings.maxInputChars()).replace('\u202F', ' '), true));
     }
-    RateLimiter limiter = limiterFor(message.command());
+    RateLimiter limiter = message.platform().rateLimited() ? limiterFor(command) : null;
     String key = message.platform().id() + ":" + message.userId();
     Optional<Duration> wait = limiter == null ? Optional.empty() : limiter.acquire(key);
     if (wait.isPresent()) {

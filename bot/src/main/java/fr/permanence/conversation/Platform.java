@@ -19,6 +19,16 @@ public enum Platform {
     return prefix;
   }
 
+  /**
+   * Whether a member's messages are rate-limited here: on Discord and Matrix many members share
+   * the bot, and one of them sending a burst (a script, a stuck key) would slow everyone's
+   * answers. The console is one person on their own machine, who may pipe a file of questions:
+   * limiting them protects nobody and would drop questions.
+   */
+  public boolean rateLimited() {
+    return this != CONSOLE;
+  }
+
   /** Lowercase name, as used in logs and records ("discord"). */
   public String id() {
     return name().toLowerCase(Locale.ROOT);

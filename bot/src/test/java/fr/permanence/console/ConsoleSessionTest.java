@@ -178,19 +178,15 @@ class ConsoleSessionTest {
   }
 
   @Test
-  void theRateLimitCountsQuestionsOnly() throws Exception {
+  void pipedQuestionsAreAllAnsweredWithoutRateLimit() throws Exception {
+    // The console is one person on their own machine: a file of questions piped in is answered
+    // whole (Discord and Matrix keep their limit: ConversationServiceTest, MatrixRoomsTest).
     ConsoleSession session = session("rita");
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 12; i++) {
       String answer = say(session, "Combien d'heures supplémentaires par an, cas " + i + " ?");
-      assertFalse(answer.startsWith("Doucement"), answer);
-      Matcher passage = Pattern.compile("« voir (\\S+) »").matcher(answer);
-      if (passage.find()) {
-        assertFalse(say(session, "voir " + passage.group(1)).startsWith("Doucement"), text.toString());
-      }
+      assertFalse(answer.isEmpty() || answer.startsWith("Doucement"), answer);
       assertTrue(say(session, "article L3121-30").startsWith("Code du travail, art. L. 3121-30"), text.toString());
-      assertFalse(say(session, "aide").startsWith("Doucement"), text.toString());
     }
-    assertTrue(say(session, "Et le repos compensateur ?").startsWith("Doucement 🙂"), text.toString());
   }
 
   @Test
