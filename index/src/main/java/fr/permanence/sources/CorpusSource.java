@@ -56,4 +56,16 @@ public final class CorpusSource implements PassageSource {
     }
     return authors;
   }
+
+  /** The kinds of text the manifest gives the union's documents ("rapport", "livret"…). */
+  @Override
+  public Map<String, String> genres() {
+    Map<String, String> genres = new LinkedHashMap<>();
+    for (SourceDocument document : Corpus.open(dir).documents()) {
+      if (!document.kind().isBlank()) {
+        genres.put(document.slug(), document.kind());
+      }
+    }
+    return genres;
+  }
 }
