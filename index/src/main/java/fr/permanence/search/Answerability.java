@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8785, 0.4037, -1.0347, -0.0013, -0.2837, -0.7903, 1.3206, -0.3661, 1.0968, -1.8551, -4.1370, -1.7484, -3.9926, -3.4131, -3.3264, -1.8179, -4.6543, -2.0200, 0.6665, -3.2577, 1.2331, -1.8034, 1.3443, -3.2149, -2.3522},
-      -1.5895);
+      new double[] {1.8639, 0.4815, -1.1244, 0.0968, -0.3956, -0.7413, 1.3271, -0.3612, 1.1301, -1.8904, -4.1320, -1.7608, -3.9976, -3.4142, -3.3321, -1.8063, -4.7190, -2.0125, 0.6627, -3.2547, 1.2366, -1.8069, 1.3392, -3.2146, -2.3465},
+      -1.6648);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
