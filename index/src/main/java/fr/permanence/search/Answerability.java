@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8639, 0.4815, -1.1244, 0.0968, -0.3956, -0.7413, 1.3271, -0.3612, 1.1301, -1.8904, -4.1320, -1.7608, -3.9976, -3.4142, -3.3321, -1.8063, -4.7190, -2.0125, 0.6627, -3.2547, 1.2366, -1.8069, 1.3392, -3.2146, -2.3465},
-      -1.6648);
+      new double[] {1.8524, 0.4920, -1.0050, 0.2116, -0.1500, -0.8993, 1.2821, -0.3512, 1.0043, -1.8417, -4.1237, -1.7557, -4.0922, -3.4003, -3.3401, -1.8177, -4.6260, -1.9693, 0.7466, -3.2656, 1.3179, -1.8063, 1.3414, -3.2139, -2.3737},
+      -1.8106);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

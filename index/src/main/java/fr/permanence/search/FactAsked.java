@@ -81,7 +81,8 @@ final class FactAsked {
 
   /**
    * A question about a right, a duty or what is lawful: "peut-il", "a-t-on le droit", "dois-je",
-   * "est-ce obligatoire", "c'est légal", "interdit", "autorisé", "permis", "c'est normal ?". That
+   * "est-ce obligatoire", "c'est légal", "interdit", "autorisé", "permis" (not the driving licence:
+   * "mon permis", "le permis de conduire"), "c'est normal ?". That
    * is what the law, the Ministry's sheets and the agreement answer; a practical request (how to
    * share a screen, which gift to buy, what to cook) asks none of it, even in the words of work.
    * Matched on the folded focus (no accents, lower case), whole words: the forms of "pouvoir" and
@@ -90,7 +91,11 @@ final class FactAsked {
   private static final Pattern RIGHT_OR_DUTY = Pattern.compile(
       "(?<![\\p{L}\\d])(?:peut|peuvent|peux|puis-je|pouvons|pouvez|pourrait|pourraient|droits?|dois|doit|doivent|devons|devez"
           + "|obligatoires?|obligee?s?|obligations?|(?:il)?legal(?:e|es|ement)?|(?:il)?legaux|interdite?s?|autorisee?s?"
-          + "|permise?s?|(?:c'est|est-ce|est-il|est-elle|pas) normale?)(?![\\p{L}\\d])");
+          // "permis" is "allowed" unless it is the licence: after a determiner ("mon permis", "le
+          // permis") or naming one ("permis de conduire", "permis B")
+          + "|(?<!(?:le|un|mon|ton|son|du|au|ce|leur|votre|notre|retrait|suspension|annulation) )permise?s?"
+          + "(?! (?:de conduire|de construire|a points|probatoire|moto|bateau|b)(?![\\p{L}\\d]))"
+          + "|(?:c'est|est-ce|est-il|est-elle|pas) normale?)(?![\\p{L}\\d])");
 
   /**
    * A practical request: how to do or fix something oneself ("comment flouter…", "comment faire

@@ -67,6 +67,13 @@ final class OtherLaw {
       // Code pénal, Code de procédure pénale, Code de la route, legal aid
       "policier|gendarmerie|gendarme|cambriolage|cambriolé|cambrioler|garde à vue|commissariat|aide juridictionnelle",
       "radar|fourrière|automobiliste|carte grise|contrôle technique|excès de vitesse|retrait de permis|point de permis",
+      // Code de la route: the licence's points and its suspension, driving lessons; Code de
+      // l'urbanisme: the building permit
+      "code de la route|auto-école|permis à points|permis probatoire|conduite accompagnée|stage de récupération",
+      "retrait du permis|retrait permis|suspension de permis|suspension du permis|annulation de permis|annulation du permis",
+      "permis moto|permis bateau|permis de chasse|permis de pêche|permis de construire|déclaration préalable de travaux",
+      // Code monétaire et financier: a member's bank account, overdraft and loans
+      "ma banque|frais bancaires|frais bancaire|agios|suis à découvert|est à découvert|être à découvert|découvert bancaire|découvert autorisé|prêt immobilier|crédit immobilier|crédit à la consommation",
       // Code civil, nationality; Code de l'entrée et du séjour des étrangers
       "naturalisation|nationalité française|regroupement familial|carte de résident",
       // Code de la sécurité sociale, Code de l'action sociale et des familles: benefits
@@ -92,8 +99,11 @@ final class OtherLaw {
       // housing and consumer law ("état des lieux" alone, a survey of a workplace, and "achat", as in
       // "pouvoir d'achat", are left out)
       "caution|location|voisin|vendeur|colis|assureur|immatriculer|immatriculation",
-      // the road: an apprentice's driving licence is financed as training
-      "permis de conduire",
+      // the road: an apprentice's driving licence is financed as training, and a job may require
+      // one; "permis" after a determiner is the licence ("mon permis", "le permis"), alone it is
+      // "allowed" ("c'est permis ?") and no cue
+      "permis de conduire|mon permis|ton permis|son permis|votre permis|leur permis|le permis|du permis|un permis|permis B",
+      "perte de point|perdu des point|récupérer des point|récupérer mes point|retrait de point",
       // criminal law: the code has its penal provisions, and a recruiter may ask for the record
       "procureur|tribunal correctionnel|casier judiciaire|droit pénal|stationnement",
       // self-employment (a requalification into an employment contract is labour law), the civil
@@ -105,6 +115,8 @@ final class OtherLaw {
       "salarié|salariée|employeur|patron|patronne|boss|chef|manager|collègue|RH|travail|travailler|taf|boulot",
       "contrat|lien de subordination|requalification|CDI|CDD|intérim|embauche|embaucher|embauché|employé|employée",
       "apprenti|apprentie|apprentissage|stage|stagiaire|entreprise",
+      // training financed through work: a licence paid with the CPF is the code's matter
+      "CPF|compte personnel de formation|formation professionnelle|OPCO",
       "licenciement|licencié|licencier|démission|démissionner|rupture conventionnelle|prud'hommes|prudhommes",
       // "paie" only as a noun: "je paie" is the verb
       "fiche de paie|bulletin de paie|feuille de paie|salaire|rémunération|heure sup|heures supplémentaires|congé|télétravail",

@@ -168,11 +168,12 @@ class FactAskedTest {
         "on a le droit de refuser une astreinte ?", "Dois-je rendre mon ordinateur pendant mon congé parental ?",
         "la visite médicale c'est obligatoire ?", "Un contrat sans date de fin, c'est légal ?",
         "fumer dans les bureaux c interdit ?", "c'est normal que ma prime ait disparu ?",
-        "Puis-je refuser une mutation ?"}) {
+        "Puis-je refuser une mutation ?", "un keylogger sur mon poste, c'est permis ?"}) {
       assertTrue(FactAsked.asksAboutARightOrDuty(q), q);
     }
     for (String q : new String[] {"Quelle est la durée du congé de paternité ?", "Comment se calcule l'indemnité de licenciement ?",
-        "Et puis qui paie le repas ?", "Quel temps fera-t-il demain ?", "il fait un temps normal pour la saison"}) {
+        "Et puis qui paie le repas ?", "Quel temps fera-t-il demain ?", "il fait un temps normal pour la saison",
+        "j'ai eu mon permis de conduire hier", "combien de points sur un permis B ?"}) {
       assertFalse(FactAsked.asksAboutARightOrDuty(q), q);
     }
   }

@@ -80,6 +80,18 @@ class OtherLawTest {
   }
 
   @Test
+  void theRoadCodesLicenceAndABanksOverdraftAreOtherCodes() {
+    assertEquals(List.of("mon permi"), OtherLaw.in("on m'a suspendu mon permis trois mois, je peux conduire quand même ?"));
+    assertEquals(List.of("le permi", "permi probatoire"), OtherLaw.in("Le permis probatoire dure combien d'années ?"));
+    assertEquals(List.of("ma banque", "sui a decouvert"), OtherLaw.in("ma banque me prend 8 € par jour quand je suis à découvert"));
+    // A job that needs a licence, an employer who found something out: the code's own matters.
+    assertEquals(List.of(), OtherLaw.in("Mon employeur peut-il me licencier si je perds mon permis de conduire ?"));
+    assertEquals(List.of(), OtherLaw.in("Mon employeur a découvert que je cherchais un autre travail"));
+    // "permis" alone is "allowed".
+    assertEquals(List.of(), OtherLaw.in("C'est permis de fumer sur la terrasse ?"));
+  }
+
+  @Test
   void theVerbPayIsNotPay() {
     assertEquals(List.of("auto entrepreneur"), OtherLaw.in("en auto-entrepreneur je paie quelles cotisations ?"));
   }
