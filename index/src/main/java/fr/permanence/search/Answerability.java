@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8524, 0.4920, -1.0050, 0.2116, -0.1500, -0.8993, 1.2821, -0.3512, 1.0043, -1.8417, -4.1237, -1.7557, -4.0922, -3.4003, -3.3401, -1.8177, -4.6260, -1.9693, 0.7466, -3.2656, 1.3179, -1.8063, 1.3414, -3.2139, -2.3737},
-      -1.8106);
+      new double[] {1.8374, 0.5703, -1.0941, 0.3089, -0.2586, -0.8514, 1.2884, -0.3458, 1.0372, -1.8765, -4.1189, -1.7679, -4.0976, -3.4013, -3.3454, -1.8059, -4.6906, -1.9622, 0.7431, -3.2624, 1.3209, -1.8095, 1.3370, -3.2134, -2.3673},
+      -1.9152);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
