@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,6 +56,32 @@ public record ServeConfig(
       Map.entry("PERMANENCE_MATRIX_TRAINER_LEVEL", "matrix.trainer-level"),
       Map.entry("PERMANENCE_MATRIX_MODERATOR_LEVEL", "matrix.moderator-level"));
 
+  /**
+   * The keys and values of {@code file}.
+   *
+   * @throws IllegalArgumentException in French, when it is missing, a folder, not UTF-8 text or
+   *     holds a malformed escape: a configuration error, which a restart cannot mend
+   */
+  private static Properties properties(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException("« " + file + " » est un dossier, pas un fichier .properties.");
+    }
+    Properties props = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      props.load(in);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException("le fichier « " + file + " » n'existe pas.", e);
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("« " + file + " » n'est pas un texte UTF-8 : enregistrez-le en UTF-8, "
+          + "une clé=valeur par ligne (voir docs/chat.md).", e);
+    } catch (IllegalArgumentException e) {
+      // Properties.load's only refusal: a backslash-u not followed by four hexadecimal digits.
+      throw new IllegalArgumentException("« " + file + " » contient une séquence \\u mal formée (\\u suivi de "
+          + "quatre chiffres hexadécimaux) : écrivez le caractère lui-même, en UTF-8.", e);
+    }
+    return props;
+  }
+
   /** Whether at least one adapter can start. */
   public boolean anyAdapter() {
     return discord.isPresent() || matrix.isPresent();
@@ -61,12 +89,7 @@ public record ServeConfig(
 
   /** Reads the configuration; {@code file} may be null. Fails in French on a malformed value. */
   public static ServeConfig load(Map<String, String> env, Path file, Path defaultDataDir) throws IOException {
-    Properties props = new Properties();
-    if (file != null) {
-      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        props.load(in);
-      }
-    }
+    Properties props = file == null ? new Properties() : properties(file);
     Values v = new Values(env, props);
     Path data = v.get("PERMANENCE_DATA").map(Path::of).orElse(defaultDataDir);
     String contact = v.get("PERMANENCE_CONTACT").orElse("");

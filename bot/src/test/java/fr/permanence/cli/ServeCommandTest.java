@@ -238,6 +238,25 @@ class ServeCommandTest {
   }
 
   @Test
+  void aConfigurationFileThatCannotBeReadIsAConfigurationErrorInFrench() throws Exception {
+    Path missing = tmp.resolve("absent.properties");
+    assertEquals(List.of("2", "", "Configuration invalide : le fichier « " + missing + " » n'existe pas.\n"),
+        List.of(run(Map.of(), "--config", missing.toString())));
+    Path folder = Files.createDirectories(tmp.resolve("dossier.properties"));
+    assertEquals(List.of("2", "", "Configuration invalide : « " + folder + " » est un dossier, pas un fichier "
+        + ".properties.\n"), List.of(run(Map.of(), "--config", folder.toString())));
+    Path binary = Files.write(tmp.resolve("binaire.properties"),
+        new byte[] {'c', 'o', 'n', 't', 'a', 'c', 't', '=', (byte) 0xff, (byte) 0xfe, 0, '\n'});
+    assertEquals(List.of("2", "", "Configuration invalide : « " + binary + " » n'est pas un texte UTF-8 : "
+        + "enregistrez-le en UTF-8, une clé=valeur par ligne (voir docs/chat.md).\n"),
+        List.of(run(Map.of(), "--config", binary.toString())));
+    Path escape = Files.writeString(tmp.resolve("echappement.properties"), "contact=Permanence \\uZZZZ\n");
+    assertEquals(List.of("2", "", "Configuration invalide : « " + escape + " » contient une séquence \\u mal "
+        + "formée (\\u suivi de quatre chiffres hexadécimaux) : écrivez le caractère lui-même, en UTF-8.\n"),
+        List.of(run(Map.of(), "--config", escape.toString())));
+  }
+
+  @Test
   void refusesMalformedValuesInFrench() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ServeConfig.load(Map.of(
         "PERMANENCE_MATRIX_HOMESERVER", "https://matrix.example.org", "PERMANENCE_MATRIX_TOKEN", "t",

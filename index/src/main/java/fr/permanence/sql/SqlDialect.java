@@ -88,9 +88,16 @@ public enum SqlDialect {
       if (password != null && !password.isEmpty()) {
         p.setProperty("password", password);
       }
-      // A server that does not answer must not hold a writer forever: fail and retry later.
+      // A server that does not answer must not hold a writer, or the bot's start, forever: fail
+      // and retry later. pgjdbc bounds each phase separately: connectTimeout the TCP handshake
+      // only; loginTimeout the whole getConnection (handshake, TLS, authentication, startup
+      // packet), where a server that accepts and stays silent would otherwise block for good;
+      // socketTimeout every later read (the connection is then dropped, 08006, and replaced).
       long seconds = Math.max(1, busyTimeout.toSeconds());
       p.setProperty("connectTimeout", Long.toString(seconds));
+      // The handshake's budget again for the login's few round trips, milliseconds on a working server.
+      p.setProperty("loginTimeout", Long.toString(2 * seconds));
+      p.setProperty("socketTimeout", Long.toString(SOCKET_TIMEOUT.toSeconds()));
       p.setProperty("ApplicationName", "permanence");
       // The SQLite busy timeout's counterpart: wait that long for a row lock, then give up.
       return configured(DriverManager.getConnection(url, p), "SET lock_timeout = " + busyTimeout.toMillis());
@@ -155,6 +162,17 @@ public enum SqlDialect {
       return false;
     }
   };
+
+  /**
+   * Longest silence of a PostgreSQL server in the middle of a statement before its connection is
+   * given up. The bot's longest statements (a year of questions read for the report, a batch of
+   * the log's migration, a schema migration) answer within seconds at a union's volume, thousands
+   * of questions a year, and waits on locks end sooner with PostgreSQL's own error, after the
+   * {@code lock_timeout} each connection sets (its busy timeout, 5 to 10 s); a minute leaves a
+   * wide margin over both while bounding how long a dead server can hold the log's writer.
+   * Also bounds the login's reads, so the driver's login thread ends too.
+   */
+  static final Duration SOCKET_TIMEOUT = Duration.ofMinutes(1);
 
   private final String prefix;
 
