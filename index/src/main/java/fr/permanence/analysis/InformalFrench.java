@@ -124,6 +124,10 @@ public final class InformalFrench {
       Rule.words("indem|indemn", "indemnité"),
       Rule.words("indems", "indemnités"),
       Rule.words("sécu|secu", "sécurité sociale"),
+      // "12 h max", "combien d'heures maxi", "la pause mini" : the clipped maximum and minimum,
+      // which the law writes as durations "maximale", "minimale" (joined by the lexicon's families).
+      Rule.words("max|maxi", "maximum"),
+      Rule.words("mini", "minimum"),
       Rule.words("prudhommes|prudhomme|prud'hom|prud’hom|prudhom|prudhome|prudhomes|prud hommes|prud'homme|prud’homme",
           "prud'hommes"),
       // The "n+1" is the direct superior; analysed as it is written, it is only the number 1.

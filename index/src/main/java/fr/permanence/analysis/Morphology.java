@@ -74,7 +74,10 @@ public enum Morphology {
    *       spelling;</li>
    *   <li>"avenant" (an amendment to a contract) and "avenir" (the future): aven;</li>
    *   <li>"notamment" (1,898, a word of every other article) and "note", "noter": not;</li>
-   *   <li>"faut" ("il faut", a member's "faut-il") and "faute" (misconduct): faut.</li>
+   *   <li>"faut" ("il faut", a member's "faut-il") and "faute" (misconduct): faut;</li>
+   *   <li>"marie", "marient" ("je me marie", "ils se marient") and "mars" (the month): mar; they
+   *       get "mari", the stem of "marier", "marié", "mariée", joined to "mariage" by the
+   *       lexicon's families.</li>
    * </ul>
    */
   private static final Map<String, List<String>> FAMILIES = Map.ofEntries(
@@ -88,7 +91,8 @@ public enum Morphology {
       Map.entry("pai", List.of("paye")),
       Map.entry("avenant", List.of("avenant")),
       Map.entry("notamment", List.of("notamment")),
-      Map.entry("falloir", List.of("faut")));
+      Map.entry("falloir", List.of("faut")),
+      Map.entry("mari", List.of("marie", "marient")));
 
   private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDES = overrides();
 

@@ -92,6 +92,7 @@ class FrenchLegalAnalyzerTest {
     assertEquals(List.of("avenant", "avenant", "aven"), terms("un avenant, des avenants, l'avenir"));
     assertEquals(List.of("notamment", "not", "not"), terms("notamment ; une note, noter"));
     assertEquals(List.of("falloir", "faut", "faut"), terms("faut-il ; une faute, des fautes"));
+    assertEquals(List.of("mari", "mari", "mari", "mari", "mar"), terms("je me marie, ils se marient, marier, mariée ; mars"));
   }
 
   @Test

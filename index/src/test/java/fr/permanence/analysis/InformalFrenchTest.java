@@ -61,6 +61,10 @@ class InformalFrenchTest {
       # Clipped words; "perso" stays (personnel or personnelle?).
       rester dispo le soir                        | rester disponible le soir
       mes données perso                           | mes données perso
+      12h max par jour                            | 12h maximum par jour
+      combien d'heures maxi                       | combien d'heures maximum
+      la pause mini                               | la pause minimum
+      le maximum légal                            | le maximum légal
       # The "n+1" is no number.
       mon n+1 refuse                              | mon supérieur hiérarchique refuse
       mon N+2                                     | mon supérieur hiérarchique
