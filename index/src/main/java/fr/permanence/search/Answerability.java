@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8374, 0.5703, -1.0941, 0.3089, -0.2586, -0.8514, 1.2884, -0.3458, 1.0372, -1.8765, -4.1189, -1.7679, -4.0976, -3.4013, -3.3454, -1.8059, -4.6906, -1.9622, 0.7431, -3.2624, 1.3209, -1.8095, 1.3370, -3.2134, -2.3673},
-      -1.9152);
+      new double[] {1.8669, 0.5328, -1.1618, 0.3367, -0.0164, -0.8846, 1.2957, -0.4302, 1.0143, -1.8776, -4.1154, -1.7501, -4.1007, -3.4065, -3.3483, -1.8390, -4.7184, -1.9070, 0.7548, -3.2518, 1.3133, -1.7969, 1.3428, -3.1820, -2.3429},
+      -1.9504);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
