@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8669, 0.5328, -1.1618, 0.3367, -0.0164, -0.8846, 1.2957, -0.4302, 1.0143, -1.8776, -4.1154, -1.7501, -4.1007, -3.4065, -3.3483, -1.8390, -4.7184, -1.9070, 0.7548, -3.2518, 1.3133, -1.7969, 1.3428, -3.1820, -2.3429},
-      -1.9504);
+      new double[] {1.8786, 0.5562, -1.0271, 0.1474, -0.0710, -0.9415, 1.2986, -0.2742, 1.0248, -1.8570, -4.1307, -1.7776, -4.1029, -3.4291, -3.4325, -1.5944, -4.6579, -1.9908, 0.7610, -3.2702, 1.2966, -1.9918, 1.3575, -3.2564, -2.3684},
+      -1.9323);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

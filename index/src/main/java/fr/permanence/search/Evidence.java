@@ -61,10 +61,11 @@ package fr.permanence.search;
  *     "obligatoire", "interdit"): what the law, the fact sheets and the agreement answer, and what a
  *     question merely using the words of work (a gift for a colleague, the office's printer) does not ask
  * @param thingOutsideField the thing the focus asks about ({@link FactAsked#askedThing}: "quelle
- *     plante…", "c'est quoi le plat du jour…", "combien de places de parking…") is no word of working
- *     life and heads fewer than three passages of the texts: the texts' own topics (préavis, congé,
- *     indemnité, délai) head whole chapters; a plant, a dish or a car park heads none, however many
- *     words of work surround it ("sur mon bureau", "à la cantine du taf")
+ *     plante…", "c'est quoi le plat du jour…", "il y a un parking près du boulot ?") is no word of
+ *     working life and heads fewer than five passages of the texts ({@link
+ *     MatchCheck#THING_MIN_HEADINGS}): the texts' own topics (préavis, congé, indemnité, délai) head
+ *     whole chapters; a plant, a dish or a car park heads none or a few, however many words of work
+ *     surround it ("sur mon bureau", "à la cantine du taf")
  * @param sourceNamed the question names a kind of source or one of the texts ({@link SourceNames}:
  *     "d'après le rapport", "selon la CGT", "la convention collective", "la loi en parle ?"): it asks
  *     what the texts say, as a question about a right asks what the law allows

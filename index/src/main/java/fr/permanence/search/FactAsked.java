@@ -176,6 +176,15 @@ final class FactAsked {
   private static final Pattern ASKED_THING = Pattern.compile(
       "(?<![\\p{L}\\d])(?:quel|quelle|quels|quelles|combien de|combien d'|c'est quoi|c quoi)((?:\\s+[\\p{L}']+){1,6})");
 
+  /**
+   * Where a question asks whether a thing exists, and names it: "il y a un…", "y a-t-il une…",
+   * "y'a des…", "est-ce qu'il existe un…" ("il y a un parking près du boulot ?", "y a-t-il une
+   * prime de vacances ?"). An article must follow: "il y a deux semaines" tells when, not what.
+   * Matched on the folded focus.
+   */
+  private static final Pattern EXISTING_THING = Pattern.compile(
+      "(?<![\\p{L}\\d])(?:il y a|y a-t-il|y'a|ya|il existe|existe-t-il)\\s+(?:un|une|des|du|de la|d')((?:\\s*[\\p{L}']+){1,6})");
+
   /** Words between the interrogative and the thing asked: articles, possessives, the verb "être". */
   private static final Set<String> BEFORE_THE_THING = Set.of(
       "est", "sont", "etait", "sera", "serait", "le", "la", "les", "l", "un", "une",
@@ -364,9 +373,13 @@ final class FactAsked {
    * la durée du préavis"; "" when the focus has no such interrogative or asks a measure itself.
    */
   static String askedThing(String focus) {
-    Matcher m = ASKED_THING.matcher(Folding.fold(focus));
+    String folded = Folding.fold(focus);
+    Matcher m = ASKED_THING.matcher(folded);
     if (!m.find()) {
-      return "";
+      m = EXISTING_THING.matcher(folded);
+      if (!m.find()) {
+        return "";
+      }
     }
     String[] words = m.group(1).strip().split("[\\s']+");
     for (int i = 0; i < words.length; i++) {

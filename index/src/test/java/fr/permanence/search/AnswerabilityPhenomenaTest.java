@@ -182,6 +182,27 @@ class AnswerabilityPhenomenaTest {
   }
 
   @Test
+  void whetherAPlaceOrAServiceExistsNearWorkIsRefused() {
+    for (String q : new String[] {"il y a une boulangerie près du bureau ?", "ya un distributeur de billets à côté du taf ?"}) {
+      assertFalse(answered(q), q);
+    }
+  }
+
+  @Test
+  void whetherARightOrABenefitExistsIsAnswered() {
+    for (String q : new String[] {"Y a-t-il un congé pour s'occuper d'un enfant malade ?",
+        "il existe une indemnité quand on finit un CDD ?"}) {
+      assertTrue(answered(q), q);
+    }
+  }
+
+  @Test
+  void theRoadCodesLicenceIsAnotherCodeButALicenceAtWorkIsNot() {
+    assertFalse(answered("on m'a retiré 6 points sur mon permis, je les récupère au bout de combien de temps ?"));
+    assertTrue(answered("Mon CPF peut-il payer le permis de conduire ?"));
+  }
+
+  @Test
   void aHowToOrAFixAboutWhatTheTextsSettleIsAnswered() {
     for (String q : new String[] {"je veux poser mes RTT, je fais comment ?", "comment contester mon licenciement ?",
         "mon salaire a pas été versé ce mois-ci, je fais quoi ?", "comment demander un congé sans solde à mon employeur ?",

@@ -188,6 +188,12 @@ class FactAskedTest {
     assertEquals("", FactAsked.askedThing("Combien de jours acquiert-on par mois ?"));
     assertEquals("", FactAsked.askedThing("quelles durées maximales pour un CDD ?"));
     assertEquals("", FactAsked.askedThing("Mon employeur peut-il refuser mes congés ?"));
+    // Whether a thing exists: the thing after the article; "il y a deux semaines" tells when.
+    assertEquals("boulangerie", FactAsked.askedThing("il y a une boulangerie près du bureau ?"));
+    assertEquals("visite", FactAsked.askedThing("Y a-t-il une visite médicale à l'embauche ?"));
+    assertEquals("primes", FactAsked.askedThing("ya des primes pour le travail de nuit ?"));
+    assertEquals("", FactAsked.askedThing("J'ai été embauché il y a deux semaines, et alors ?"));
+    assertEquals("", FactAsked.askedThing("il y a un délai pour contester ?"));
   }
 
   @Test
