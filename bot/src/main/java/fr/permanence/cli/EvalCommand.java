@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,6 +118,8 @@ final class EvalCommand implements Callable<Integer> {
         List<EvalQuestion> read = EvalQuestion.read(in);
         byFile.put(file, read);
         questions.addAll(read);
+      } catch (NoSuchFileException e) {
+        throw new ParameterException(spec.commandLine(), "Fichier de questions introuvable : " + file, e);
       } catch (IOException e) {
         throw new IOException(file + ": " + e.getMessage(), e);
       }

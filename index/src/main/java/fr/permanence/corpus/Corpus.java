@@ -44,7 +44,7 @@ public final class Corpus {
   public static Corpus open(Path dir) {
     Path manifest = dir.resolve(MANIFEST);
     if (!Files.isRegularFile(manifest)) {
-      throw new UnreadableDocumentException(manifest, "no corpus manifest here");
+      throw new UnreadableDocumentException(manifest, "pas de manifeste du corpus (" + MANIFEST + ") dans ce dossier");
     }
     JsonNode root;
     try {
@@ -54,7 +54,7 @@ public final class Corpus {
     }
     JsonNode docs = root == null ? null : root.get("documents");
     if (docs == null || !docs.isArray()) {
-      throw new UnreadableDocumentException(manifest, "\"documents\" must be a list");
+      throw new UnreadableDocumentException(manifest, "la liste \"documents\" manque");
     }
     List<SourceDocument> documents = new ArrayList<>();
     for (JsonNode d : docs) {
@@ -62,11 +62,11 @@ public final class Corpus {
       String file = text(d, "file");
       String title = text(d, "title");
       if (slug.isEmpty() || file.isEmpty() || title.isEmpty()) {
-        throw new UnreadableDocumentException(manifest, "each document needs slug, file and title: " + d);
+        throw new UnreadableDocumentException(manifest, "chaque document a besoin de slug, file et title : " + d);
       }
       Path path = dir.resolve(file).normalize();
       if (!path.startsWith(dir.normalize())) {
-        throw new UnreadableDocumentException(manifest, "file outside the corpus folder: " + file);
+        throw new UnreadableDocumentException(manifest, "fichier hors du dossier du corpus : " + file);
       }
       documents.add(new SourceDocument(
           slug, path, title, text(d, "author"), d.path("year").asInt(0), text(d, "kind"), text(d, "origin")));

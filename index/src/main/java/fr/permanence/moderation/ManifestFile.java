@@ -36,7 +36,7 @@ final class ManifestFile {
     try {
       JsonNode root = JSON.readTree(file.toFile());
       if (!(root instanceof ObjectNode object) || !root.path("documents").isArray()) {
-        throw new UnreadableDocumentException(file, "\"documents\" must be a list");
+        throw new UnreadableDocumentException(file, "la liste \"documents\" manque");
       }
       return new ManifestFile(file, object);
     } catch (IOException e) {

@@ -14,9 +14,11 @@ import fr.permanence.analysis.Synonyms;
 import fr.permanence.corpus.Passage;
 import fr.permanence.sources.CorpusSource;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The on-disk index over a copy of default documents: built once, rebuilt when they change. */
 class PassageIndexTest {
@@ -202,6 +206,73 @@ class PassageIndexTest {
       }
       assertFalse(new PassageSearcher(index.searchers(), Synonyms.none(), Answerability.DEFAULT)
           .search(MARKER, 10).hits().isEmpty());
+    }
+  }
+
+  /** Ways an index folder gets damaged on disk: a disk full mid-copy, a bad restore, a bit flipped. */
+  enum Damage {
+    /** The compound file cut short. */
+    TRUNCATED_SEGMENT,
+    /** The commit point cut to a few bytes. */
+    TRUNCATED_COMMIT,
+    /** Bytes changed in the middle of the compound file: only its checksum tells. */
+    FLIPPED_BYTES,
+    /** A file of the commit gone. */
+    MISSING_FILE;
+
+    void apply(Path index) throws IOException {
+      List<Path> files;
+      try (var listing = Files.list(index)) {
+        files = listing.toList();
+      }
+      Path compound = files.stream().filter(f -> f.toString().endsWith(".cfs")).findFirst().orElseThrow();
+      Path commit = files.stream().filter(f -> f.getFileName().toString().startsWith("segments_")).findFirst()
+          .orElseThrow();
+      switch (this) {
+        case TRUNCATED_SEGMENT -> {
+          try (var channel = FileChannel.open(compound, StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() / 2);
+          }
+        }
+        case TRUNCATED_COMMIT -> {
+          try (var channel = FileChannel.open(commit, StandardOpenOption.WRITE)) {
+            channel.truncate(20);
+          }
+        }
+        case FLIPPED_BYTES -> {
+          byte[] bytes = Files.readAllBytes(compound);
+          for (int i = bytes.length / 2; i < bytes.length / 2 + 64; i++) {
+            bytes[i] ^= 0x5a;
+          }
+          Files.write(compound, bytes);
+        }
+        case MISSING_FILE -> Files.delete(files.stream().filter(f -> f.toString().endsWith(".si")).findFirst()
+            .orElseThrow());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Damage.class)
+  void aDamagedIndexIsBuiltAgainFromTheCorpusOnOpen(Damage damage) throws IOException {
+    CorpusSource source = new CorpusSource(corpus);
+    int passages;
+    int withWord;
+    try (PassageIndex index = PassageIndex.open(indexDir, source)) {
+      passages = index.searchers().acquire().getIndexReader().numDocs();
+      withWord = count(index, "numer");
+    }
+    assertTrue(withWord > 0);
+    damage.apply(indexDir);
+    try (PassageIndex index = PassageIndex.open(indexDir, new CorpusSource(corpus))) {
+      assertEquals(source.fingerprint() + "/" + PassageFields.LAYOUT, index.builtFrom());
+      assertEquals(passages, index.searchers().acquire().getIndexReader().numDocs());
+      assertEquals(withWord, count(index, "numer"));
+    }
+    try (var dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+      for (var leaf : reader.leaves()) {
+        leaf.reader().checkIntegrity(); // the rebuilt index is whole, not the damaged one patched
+      }
     }
   }
 }
