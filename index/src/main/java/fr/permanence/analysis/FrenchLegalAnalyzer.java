@@ -32,7 +32,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 public final class FrenchLegalAnalyzer extends Analyzer {
   /** Version of the analysis chain; part of the index fingerprint. */
-  public static final String VERSION = "analysis-7-" + Morphology.configured().name().toLowerCase(Locale.ROOT);
+  public static final String VERSION = "analysis-8-" + Morphology.configured().name().toLowerCase(Locale.ROOT);
 
   /** Elided articles, Lucene's list plus presqu' and quelqu' (also read by {@link SpellingAnalyzer}). */
   static final CharArraySet ELISIONS = CharArraySet.unmodifiableSet(new CharArraySet(Arrays.asList(
