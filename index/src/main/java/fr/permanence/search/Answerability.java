@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8914, 0.5905, -1.1606, 0.2569, 0.0585, -0.9274, 1.3118, -0.3477, 1.0341, -1.8908, -4.1225, -1.7729, -4.1107, -3.4351, -3.4325, -1.6259, -4.7505, -1.9281, 0.7689, -3.2565, 1.2929, -1.9775, 1.3574, -3.2247, -2.3374},
-      -2.2286);
+      new double[] {1.8786, 0.5562, -1.0271, 0.1474, -0.0710, -0.9415, 1.2986, -0.2742, 1.0248, -1.8570, -4.1307, -1.7776, -4.1029, -3.4291, -3.4325, -1.5944, -4.6579, -1.9908, 0.7610, -3.2702, 1.2966, -1.9918, 1.3575, -3.2564, -2.3684},
+      -1.9323);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

@@ -42,9 +42,8 @@ class RegressionFloorTest {
    * 0.026; convention 1.000, 0.642, 0.000; unanswerable 0.697 (a kind of text named, "le rapport",
    * "la conf", names the documents of that kind, and a name apart from it naming other sources is
    * the topic, {@link SourceNames}, with eight word families of the documents' themes, on
-   * 2026-12-02, the answerability refitted on it after merging main of 02:22: dev2 documents
-   * 0.561 → 0.585, unanswerable 0.727, informal false abstention 0.094 (a dismissal deadline
-   * question refused); monitoring tools searching the
+   * 2026-12-02, main's answerability model kept: a refit on it refused "je veux poser mes RTT, je
+   * fais comment ?"; dev2 documents 0.561 → 0.585; monitoring tools searching the
    * code's "contrôle de l'activité" and multi-word alternatives weighed by their own rarity,
    * {@link PhraseRarity}, on 2026-12-01 at 10:30 with main of 10:20, the answerability refitted
    * on 919 questions, 32 more own answerable ones: dev2 unanswerable 0.727 → 0.697, one road-law question answered, which
