@@ -56,11 +56,20 @@ final class CorpusEdits {
      */
     int run(Command command, String text, Map<String, String> options, Attachment file, boolean changes)
         throws IOException {
+      return run(command, text, options, file, changes, bot -> true);
+    }
+
+    /** {@link #run(Command, String, Map, Attachment, boolean)} once {@code go} agrees (exit 1 when not). */
+    int run(Command command, String text, Map<String, String> options, Attachment file, boolean changes,
+        Confirmation go) throws IOException {
       PrintWriter out = spec.commandLine().getOut();
       RebuildScheduler rebuilds;
       boolean changed;
       try (Bot bot = Bot.open(corpus.main.settings(), Map.of(), null, line -> { },
           line -> { })) {
+        if (!go.confirmed(bot)) {
+          return 1;
+        }
         rebuilds = bot.moderation().rebuilds();
         Optional<AuditEntry> before = latest(bot);
         Optional<Reply> reply = bot.conversation().handle(new Incoming(Platform.CONSOLE, "cli", Main.consoleUser(), "",
@@ -169,7 +178,11 @@ final class CorpusEdits {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
-      if (!confirmed) {
+      // Asked only for a document of the corpus: any other name goes to the core, which says none has it.
+      return run(Command.CORPUS_REMOVE, slug, Map.of(), null, true, bot -> {
+        if (confirmed || !bot.conversation().hasDocument(slug)) {
+          return true;
+        }
         out.print("Retirer « " + slug + " » du corpus ? Son texte sera archivé (« corpus restaurer " + slug
             + " » le remet). [oui/non] ");
         out.flush();
@@ -177,10 +190,10 @@ final class CorpusEdits {
         String answer = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         if (answer == null || !Set.of("oui", "o", "yes", "y").contains(answer.strip().toLowerCase(Locale.ROOT))) {
           out.println("Retrait annulé : le corpus n'a pas changé.");
-          return 1;
+          return false;
         }
-      }
-      return run(Command.CORPUS_REMOVE, slug, Map.of(), null, true);
+        return true;
+      });
     }
   }
 
@@ -219,6 +232,12 @@ final class CorpusEdits {
     if (value != null && !value.isBlank()) {
       options.put(name, value.strip());
     }
+  }
+
+  /** Whether a command goes ahead, asked once the bot is open. */
+  @FunctionalInterface
+  interface Confirmation {
+    boolean confirmed(Bot bot) throws IOException;
   }
 
   @FunctionalInterface

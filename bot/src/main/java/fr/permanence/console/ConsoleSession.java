@@ -170,8 +170,8 @@ public final class ConsoleSession {
   }
 
   private void confirmRemoval(ParsedCommand parsed) {
-    if (parsed.text().isEmpty()) {
-      send(message(parsed, null)); // the core says what is missing
+    if (parsed.text().isEmpty() || !conversation.hasDocument(parsed.text())) {
+      send(message(parsed, null)); // the core says what is missing, or that no document has that name
       return;
     }
     pendingRemoval = parsed;

@@ -114,6 +114,15 @@ public final class ConversationService {
   }
 
   /**
+   * Whether the corpus has a document named {@code slug}: adapters that confirm a removal first
+   * (the console, the command line) ask only then, and otherwise hand the removal over at once,
+   * for the core to say that no document has that name.
+   */
+  public boolean hasDocument(String slug) {
+    return corpus.hasDocument(slug);
+  }
+
+  /**
    * What a member is told when their message could not be handled (a failure in the core, or in
    * the adapter after the core): the honest message, with the contact line.
    */

@@ -102,6 +102,11 @@ final class CorpusCommands {
         + "\n" + afterChange(message);
   }
 
+  /** Whether a document of the corpus has the short name {@code slug}. */
+  boolean hasDocument(String slug) {
+    return corpus.list().stream().anyMatch(e -> e.document().slug().equals(slug));
+  }
+
   String remove(Incoming message) {
     String slug = slug(message);
     if (slug.isEmpty()) {

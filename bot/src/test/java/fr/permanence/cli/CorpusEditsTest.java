@@ -92,6 +92,9 @@ class CorpusEditsTest {
     assertEquals("• guide — Guide des élus : 1 passage\n• note-teletravail — Note télétravail (2025) : 1 passage\n"
         + "2 documents, 2 passages.\n", out());
 
+    // A name no document has is refused at once, with no confirmation asked first.
+    assertEquals(1, run("oui\n", "corpus", "retirer", "guid"));
+    assertEquals("Aucun document ne s'appelle « guid » : la liste du corpus donne les noms courts.\n", out());
     assertEquals(1, run("non\n", "corpus", "retirer", "guide"));
     assertEquals("Retirer « guide » du corpus ? Son texte sera archivé (« corpus restaurer guide » le remet). "
         + "[oui/non] Retrait annulé : le corpus n'a pas changé.\n", out());

@@ -54,6 +54,10 @@ class ConsoleCorpusTest {
           + "\n\n", say(session, "/corpus ajouter " + files.resolve("absent.pdf") + " --titre Absent"));
       awaitRebuild(bot);
 
+      // A name no document has gets its answer at once, not a confirmation first.
+      assertEquals("Aucun document ne s'appelle « guid » : la liste du corpus donne les noms courts.\n\n",
+          say(session, "corpus retirer guid"));
+      assertEquals(2, bot.moderation().editor().list().size());
       assertEquals("Retirer « guide » du corpus ? Son texte sera archivé (« corpus restaurer guide » le remet). "
           + "Tapez « oui » pour confirmer, autre chose pour annuler.\n\n", say(session, "corpus retirer guide"));
       assertEquals("Retrait annulé : le corpus n'a pas changé.\n\n", say(session, "non"));

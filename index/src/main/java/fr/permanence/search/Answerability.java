@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.8786, 0.5562, -1.0271, 0.1474, -0.0710, -0.9415, 1.2986, -0.2742, 1.0248, -1.8570, -4.1307, -1.7776, -4.1029, -3.4291, -3.4325, -1.5944, -4.6579, -1.9908, 0.7610, -3.2702, 1.2966, -1.9918, 1.3575, -3.2564, -2.3684},
-      -1.9323);
+      new double[] {1.9225, 0.5350, -1.1066, 0.2076, 0.0750, -0.9303, 1.3092, -0.3624, 0.9759, -1.8539, -4.1268, -1.7567, -4.1046, -3.4276, -3.3926, -1.7511, -4.6820, -1.9272, 0.7868, -3.2551, 1.2969, -1.9547, 1.3673, -3.2174, -2.3525},
+      -2.0557);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
