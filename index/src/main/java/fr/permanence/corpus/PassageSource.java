@@ -19,4 +19,14 @@ public interface PassageSource {
   default Map<String, String> authors() {
     return Map.of();
   }
+
+  /**
+   * What kind of text each source is that says so, by document slug, in the manifest's words
+   * ("rapport", "livret", "article", "tract"): a member may name a source by what it is ("le
+   * rapport", "l'article") as well as by its title. Part of what {@link #fingerprint()} digests.
+   * None by default.
+   */
+  default Map<String, String> genres() {
+    return Map.of();
+  }
 }

@@ -23,7 +23,7 @@ import org.apache.lucene.document.TextField;
 /** How a passage is stored in a Lucene document, and read back. */
 final class PassageFields {
   /** Version of the fields below; part of the index fingerprint, bumped when they change. */
-  static final String LAYOUT = "fields-14";
+  static final String LAYOUT = "fields-15";
   static final String ID = "id";
   static final String DOC = "doc";
   static final String TITLE = "title";
@@ -86,6 +86,12 @@ final class PassageFields {
    * the text (an author's name is no evidence of what a passage says).
    */
   static final String AUTHOR = "author";
+  /**
+   * What kind of text the passage's source is, in its metadata's words ("rapport", "livret",
+   * "article"): only stored, read as {@link #AUTHOR} is, for the general words that name one
+   * source ("le rapport", "l'article", see {@link SourceNames}).
+   */
+  static final String GENRE = "genre";
 
   /**
    * Analysed and stored, with offsets in the postings: the highlighter finds the question's
@@ -214,10 +220,10 @@ final class PassageFields {
   /**
    * The document of {@code p}; {@code citingSections} gives, by article number, how many fact
    * sheet sections of the corpus cite it ({@link ArticlePrior#citingSections}); {@code author}
-   * who wrote or published its source, or "".
+   * who wrote or published its source, or ""; {@code genre} what kind of text its source is, or "".
    */
   static Document toDocument(Passage p, Map<String, Integer> citingSections, Map<String, String> neighbours,
-      String author) {
+      String author, String genre) {
     Document d = new Document();
     // Exact-match keys, stored: looked up by id ("show passage") and by document (corpus admin).
     d.add(new StringField(ID, p.id(), Field.Store.YES));
@@ -245,6 +251,9 @@ final class PassageFields {
     emptySearchedFields(d, p.kind(), !around.isEmpty(), !topic.isEmpty());
     if (!author.isEmpty()) {
       d.add(new StoredField(AUTHOR, author));
+    }
+    if (!genre.isEmpty()) {
+      d.add(new StoredField(GENRE, genre));
     }
     // Only shown: where members read the source, and an agreement's article number.
     if (!p.url().isEmpty()) {

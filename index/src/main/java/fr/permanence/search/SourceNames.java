@@ -31,7 +31,16 @@ import org.apache.lucene.search.TermQuery;
  * a title's label in brackets: "CGT", "CNR", "Numeum", "Syntec", "IDCC", "1486", "tract"), and
  * the names of who wrote or published it, from its metadata ({@link #authorNames}: "l'UGICT",
  * "Camille Vernet"), which name that very source. A title word common in the texts ("numérique", "travail") is a topic,
- * not a name, and stays a content word.
+ * not a name, and stays a content word. A general word for a kind of text names the union's
+ * documents that are that kind of text, by their metadata or their title ("le rapport" the
+ * report, "l'article" the article, "la conf" the talk whose title says "(conférence)").
+ *
+ * <p>Two names of a question may disagree ({@link #find}): "d'après la conf, la CGT s'y est
+ * opposée" names the talk by what it is and the CGT, author of other documents, as its topic.
+ * The sources named are those every naming phrase agrees on; when they agree on none, the
+ * phrase saying what text is read ("la conf", "le rapport") names it, and a name apart from it
+ * is the question's topic and stays a content word; a name attached to it ("le rapport de la
+ * CGT", "le livret CGT") says whose text is meant, and names it instead.
  *
  * <p>Matched on the question folded to lower case without accents, which keeps every character's
  * offset, so that the naming words can be cut from the question ({@link Naming#content()}).
@@ -48,7 +57,7 @@ final class SourceNames {
   private static final Map<SourceKind, List<String>> GENERAL = Map.of(
       SourceKind.DOCUMENT, List.of(
           "(?<!par )rapports?(?! (?:de force|hierarchique))", "guides?", "livrets?", "brochures?", "tracts?",
-          "documents?(?! unique)", "feuilles? de route", "conferences?", "conf", "ce texte",
+          "documents?(?! unique)", "feuilles? de route", "conf(?:erences?)?", "ce texte",
           // An article that is no article of law (numbered, of the code or of an agreement) is a text.
           "l'article(?! *(?:[lrd]\\.? ?\\d|\\d|du code|de la convention|de loi))"),
       SourceKind.CODE, List.of("code du travail", "code de travail", "articles? du code", "lois?", "legislations?"),
@@ -78,8 +87,18 @@ final class SourceNames {
   /** Names shorter than this ("IA", "RH") are the field's common acronyms, not a source's name. */
   private static final int NAME_MIN_LENGTH = 3;
 
-  /** One naming word or phrase: the kind it names, and the source it names when from a title (else ""). */
-  private record Entry(Pattern pattern, SourceKind kind, String source) {}
+  /**
+   * One naming word or phrase: the kind it names, the source it names when from a title, an
+   * author or what the source is (else ""), and whether it is a general word for a kind of text
+   * ({@code kindWord}: "le rapport", "la conf") rather than a name ("CGT", "Numeum").
+   */
+  private record Entry(Pattern pattern, SourceKind kind, String source, boolean kindWord) {}
+
+  /**
+   * Words that attach a name to the kind of text before it: "le rapport de la CGT", "le livret
+   * de Numeum", "le livret CGT".
+   */
+  private static final Pattern ATTACHED = Pattern.compile("[\\s\\-]*(?:(?:de la|de l'|du|des|de|d')[\\s]*)?");
 
   private final List<Entry> entries;
 
@@ -122,11 +141,13 @@ final class SourceNames {
         // A source's passages share its title and author: only the first passage of each is read.
         String doc = SourceBalance.value(leaves, sd.doc, PassageFields.DOC);
         if (!namesBySource.containsKey(doc)) {
-          var fields = stored.document(sd.doc, Set.of(PassageFields.TITLE, PassageFields.AUTHOR));
-          List<String> all = new ArrayList<>(names(fields.get(PassageFields.TITLE)));
+          var fields = stored.document(sd.doc, Set.of(PassageFields.TITLE, PassageFields.AUTHOR, PassageFields.GENRE));
+          String title = fields.get(PassageFields.TITLE);
+          List<String> all = new ArrayList<>(names(title));
           String author = fields.get(PassageFields.AUTHOR);
           all.addAll(author == null ? List.of() : authorNames(author));
           namesBySource.put(doc, all);
+          entries.addAll(kindWords(kind, doc, title, fields.get(PassageFields.GENRE)));
         }
       }
       for (Map.Entry<String, List<String>> source : namesBySource.entrySet()) {
@@ -134,12 +155,37 @@ final class SourceNames {
           List<String> terms = Terms.of(analyzer, name);
           // A stop word ("Les" after a dash) is no name; a word common in the texts is a topic.
           if (!terms.isEmpty() && share(reader, terms, docs) <= NAME_MAX_SHARE) {
-            entries.add(new Entry(word(phrase(fold(name))), kind, source.getKey()));
+            entries.add(new Entry(word(phrase(fold(name))), kind, source.getKey(), false));
           }
         }
       }
     }
     return new SourceNames(entries);
+  }
+
+  /**
+   * The general words for a kind of text ({@link #GENERAL}) that name the source {@code doc}: those
+   * its title or its kind of text ({@code genre}, null when unknown) would be called by, as "le
+   * rapport" names a source whose metadata says "rapport", "le livret" one whose title says
+   * "Livret", "la conf" one whose title says "(conférence)".
+   */
+  private static List<Entry> kindWords(SourceKind kind, String doc, String title, String genre) {
+    List<String> descriptions = new ArrayList<>();
+    descriptions.add(fold(title == null ? "" : title));
+    if (genre != null && !genre.isBlank()) {
+      String g = fold(genre.strip());
+      // As a member writes it: with its article, "le rapport", "l'article".
+      descriptions.add("le " + g);
+      descriptions.add("l'" + g);
+    }
+    List<Entry> named = new ArrayList<>();
+    for (String regex : GENERAL.getOrDefault(kind, List.of())) {
+      Pattern pattern = word(regex);
+      if (descriptions.stream().anyMatch(d -> pattern.matcher(d).find())) {
+        named.add(new Entry(pattern, kind, doc, true));
+      }
+    }
+    return named;
   }
 
   /**
@@ -209,24 +255,43 @@ final class SourceNames {
     return (double) df / docs;
   }
 
-  /** What {@code question} names; its content is the question without the naming words, unless nothing would be left. */
+  /** One phrase of a question naming sources: where it is, and the sources its entries name. */
+  private record Span(int start, int end, Set<String> sources, boolean kindWord) {}
+
+  /**
+   * What {@code question} names; its content is the question without the naming words, unless
+   * nothing would be left. When its naming phrases name sources none of them share, see the
+   * class comment: a name is kept as content when a kind word apart from it names other sources.
+   */
   Naming find(String question, Analyzer analyzer) {
     String folded = fold(question);
     Set<SourceKind> kinds = EnumSet.noneOf(SourceKind.class);
-    Set<String> sources = new LinkedHashSet<>();
-    List<int[]> spans = new ArrayList<>();
+    Map<List<Integer>, Span> byPlace = new LinkedHashMap<>();
     for (Entry e : entries) {
       Matcher m = e.pattern().matcher(folded);
       while (m.find()) {
         kinds.add(e.kind());
+        Span span = byPlace.computeIfAbsent(List.of(m.start(), m.end()),
+            k -> new Span(k.get(0), k.get(1), new LinkedHashSet<>(), false));
         if (!e.source().isEmpty()) {
-          sources.add(e.source());
+          span.sources().add(e.source());
+          if (e.kindWord() && !span.kindWord()) {
+            byPlace.put(List.of(m.start(), m.end()), new Span(m.start(), m.end(), span.sources(), true));
+          }
         }
-        spans.add(new int[] {m.start(), m.end()});
       }
     }
     if (kinds.isEmpty()) {
       return Naming.none(question);
+    }
+    List<Span> naming = new ArrayList<>(byPlace.values());
+    Set<String> sources = agreed(naming, folded);
+    List<int[]> spans = new ArrayList<>();
+    for (Span s : naming) {
+      // A name of other sources than those agreed on is the question's topic: it stays content.
+      if (s.kindWord() || s.sources().isEmpty() || s.sources().stream().anyMatch(sources::contains)) {
+        spans.add(new int[] {s.start(), s.end()});
+      }
     }
     spans.sort(Comparator.comparingInt(s -> s[0]));
     StringBuilder content = new StringBuilder();
@@ -243,9 +308,42 @@ final class SourceNames {
     return new Naming(kinds, sources, contentLeft ? rest : question);
   }
 
+  /**
+   * The sources the naming phrases {@code naming} of the question {@code folded} agree on: those
+   * every phrase naming sources names. When they share none and a kind word ("le rapport") names
+   * sources: those it names, or those of the name attached to it ("le rapport de la CGT"), which
+   * says whose text is meant. Without such a kind word, all the sources named.
+   */
+  private static Set<String> agreed(List<Span> naming, String folded) {
+    List<Span> named = naming.stream().filter(s -> !s.sources().isEmpty()).toList();
+    Set<String> all = new LinkedHashSet<>();
+    named.forEach(s -> all.addAll(s.sources()));
+    Set<String> shared = new LinkedHashSet<>(all);
+    named.forEach(s -> shared.retainAll(s.sources()));
+    List<Span> kindWords = named.stream().filter(Span::kindWord).toList();
+    if (!shared.isEmpty() || kindWords.isEmpty()) {
+      return shared.isEmpty() ? all : shared;
+    }
+    Set<String> read = new LinkedHashSet<>();
+    for (Span kind : kindWords) {
+      List<Span> attachedNames = named.stream().filter(n -> !n.kindWord() && attached(kind, n, folded)).toList();
+      if (attachedNames.isEmpty()) {
+        read.addAll(kind.sources());
+      } else {
+        attachedNames.forEach(n -> read.addAll(n.sources()));
+      }
+    }
+    return read;
+  }
+
+  /** Whether the name {@code name} follows the kind word {@code kind} as its complement: "rapport de la CGT", "livret CGT". */
+  private static boolean attached(Span kind, Span name, String folded) {
+    return name.start() >= kind.end() && ATTACHED.matcher(folded.substring(kind.end(), name.start())).matches();
+  }
+
   private static List<Entry> generalEntries() {
     List<Entry> entries = new ArrayList<>();
-    GENERAL.forEach((kind, patterns) -> patterns.forEach(p -> entries.add(new Entry(word(p), kind, ""))));
+    GENERAL.forEach((kind, patterns) -> patterns.forEach(p -> entries.add(new Entry(word(p), kind, "", true))));
     return entries;
   }
 

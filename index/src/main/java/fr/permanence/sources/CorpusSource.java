@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The passages of every document of a corpus folder, repaired and cut, and its Code du travail
@@ -48,12 +49,24 @@ public final class CorpusSource implements PassageSource {
   /** The authors the manifest gives the union's documents (moderators may edit them). */
   @Override
   public Map<String, String> authors() {
-    Map<String, String> authors = new LinkedHashMap<>();
+    return byDocument(SourceDocument::author);
+  }
+
+  /** The kinds of text the manifest gives the union's documents ("rapport", "livret"…). */
+  @Override
+  public Map<String, String> genres() {
+    return byDocument(SourceDocument::kind);
+  }
+
+  /** {@code field} of each document of the manifest that gives it, by slug. */
+  private Map<String, String> byDocument(Function<SourceDocument, String> field) {
+    Map<String, String> values = new LinkedHashMap<>();
     for (SourceDocument document : Corpus.open(dir).documents()) {
-      if (!document.author().isBlank()) {
-        authors.put(document.slug(), document.author());
+      String value = field.apply(document);
+      if (!value.isBlank()) {
+        values.put(document.slug(), value);
       }
     }
-    return authors;
+    return values;
   }
 }

@@ -38,8 +38,12 @@ class RegressionFloorTest {
    * parts), least abstain_ok (unanswerable). A little under the figures of score.py when written,
    * on the default corpus of four kinds (union documents, whole code, fact sheets, Syntec), as
    * recall@5, mrr@10, false_abstain / abstain_ok — dev: documents 0.756, 0.707, 0.022; code 0.833,
-   * 0.750, 0.000; unanswerable 0.444. dev2: documents 0.561, 0.455, 0.073; code 0.842, 0.680,
-   * 0.026; convention 1.000, 0.642, 0.000; unanswerable 0.697 (monitoring tools searching the
+   * 0.750, 0.000; unanswerable 0.444. dev2: documents 0.585, 0.465, 0.073; code 0.842, 0.680,
+   * 0.026; convention 1.000, 0.642, 0.000; unanswerable 0.697 (a kind of text named, "le rapport",
+   * "la conf", names the documents of that kind, and a name apart from it naming other sources is
+   * the topic, {@link SourceNames}, with eight word families of the documents' themes, on
+   * 2026-12-02, main's answerability model kept: a refit on it refused "je veux poser mes RTT, je
+   * fais comment ?"; dev2 documents 0.561 → 0.585; monitoring tools searching the
    * code's "contrôle de l'activité" and multi-word alternatives weighed by their own rarity,
    * {@link PhraseRarity}, on 2026-12-01 at 10:30 with main of 10:20, the answerability refitted
    * on 919 questions, 32 more own answerable ones: dev2 unanswerable 0.727 → 0.697, one road-law question answered, which
@@ -82,7 +86,7 @@ class RegressionFloorTest {
       "dev.jsonl part=documents", new Floor(0.71, 0.65, 0.05, 0),
       "dev.jsonl part=code-du-travail", new Floor(0.65, 0.56, 0.05, 0),
       "dev.jsonl part=unanswerable", new Floor(0, 0, 1, 0.40),
-      "dev2.jsonl part=documents", new Floor(0.51, 0.42, 0.10, 0),
+      "dev2.jsonl part=documents", new Floor(0.56, 0.44, 0.10, 0),
       "dev2.jsonl part=code-du-travail", new Floor(0.78, 0.59, 0.05, 0),
       "dev2.jsonl part=convention", new Floor(0.95, 0.60, 0.05, 0),
       "dev2.jsonl part=unanswerable", new Floor(0, 0, 1, 0.69));

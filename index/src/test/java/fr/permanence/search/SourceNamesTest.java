@@ -170,6 +170,41 @@ class SourceNamesTest {
     assertEquals(Set.of(), names.find("Les techniciens ont-ils droit au télétravail ?", ANALYZER).kinds());
   }
 
+  private static final List<Passage> KINDS_OF_TEXT = List.of(
+      document("forum", "Machines et travail (conférence)",
+          "Face au fordisme, les ouvriers ont combattu la cadence de la machine."),
+      document("bilan", "Fédération Boréal — Livret sur le télétravail",
+          "Le télétravail demande un accord ou une charte."),
+      document("note", "Transitions au travail",
+          "Les outils numériques changent la journée de travail."),
+      document("essai", "Données et plateformes",
+          "Les plateformes captent les données des travailleurs."));
+
+  private static final PassageSource KINDS_SOURCE = new FixedSource("source-names-kinds-1", KINDS_OF_TEXT,
+      Map.of(), Map.of("bilan", "livret", "note", "rapport", "essai", "article"));
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // What the metadata says a source is, and a label of its title, name it.
+      "Que dit le rapport sur les plateformes ?|note|Que dit le sur les plateformes ?",
+      "Que dit l'article sur les plateformes ?|essai|Que dit sur les plateformes ?",
+      "La conf parle-t-elle de cadence ?|forum|La parle-t-elle de cadence ?",
+      "Selon la conférence, qui profite des machines ?|forum|Selon la , qui profite des machines ?",
+      // A name and the kind word agreeing name their common source.
+      "Le livret de Boréal parle du télétravail ?|bilan|Le de parle du télétravail ?",
+      // An organisation apart from the kind word naming another source is the topic.
+      "D'après la conf, Boréal s'y est opposé comment ?|forum|D'après la , Boréal s'y est opposé comment ?",
+      // A name attached to the kind word says whose text is meant.
+      "Le rapport de Boréal parle du télétravail ?|bilan|Le de parle du télétravail ?",
+  })
+  void aKindOfTextNamesTheSourcesThatAreThatKindAndWinsOverANameApart(String question, String source,
+      String content, @TempDir Path dir) throws Exception {
+    SourceNames.Naming naming = namesOf(KINDS_SOURCE, dir).find(question, ANALYZER);
+    assertEquals(Set.of(SourceKind.DOCUMENT), naming.kinds());
+    assertEquals(Set.of(source), naming.sources());
+    assertEquals(content, naming.content());
+  }
+
   @Test
   void theNamedSourcesPassagesScoreTheBoostTimesMoreAndTheNameIsNoContent(@TempDir Path dir) throws Exception {
     try (PassageIndex index = PassageIndex.open(dir, SOURCE)) {

@@ -27,11 +27,14 @@ class WordFamiliesTest {
       passage("doc#vote", "Les membres du bureau sont élus pour trois ans."),
       passage("doc#fired", "Le licenciement est notifié par lettre recommandée."),
       passage("doc#other", "Le responsable remet au bureau sa lettre de licence professionnelle."),
+      passage("doc#remote", "Un salarié sur cinq a télétravaillé au moins une fois par semaine."),
+      passage("doc#gone", "Certaines études annoncent la disparition de 47 % des emplois."),
+      passage("doc#rated", "Le management par la notation des travailleurs se développe."),
       passage("doc#wedding", "Le salarié a droit à un congé pour son mariage."),
       passage("doc#march", "Les salariés votent en mars."),
       passage("doc#longest", "La durée quotidienne maximale est de dix heures."));
 
-  private static final PassageSource SOURCE = new FixedSource("families-test-3", PASSAGES);
+  private static final PassageSource SOURCE = new FixedSource("families-test-4", PASSAGES);
 
   @Test
   void aFormFindsItsFamily(@TempDir Path dir) throws Exception {
@@ -41,6 +44,9 @@ class WordFamiliesTest {
       assertEquals("doc#quit", searcher.search("ma démission", 10).hits().get(0).passage().id());
       assertEquals("doc#vote", searcher.search("réélire le bureau", 10).hits().get(0).passage().id());
       assertEquals(List.of("doc#fired"), ids(searcher.search("il me licencie", 10)));
+      assertEquals("doc#remote", searcher.search("le télétravail", 10).hits().get(0).passage().id());
+      assertEquals("doc#gone", searcher.search("des emplois vont disparaître", 10).hits().get(0).passage().id());
+      assertEquals("doc#rated", searcher.search("être noté au travail", 10).hits().get(0).passage().id());
       // "je me marie" finds the wedding, not the month of March Snowball gave it the stem of.
       assertEquals(List.of("doc#wedding"), ids(searcher.search("je me marie", 10)));
       // The clipped "max" is the maximum, which the texts write as a duration "maximale".
@@ -55,6 +61,7 @@ class WordFamiliesTest {
       assertEquals(List.of(), searcher.search("ma démission", 10).hits());
       assertEquals(List.of("doc#fired"), ids(searcher.search("il me licencie", 10)));
       assertEquals(List.of("doc#other"), ids(searcher.search("ma licence", 10)));
+      assertEquals(List.of(), searcher.search("le télétravail", 10).hits());
     }
   }
 
