@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -185,16 +184,13 @@ public final class ConsoleSession {
   }
 
   private void send(Incoming message) {
-    Optional<Reply> reply = conversation.handle(message);
-    if (reply.isEmpty()) {
-      // The core says "slow down" once per window, then stays silent; a console must still answer.
-      print("Doucement 🙂 attendez encore un peu avant la prochaine question.");
-      return;
-    }
+    // The core stays silent only for another bot's message or a rate-limited platform's burst; the
+    // console's operator is neither (Platform.rateLimited).
+    Reply reply = conversation.handle(message).orElseThrow();
     if (message.command() == Command.ASK || message.command() == Command.FORGET) {
       rateable = ""; // an answer that failed, or was erased, is not the one a vote would rate
     }
-    show(reply.get());
+    show(reply);
     if (message.command() == Command.FORGET) {
       try {
         screen.forgetHistory();

@@ -107,21 +107,31 @@ public final class PassageIndex implements Closeable {
       for (LeafReaderContext leaf : reader.leaves()) {
         leaf.reader().checkIntegrity();
       }
-      return reader.getIndexCommit().getUserData().getOrDefault(FINGERPRINT, "");
+      return fingerprint(reader);
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
         | NoSuchFileException | FileNotFoundException e) {
       LOG.warn("the index in {} is damaged ({}); building it again from the corpus", dir, e.getMessage());
-      try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-        for (String file : directory.listAll()) {
-          if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
-            directory.deleteFile(file);
-          }
-        }
-      } catch (LockObtainFailedException busy) {
-        // Another process is writing it: it builds a whole new commit, which is then served.
-      }
+      deleteAll();
       return "";
     }
+  }
+
+  /** Deletes the index's files under its write lock, unless another process holds that lock. */
+  private void deleteAll() throws IOException {
+    try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      for (String file : directory.listAll()) {
+        if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+          directory.deleteFile(file);
+        }
+      }
+    } catch (LockObtainFailedException busy) {
+      // Another process is writing it: it builds a whole new commit, which is then served.
+    }
+  }
+
+  /** The fingerprint of the source {@code reader}'s commit was built from, "" when it has none. */
+  private static String fingerprint(DirectoryReader reader) throws IOException {
+    return reader.getIndexCommit().getUserData().getOrDefault(FINGERPRINT, "");
   }
 
   /**
@@ -158,8 +168,7 @@ public final class PassageIndex implements Closeable {
       return "";
     }
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      Map<String, String> data = reader.getIndexCommit().getUserData();
-      return data.getOrDefault(FINGERPRINT, "");
+      return fingerprint(reader);
     }
   }
 
