@@ -22,7 +22,8 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
  * French analysis for union documents and legal text: legal references kept as one token
- * whatever their spelling, elision ({@code l'}, {@code jusqu'}, {@code quelqu'}… with ' or ’),
+ * whatever their spelling, a number parted from the unit of time glued to it ("35h" → "35 heures",
+ * {@link GluedUnits}), elision ({@code l'}, {@code jusqu'}, {@code quelqu'}… with ' or ’),
  * capitalised acronyms kept even when they spell a stop word ("AI", "CA"), lowercase, French
  * stop words, stemming ({@link Morphology}), accent folding. With a synonym map (queries only),
  * acronyms and synonyms are expanded last, on stems.
@@ -32,7 +33,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 public final class FrenchLegalAnalyzer extends Analyzer {
   /** Version of the analysis chain; part of the index fingerprint. */
-  public static final String VERSION = "analysis-8-" + Morphology.configured().name().toLowerCase(Locale.ROOT);
+  public static final String VERSION = "analysis-9-" + Morphology.configured().name().toLowerCase(Locale.ROOT);
 
   /** Elided articles, Lucene's list plus presqu' and quelqu' (also read by {@link SpellingAnalyzer}). */
   static final CharArraySet ELISIONS = CharArraySet.unmodifiableSet(new CharArraySet(Arrays.asList(
@@ -118,7 +119,8 @@ public final class FrenchLegalAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream stream = new ElisionFilter(source, ELISIONS);
+    TokenStream stream = new GluedUnits(source);
+    stream = new ElisionFilter(stream, ELISIONS);
     // Case is read before lowercasing: "AI" and "CA" are acronyms, "ai" and "ça" stop words.
     stream = new AcronymMarkerFilter(stream, STOP_WORDS);
     stream = new LowerCaseFilter(stream);
