@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +38,9 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** The environment the settings are read from: the process's, or a test's. */
+  private Map<String, String> env = System.getenv();
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Précisez une commande, par exemple : chat, ask \"question\", search --jsonl.");
@@ -44,12 +48,23 @@ public final class Main implements Runnable {
 
   /** The settings for this run: environment, installation folder, and --data. */
   Settings settings() {
-    return Settings.from(System.getenv(), Settings.installationHome(), data);
+    return Settings.from(env, Settings.installationHome(), data);
+  }
+
+  /** The environment of this run. */
+  Map<String, String> env() {
+    return env;
+  }
+
+  /** This command line reading {@code environment} instead of the process's (tests). */
+  Main withEnv(Map<String, String> environment) {
+    this.env = Map.copyOf(environment);
+    return this;
   }
 
   /** Where the question log is for this run: the data folder's file, or PERMANENCE_LOG_URL. */
   LogConfig logConfig() {
-    return LogConfig.from(System.getenv(), settings().dataDir());
+    return LogConfig.from(env, settings().dataDir());
   }
 
   /** Opens the bot's core for a command. */
@@ -97,7 +112,7 @@ public final class Main implements Runnable {
     cli.addSubcommand(new ForgetCommand(logs, consoleUser()));
     cli.addSubcommand(new LogCommand(main::logConfig));
     cli.addSubcommand(new FeedbackCommand(logs, "console", consoleUser()));
-    cli.addSubcommand(new ServeCommand(config -> serve(main, config), System.getenv(),
+    cli.addSubcommand(new ServeCommand(config -> serve(main, config), main.env(),
         Settings.defaultDataDir(Settings.installationHome())));
     return cli;
   }
@@ -109,7 +124,7 @@ public final class Main implements Runnable {
    */
   private static ServeCommand.Opened serve(Main main, ServeConfig config) throws IOException {
     Settings settings = servedSettings(main.settings(), main.data != null, config);
-    Bot bot = Bot.open(settings, System.getenv(), null, System.out::println,
+    Bot bot = Bot.open(settings, main.env(), null, System.out::println,
         System.err::println);
     bot.core().searcher().preloadDictionary(); // while the platforms connect
     return new ServeCommand.Opened(bot.conversation(), bot);
