@@ -95,7 +95,7 @@ public final class Main implements Runnable {
             throw new UncheckedIOException(e);
           }
         }, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))) {
-      return execute(commandLine(main, logs, index), args);
+      return execute(main, commandLine(main, logs, index), args);
     }
   }
 
@@ -136,9 +136,15 @@ public final class Main implements Runnable {
     return served.with(config.contact().isBlank() ? base.contact() : config.contact(), config.maxUploadBytes());
   }
 
-  private static int execute(CommandLine cli, String... args) {
+  private static int execute(Main main, CommandLine cli, String... args) {
     cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cli.setExecutionStrategy(parsed -> {
+      if (parsed.asCommandLineList().stream().noneMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested())) {
+        libraryLog(main, cli.getErr());
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof StartupFailure failure) {
         commandLine.getErr().println(failure.getMessage()); // French, and says what to do
@@ -148,6 +154,22 @@ public final class Main implements Runnable {
       return StartupFailure.CONFIGURATION;
     });
     return cli.execute(args);
+  }
+
+  /** The data folder's technical log for the libraries kept off the console; a command never fails for it. */
+  private static void libraryLog(Main main, PrintWriter err) {
+    Path file;
+    try {
+      file = main.settings().data().libraryLog();
+    } catch (RuntimeException e) {
+      return; // the command itself reports a configuration it cannot use
+    }
+    try {
+      LibraryLog.writeTo(file);
+    } catch (IOException e) {
+      err.println("permanence: journal technique " + file + " impossible à ouvrir (" + e.getMessage()
+          + ") ; les avertissements des bibliothèques (PDF) ne seront pas conservés.");
+    }
   }
 
   /** The message of {@code e} and of its causes, each once. */
