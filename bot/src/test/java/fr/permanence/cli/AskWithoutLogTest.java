@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.permanence.app.OneDocumentHome;
 import fr.permanence.log.SilentServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -24,34 +24,21 @@ import org.junit.jupiter.api.io.TempDir;
  * socket, a real one-document corpus and index.
  */
 class AskWithoutLogTest {
-  private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
-  private static final String DOCUMENT = "travail-contre-intelligence-artificielle";
   /** Far above what the command takes (a login timeout of 10 s at opening, then the answer). */
   private static final Duration NEVER = Duration.ofSeconds(90);
 
   @TempDir Path tmp;
-  private String previousHome;
+  private OneDocumentHome home;
 
   /** An installation with a one-document default corpus. */
   @BeforeEach
   void install() throws Exception {
-    Path home = tmp.resolve("home");
-    Path corpus = Files.createDirectories(home.resolve("corpus/documents"));
-    Files.copy(REPOSITORY.resolve("corpus/documents/" + DOCUMENT + ".txt"), corpus.resolve(DOCUMENT + ".txt"));
-    Files.writeString(home.resolve("corpus/manifest.json"), """
-        {"version":1,"documents":[{"slug":"%s","file":"documents/%s.txt","title":"Le travail contre l'IA"}]}"""
-        .formatted(DOCUMENT, DOCUMENT));
-    previousHome = System.getProperty("permanence.home");
-    System.setProperty("permanence.home", home.toString());
+    home = OneDocumentHome.use(tmp.resolve("home"));
   }
 
   @AfterEach
   void restore() {
-    if (previousHome == null) {
-      System.clearProperty("permanence.home");
-    } else {
-      System.setProperty("permanence.home", previousHome);
-    }
+    home.close();
   }
 
   @Test

@@ -3,6 +3,7 @@ package fr.permanence.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.permanence.app.OneDocumentHome;
 import fr.permanence.files.DataFolder;
 import fr.permanence.ingest.UploadedText;
 import java.io.ByteArrayOutputStream;
@@ -26,8 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * terminal. Real PDFBox on a real damaged file, a real one-document corpus and index.
  */
 class DamagedPdfTest {
-  private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
-  private static final String DOCUMENT = "travail-contre-intelligence-artificielle";
   private static final String TEXT =
       "BT /F1 12 Tf 72 700 Td (Le comite social et economique est consulte sur les nouvelles technologies.) Tj ET";
 
@@ -84,7 +83,7 @@ class DamagedPdfTest {
   }
 
   @TempDir Path tmp;
-  private String previousHome;
+  private OneDocumentHome home;
   private final PrintStream stdout = System.out;
   private final PrintStream stderr = System.err;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -92,14 +91,7 @@ class DamagedPdfTest {
 
   @BeforeEach
   void install() throws Exception {
-    Path home = tmp.resolve("home");
-    Path corpus = Files.createDirectories(home.resolve("corpus/documents"));
-    Files.copy(REPOSITORY.resolve("corpus/documents/" + DOCUMENT + ".txt"), corpus.resolve(DOCUMENT + ".txt"));
-    Files.writeString(home.resolve("corpus/manifest.json"), """
-        {"version":1,"documents":[{"slug":"%s","file":"documents/%s.txt","title":"Le travail contre l'IA"}]}"""
-        .formatted(DOCUMENT, DOCUMENT));
-    previousHome = System.getProperty("permanence.home");
-    System.setProperty("permanence.home", home.toString());
+    home = OneDocumentHome.use(tmp.resolve("home"));
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
   }
@@ -108,11 +100,7 @@ class DamagedPdfTest {
   void restore() {
     System.setOut(stdout);
     System.setErr(stderr);
-    if (previousHome == null) {
-      System.clearProperty("permanence.home");
-    } else {
-      System.setProperty("permanence.home", previousHome);
-    }
+    home.close();
   }
 
   @Test
