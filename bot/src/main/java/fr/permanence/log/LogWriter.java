@@ -161,14 +161,14 @@ final class LogWriter implements AutoCloseable {
       while (thread.isAlive()) {
         if (database.unreachable()) {
           log.warn("question log {} unreachable at closing; {} item(s) not written", config.describe(),
-              queue.size());
+              unwritten());
           thread.interrupt();
           thread.join(STOP_WAIT.toMillis());
           return;
         }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          log.warn("question log writer still busy after {}; {} item(s) not written", CLOSE_WAIT, queue.size());
+          log.warn("question log writer still busy after {}; {} item(s) not written", CLOSE_WAIT, unwritten());
           thread.interrupt();
           return;
         }
@@ -178,6 +178,11 @@ final class LogWriter implements AutoCloseable {
       Thread.currentThread().interrupt();
       thread.interrupt();
     }
+  }
+
+  /** Items queued that write something (not the closing's own stop). */
+  private long unwritten() {
+    return queue.stream().filter(t -> !(t instanceof Stop)).count();
   }
 
   /** See {@link WriterConnection#reserve}. */
@@ -219,7 +224,7 @@ final class LogWriter implements AutoCloseable {
         }
       }
     } catch (InterruptedException e) {
-      log.warn("question log writer interrupted; {} item(s) not written", queue.size());
+      log.warn("question log writer interrupted; {} item(s) not written", unwritten());
     } finally {
       failPending();
       database.lock();
