@@ -39,7 +39,8 @@ final class LibraryLog {
     }
     PatternLayoutEncoder encoder = new PatternLayoutEncoder();
     encoder.setContext(context);
-    encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %logger{36} [%thread] - %msg%n");
+    // %X{pdf}: the file PdfText is reading (its LOG_KEY), which its worker thread puts in the MDC.
+    encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %logger{36} [%X{pdf}] - %msg%n");
     encoder.start();
     FileAppender<ILoggingEvent> appender = new FileAppender<>();
     appender.setContext(context);
