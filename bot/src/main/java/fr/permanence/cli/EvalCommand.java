@@ -114,7 +114,7 @@ final class EvalCommand implements Callable<Integer> {
     Map<Path, List<EvalQuestion>> byFile = new LinkedHashMap<>();
     for (Path file : files) {
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        List<EvalQuestion> read = EvalQuestion.read(in);
+        List<EvalQuestion> read = EvalQuestion.read(in, file.toString(), spec.commandLine().getErr()::println);
         byFile.put(file, read);
         questions.addAll(read);
       } catch (NoSuchFileException e) {
