@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {2.4108, 0.4090, -1.2851, 0.6955, -0.2241, -0.8276, 1.0662, -0.5290, 0.7850, -1.8289, -2.6923, -1.7907, -4.1468, -3.4658, -3.5224, -1.7329, -4.9638, -2.0703, 0.6678, -3.0451, 1.3335, -2.1398, 1.4813, -3.1989, -2.0735},
-      -1.7904);
+      new double[] {2.3727, 0.4087, -1.2848, 0.9607, -0.1113, -0.7889, 1.0708, -0.4670, 0.8467, -1.8330, -2.6983, -1.7824, -4.1461, -3.4616, -3.5090, -1.7557, -4.9760, -2.0233, 0.6340, -3.0181, 1.3317, -2.1371, 1.4650, -3.1331, -2.0205},
+      -2.1816);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
