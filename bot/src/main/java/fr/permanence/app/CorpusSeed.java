@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -30,6 +31,12 @@ public final class CorpusSeed {
   private static final Logger LOG = LoggerFactory.getLogger(CorpusSeed.class);
   /** A staging folder older than this was left by a start that crashed mid-copy. */
   private static final Duration ABANDONED = Duration.ofHours(1);
+  /**
+   * Attempts at making a staging folder whose parent another process keeps removing: each loss
+   * needs a whole seeding by another process in the microseconds between two calls, so a third
+   * loss in a row is not a race but a fault worth reporting.
+   */
+  private static final int RACES = 3;
 
   private CorpusSeed() {}
 
@@ -42,11 +49,11 @@ public final class CorpusSeed {
         LOG.info("Sources livrées mises à jour dans {} : ajoutées {}, remplacées {}", moderated, update.added(),
             update.replaced());
       }
+      removeIfEmpty(data.corpusSeeding()); // left behind by earlier releases
       return moderated;
     }
-    Path stagings = OwnerOnly.createDirectories(data.corpusSeeding());
-    removeAbandoned(stagings);
-    Path staging = Files.createTempDirectory(stagings, "copy-"); // owner-only, and this process's alone
+    Path stagings = data.corpusSeeding();
+    Path staging = newStaging(stagings);
     try {
       Folders.copy(defaultCorpus, staging);
       // The copy appears whole or not at all: a crash mid-copy leaves only the staging folder.
@@ -57,8 +64,37 @@ public final class CorpusSeed {
       if (Files.exists(staging)) {
         Folders.delete(staging);
       }
+      removeIfEmpty(stagings);
     }
     return moderated;
+  }
+
+  /**
+   * A staging folder of this process's own (owner-only), after removing those abandoned. Another
+   * process that just finished seeding may remove the empty parent between its creation and the
+   * staging folder's: it is then made again.
+   */
+  private static Path newStaging(Path stagings) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      OwnerOnly.createDirectories(stagings);
+      try {
+        removeAbandoned(stagings);
+        return Files.createTempDirectory(stagings, "copy-");
+      } catch (NoSuchFileException e) {
+        if (attempt == RACES) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Removes the staging parent once no process is copying into it; one still copying keeps it. */
+  private static void removeIfEmpty(Path stagings) throws IOException {
+    try {
+      Files.deleteIfExists(stagings);
+    } catch (DirectoryNotEmptyException e) {
+      // another process is seeding right now (or an abandoned copy waits for the next start's clean-up)
+    }
   }
 
   private static void removeAbandoned(Path stagings) throws IOException {

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,9 +43,9 @@ public final class Permanence implements Closeable {
     OwnerOnly.restrict(settings.dataDir());
     // The lexicon is analysed on another core while the index is checked and opened: each takes
     // a good part of a one-shot command's start.
-    CompletableFuture<SynonymMap> lexicon = CompletableFuture.supplyAsync(() -> lexicon(settings));
+    CompletableFuture<Synonyms> lexicon = CompletableFuture.supplyAsync(() -> lexicon(settings));
     PassageIndex index = PassageIndex.open(settings.indexDir(), new CorpusSource(settings.corpusDir()));
-    SynonymMap synonyms;
+    Synonyms synonyms;
     try {
       synonyms = lexicon.join();
     } catch (CompletionException e) {
@@ -62,7 +61,7 @@ public final class Permanence implements Closeable {
   }
 
   /** The lexicon's synonym rules, or none (said in the log) when the lexicon is missing. */
-  private static SynonymMap lexicon(Settings settings) {
+  private static Synonyms lexicon(Settings settings) {
     if (!Files.exists(settings.synonyms())) {
       // Answers still work without the lexicon, but members' own words ("heures sup", "viré") no
       // longer reach the texts': an operator must hear of it, not find out from worse answers.

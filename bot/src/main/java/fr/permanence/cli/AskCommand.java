@@ -4,8 +4,10 @@ import fr.permanence.app.Bot;
 import fr.permanence.conversation.Command;
 import fr.permanence.conversation.Incoming;
 import fr.permanence.conversation.Platform;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,6 +19,12 @@ import picocli.CommandLine.Spec;
 /** Answers one question and prints the message a member would receive; the question is logged as from the console. */
 @picocli.CommandLine.Command(name = "ask", description = "Répond à une question et affiche la réponse.")
 final class AskCommand implements Callable<Integer> {
+  /**
+   * How long the answered question may take to be written before the person is told it was not:
+   * a local SQLite or a working server writes it in milliseconds.
+   */
+  private static final Duration LOGGED_WAIT = Duration.ofSeconds(2);
+
   @ParentCommand
   Main main;
 
@@ -36,15 +44,22 @@ final class AskCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "Posez une question, entre guillemets : ./permanence ask \"Combien de jours de congés payés ?\"");
     }
-    try (Bot bot = Bot.open(main.settings(), System.getenv(), llmConfig,
-        System.err::println, System.err::println)) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (Bot bot = Bot.open(main.settings(), main.env(), llmConfig, err::println, err::println)) {
       bot.conversation().handle(Incoming.of(Platform.CONSOLE, "console", Main.consoleUser(), Command.ASK,
           question)).ifPresent(reply -> {
-            System.out.println(reply.text());
-            bot.records().questionId(reply.id()).ifPresent(n -> System.out.println(
-                "\n(réponse n° " + n + " — pour la noter : ./permanence feedback " + n + " 👍, ou 👎 et la raison)"));
+            out.println(reply.text());
+            out.flush();
+            // The number is shown only once the question is written: feedback on it works then.
+            OptionalLong n = bot.records().questionId(reply.id());
+            if (n.isPresent() && bot.log().flush(LOGGED_WAIT)) {
+              out.println("\n(réponse n° " + n.getAsLong() + " — pour la noter : ./permanence feedback "
+                  + n.getAsLong() + " 👍, ou 👎 et la raison)");
+            } else {
+              err.println(bot.log().notLoggedNotice());
+            }
           });
-      bot.log().flush(Duration.ofSeconds(2));
     }
     return 0;
   }

@@ -1,9 +1,9 @@
 package fr.permanence.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.permanence.app.Permanence;
 import fr.permanence.evaluation.EvalQuestion;
+import fr.permanence.evaluation.QuestionLines;
 import fr.permanence.evaluation.Relevance;
 import fr.permanence.search.Answerability;
 import fr.permanence.search.AnswerabilityFit;
@@ -11,6 +11,7 @@ import fr.permanence.search.Evidence;
 import fr.permanence.search.SearchResult;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,17 +96,17 @@ final class CalibrateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    ObjectMapper json = new ObjectMapper();
     List<Question> questions = new ArrayList<>();
     try (Permanence bot = main.open()) {
       for (Path file : files) {
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-          if (!line.isBlank()) {
-            JsonNode q = json.readTree(line);
-            SearchResult r = bot.searcher().search(q.path("question").asText(), SearchCommand.LIMIT);
-            questions.add(new Question(file.getFileName().toString(), q, r.evidence(),
-                Relevance.firstRelevant(EvalQuestion.of(q), r.hits(), RETRIEVED_WITHIN) > 0));
-          }
+        List<JsonNode> lines;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          lines = QuestionLines.read(in, file.toString(), System.err::println);
+        }
+        for (JsonNode q : lines) {
+          SearchResult r = bot.searcher().search(q.path("question").asText(), SearchCommand.LIMIT);
+          questions.add(new Question(file.getFileName().toString(), q, r.evidence(),
+              Relevance.firstRelevant(EvalQuestion.of(q), r.hits(), RETRIEVED_WITHIN) > 0));
         }
       }
     }

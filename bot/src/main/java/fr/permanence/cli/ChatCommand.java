@@ -32,7 +32,7 @@ final class ChatCommand implements Callable<Integer> {
     Settings settings = main.settings();
     DataFolder data = settings.data();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    try (Bot bot = Bot.open(settings, System.getenv(), llmConfig, out::println,
+    try (Bot bot = Bot.open(settings, main.env(), llmConfig, out::println,
             System.err::println);
         ConsoleChat chat = ConsoleChat.system(data.consoleHistory())) {
       bot.core().searcher().preloadDictionary(); // while the member types

@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -115,7 +114,7 @@ final class EvalCommand implements Callable<Integer> {
     Map<Path, List<EvalQuestion>> byFile = new LinkedHashMap<>();
     for (Path file : files) {
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        List<EvalQuestion> read = EvalQuestion.read(in);
+        List<EvalQuestion> read = EvalQuestion.read(in, file.toString(), spec.commandLine().getErr()::println);
         byFile.put(file, read);
         questions.addAll(read);
       } catch (NoSuchFileException e) {
@@ -130,7 +129,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     try (Permanence bot = main.open()) {
       Path folder = lexicon != null ? lexicon : bot.settings().synonyms();
-      SynonymMap synonyms = Files.exists(folder) ? Synonyms.read(folder) : Synonyms.none();
+      Synonyms synonyms = Files.exists(folder) ? Synonyms.read(folder) : Synonyms.none();
       if (!knobs.isEmpty()) {
         JointTuning tuning = new JointTuning(questions, p -> {
           PassageSearcher s = new PassageSearcher(bot.index().searchers(), synonyms, Answerability.DEFAULT, p);

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +38,9 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** The environment the settings are read from: the process's, or a test's. */
+  private Map<String, String> env = System.getenv();
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Précisez une commande, par exemple : chat, ask \"question\", search --jsonl.");
@@ -44,12 +48,23 @@ public final class Main implements Runnable {
 
   /** The settings for this run: environment, installation folder, and --data. */
   Settings settings() {
-    return Settings.from(System.getenv(), Settings.installationHome(), data);
+    return Settings.from(env, Settings.installationHome(), data);
+  }
+
+  /** The environment of this run. */
+  Map<String, String> env() {
+    return env;
+  }
+
+  /** This command line reading {@code environment} instead of the process's (tests). */
+  Main withEnv(Map<String, String> environment) {
+    this.env = Map.copyOf(environment);
+    return this;
   }
 
   /** Where the question log is for this run: the data folder's file, or PERMANENCE_LOG_URL. */
   LogConfig logConfig() {
-    return LogConfig.from(System.getenv(), settings().dataDir());
+    return LogConfig.from(env, settings().dataDir());
   }
 
   /** Opens the bot's core for a command. */
@@ -80,7 +95,7 @@ public final class Main implements Runnable {
             throw new UncheckedIOException(e);
           }
         }, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))) {
-      return execute(commandLine(main, logs, index), args);
+      return execute(main, commandLine(main, logs, index), args);
     }
   }
 
@@ -97,7 +112,7 @@ public final class Main implements Runnable {
     cli.addSubcommand(new ForgetCommand(logs, consoleUser()));
     cli.addSubcommand(new LogCommand(main::logConfig));
     cli.addSubcommand(new FeedbackCommand(logs, "console", consoleUser()));
-    cli.addSubcommand(new ServeCommand(config -> serve(main, config), System.getenv(),
+    cli.addSubcommand(new ServeCommand(config -> serve(main, config), main.env(),
         Settings.defaultDataDir(Settings.installationHome())));
     return cli;
   }
@@ -109,7 +124,7 @@ public final class Main implements Runnable {
    */
   private static ServeCommand.Opened serve(Main main, ServeConfig config) throws IOException {
     Settings settings = servedSettings(main.settings(), main.data != null, config);
-    Bot bot = Bot.open(settings, System.getenv(), null, System.out::println,
+    Bot bot = Bot.open(settings, main.env(), null, System.out::println,
         System.err::println);
     bot.core().searcher().preloadDictionary(); // while the platforms connect
     return new ServeCommand.Opened(bot.conversation(), bot);
@@ -121,9 +136,15 @@ public final class Main implements Runnable {
     return served.with(config.contact().isBlank() ? base.contact() : config.contact(), config.maxUploadBytes());
   }
 
-  private static int execute(CommandLine cli, String... args) {
+  private static int execute(Main main, CommandLine cli, String... args) {
     cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cli.setExecutionStrategy(parsed -> {
+      if (parsed.asCommandLineList().stream().noneMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested())) {
+        libraryLog(main, cli.getErr());
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof StartupFailure failure) {
         commandLine.getErr().println(failure.getMessage()); // French, and says what to do
@@ -133,6 +154,22 @@ public final class Main implements Runnable {
       return StartupFailure.CONFIGURATION;
     });
     return cli.execute(args);
+  }
+
+  /** The data folder's technical log for the libraries kept off the console; a command never fails for it. */
+  private static void libraryLog(Main main, PrintWriter err) {
+    Path file;
+    try {
+      file = main.settings().data().libraryLog();
+    } catch (RuntimeException e) {
+      return; // the command itself reports a configuration it cannot use
+    }
+    try {
+      LibraryLog.writeTo(file);
+    } catch (IOException e) {
+      err.println("permanence: journal technique " + file + " impossible à ouvrir (" + e.getMessage()
+          + ") ; les avertissements des bibliothèques (PDF) ne seront pas conservés.");
+    }
   }
 
   /** The message of {@code e} and of its causes, each once. */

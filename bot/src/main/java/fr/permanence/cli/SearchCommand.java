@@ -1,12 +1,12 @@
 package fr.permanence.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.permanence.app.Permanence;
 import fr.permanence.corpus.Passage;
+import fr.permanence.evaluation.QuestionLines;
 import fr.permanence.search.Hit;
 import fr.permanence.search.SearchResult;
 import java.io.BufferedReader;
@@ -67,30 +67,27 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
       }
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      int number = 0;
       for (String line; (line = in.readLine()) != null; ) {
+        number++;
         if (line.isBlank()) {
           continue;
         }
-        out.println(json.writeValueAsString(answerLine(bot, line)));
+        out.println(json.writeValueAsString(answerLine(bot, QuestionLines.parse(json, number, line))));
         out.flush();
       }
     }
     return 0;
   }
 
-  private ObjectNode answerLine(Permanence bot, String line) {
-    JsonNode request;
-    try {
-      request = json.readTree(line);
-    } catch (JsonProcessingException e) {
-      return error(null, "ligne JSON illisible : " + e.getOriginalMessage());
+  /** The result of a line, or its error, also said on stderr for the person watching the run. */
+  private ObjectNode answerLine(Permanence bot, QuestionLines.Line line) {
+    JsonNode id = line.request() == null ? null : line.request().get("id");
+    if (!line.readable()) {
+      System.err.println(line.problem());
+      return error(id, line.problem());
     }
-    JsonNode id = request == null ? null : request.get("id");
-    JsonNode question = request == null ? null : request.get("question");
-    if (question == null || !question.isTextual()) {
-      return error(id, "champ \"question\" absent ou non textuel");
-    }
-    return result(id, bot.searcher().search(question.asText(), LIMIT));
+    return result(id, bot.searcher().search(line.request().get("question").asText(), LIMIT));
   }
 
   private ObjectNode error(JsonNode id, String message) {

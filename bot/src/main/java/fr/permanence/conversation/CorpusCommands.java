@@ -85,7 +85,7 @@ final class CorpusCommands {
     CorpusChange change = corpus.add(moderator(message), message.attachment().file(),
         message.attachment().fileName(), meta);
     return "« " + change.title() + " » est ajouté au corpus sous le nom " + change.slug() + " : " + described(change)
-        + "\n" + afterChange(message);
+        + unreadPages(change, message) + "\n" + afterChange(message);
   }
 
   String replace(Incoming message) {
@@ -99,7 +99,7 @@ final class CorpusCommands {
     CorpusChange change = corpus.replace(moderator(message), slug, message.attachment().file(),
         message.attachment().fileName());
     return "Le texte de « " + change.title() + " » (" + change.slug() + ") est remplacé : " + described(change)
-        + "\n" + afterChange(message);
+        + unreadPages(change, message) + "\n" + afterChange(message);
   }
 
   /** Whether a document of the corpus has the short name {@code slug}. */
@@ -203,11 +203,28 @@ final class CorpusCommands {
     if (change.pages() > 0) {
       out.append(", ").append(Plural.of(change.pages(), "page", "pages"));
       if (change.pagesWithoutText() > 0) {
-        out.append(" dont ").append(change.pagesWithoutText()).append(" sans texte (images), ")
+        out.append(" dont ").append(change.pagesWithoutText()).append(" sans texte lisible, ")
             .append(Plural.form(change.pagesWithoutText(), "ignorée", "ignorées"));
       }
     }
     return out.append(". Empreinte SHA-256 : ").append(change.checksum(), 0, 12).append('…').toString();
+  }
+
+  /**
+   * What to do about the PDF pages that gave no text: the one message a moderator gets about them
+   * (PDFBox's own warnings on a damaged file go to the technical log, not to them).
+   */
+  private static String unreadPages(CorpusChange change, Incoming message) {
+    int n = change.pagesWithoutText();
+    if (n == 0) {
+      return "";
+    }
+    return "\nAttention : " + (n == 1 ? "1 page" : n + " pages") + " de « " + message.attachment().fileName() + " » "
+        + (n == 1 ? "n'a" : "n'ont") + " pas de texte lisible (image, page scannée ou PDF abîmé) et ne "
+        + (n == 1 ? "sera" : "seront") + " pas " + Plural.form(n, "citée", "citées") + ". " + (n == 1 ? "Si elle contient" : "Si elles contiennent")
+        + " du texte, exportez à nouveau le PDF depuis le logiciel d'origine (ou passez-le dans un logiciel de"
+        + " reconnaissance de caractères), puis remplacez le document : « "
+        + Command.CORPUS_REPLACE.typed(message.platform()) + " " + change.slug() + " ».";
   }
 
   private String afterChange(Incoming message) {

@@ -10,6 +10,9 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -90,9 +93,38 @@ public final class LogDatabase {
         return ReadCopy.open(file, COPY, LogDatabase::readOnlySqlite, c -> checked(c, config));
       }
     } catch (SQLException e) {
-      throw new LogUnavailableException("Impossible de lire le journal " + config.describe() + " (" + e.getMessage()
-          + ") : vérifiez que c'est bien le journal du bot et que vous avez le droit de le lire.", e);
+      throw readFailure(config, e, "Impossible de lire le journal " + config.describe() + " (" + e.getMessage()
+          + ") : vérifiez que c'est bien le journal du bot et que vous avez le droit de le lire.");
     }
+  }
+
+  /**
+   * Why the log could not be read, in French: a server that did not answer in time, or that
+   * refused the connection or could not be found, is told apart from every other failure, said
+   * by {@code otherwise} (rights, another database, damage), whose advice would mislead then.
+   */
+  public static LogUnavailableException readFailure(LogConfig config, SQLException e, String otherwise) {
+    if (!config.dialect().connectionLost(e)) {
+      return new LogUnavailableException(otherwise, e);
+    }
+    if (refused(e)) {
+      return new LogUnavailableException("Le serveur du journal " + config.describe() + " refuse la connexion ou"
+          + " est introuvable (" + e.getMessage() + ") : vérifiez l'adresse et le port (PERMANENCE_LOG_URL) et que"
+          + " PostgreSQL est démarré, puis réessayez.", e);
+    }
+    return new LogUnavailableException("Le journal " + config.describe() + " n'a pas répondu à temps : le serveur"
+        + " accepte la connexion mais ne répond pas (surchargé, bloqué, ou un autre service sur ce port)."
+        + " Vérifiez que PostgreSQL fonctionne à cette adresse, puis réessayez.", e);
+  }
+
+  /** Whether the server refused the connection or its address could not be resolved, rather than staying silent. */
+  private static boolean refused(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Connection readOnlySqlite(Path file) throws SQLException {

@@ -36,6 +36,17 @@ final class LogWriter implements AutoCloseable {
   private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
   /** How long {@link #close()} lets the writer finish the queue. */
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
+  /**
+   * How often {@link #close()} looks whether the writer's connection attempt failed meanwhile:
+   * a tenth of a second is unnoticeable at exit and costs nothing while waiting.
+   */
+  private static final Duration UNREACHABLE_CHECK = Duration.ofMillis(100);
+  /**
+   * How long {@link #close()} lets an interrupted writer drop and count what is left: an
+   * interrupted PostgreSQL login returns within milliseconds; a SQLite call, which ignores
+   * interrupts, ends within its busy timeout, not waited for past this second.
+   */
+  private static final Duration STOP_WAIT = Duration.ofSeconds(1);
 
   private final LogConfig config;
   private final LogOptions options;
@@ -130,24 +141,48 @@ final class LogWriter implements AutoCloseable {
     }
   }
 
-  /** Writes what is queued, then closes the database; gives up (interrupting the thread) after a while. */
+  /**
+   * Writes what is queued, then closes the database; gives up (interrupting the thread) after a
+   * while, or at once when the database is unreachable: its last connection attempt failed, so
+   * another would only wait out the connection timeout again (a PostgreSQL server that accepts
+   * and never answers holds each attempt for its whole login timeout) before dropping the same
+   * items. The interrupted writer abandons the attempt and drops what is queued, counted and
+   * warned about.
+   */
   @Override
   public void close() {
     try {
-      if (!queue.offer(new Stop(), CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (!queue.offer(new Stop(), database.unreachable() ? 0 : CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
         log.warn("question log queue still full after {}; {} item(s) not written", CLOSE_WAIT, queue.size());
         thread.interrupt();
         return;
       }
-      thread.join(CLOSE_WAIT.toMillis());
-      if (thread.isAlive()) {
-        log.warn("question log writer still busy after {}; {} item(s) not written", CLOSE_WAIT, queue.size());
-        thread.interrupt();
+      long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+      while (thread.isAlive()) {
+        if (database.unreachable()) {
+          log.warn("question log {} unreachable at closing; {} item(s) not written", config.describe(),
+              unwritten());
+          thread.interrupt();
+          thread.join(STOP_WAIT.toMillis());
+          return;
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          log.warn("question log writer still busy after {}; {} item(s) not written", CLOSE_WAIT, unwritten());
+          thread.interrupt();
+          return;
+        }
+        thread.join(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), UNREACHABLE_CHECK.toMillis())));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       thread.interrupt();
     }
+  }
+
+  /** Items queued that write something (not the closing's own stop). */
+  private long unwritten() {
+    return queue.stream().filter(t -> !(t instanceof Stop)).count();
   }
 
   /** See {@link WriterConnection#reserve}. */
@@ -189,7 +224,7 @@ final class LogWriter implements AutoCloseable {
         }
       }
     } catch (InterruptedException e) {
-      log.warn("question log writer interrupted; {} item(s) not written", queue.size());
+      log.warn("question log writer interrupted; {} item(s) not written", unwritten());
     } finally {
       failPending();
       database.lock();

@@ -268,6 +268,16 @@ public final class QuestionLog implements AutoCloseable {
     return writer.flush(timeout);
   }
 
+  /**
+   * Says, in French, that a question could not be logged and where the log is: for the person at
+   * the console, so a question lost to a log down, locked or silent is never lost unnoticed.
+   */
+  public String notLoggedNotice() {
+    return "Attention : cette question n'a pas pu être enregistrée dans le journal des questions ("
+        + config.describe() + (unavailable != null ? ", indisponible" : ", injoignable, occupé ou trop lent")
+        + ") : elle ne figurera pas dans le bilan des formateurs et ne peut pas être notée.";
+  }
+
   /** Questions not logged (writer behind, no id could be reserved, or their write failed), since opening. */
   public long droppedCount() {
     return refused.get() + (writer == null ? 0 : writer.lost());

@@ -37,17 +37,24 @@ final class WriterConnection {
   private Instant keyChanged;
   /** Whether the secret was checked against the log since opening. */
   private boolean keyChecked;
+  /**
+   * Whether the last attempt to connect failed (read without the lock by {@link LogWriter#close}):
+   * the database is down, locked or silent, and another attempt would most likely wait its full
+   * timeout again.
+   */
+  private volatile boolean unreachable;
 
   /**
    * Takes {@code opened} as the connection, checking the pseudonym secret against it at once so a
    * change is reported at start-up.
    *
-   * @param opened the log's connection when it could be opened now, or null to connect when first needed
+   * @param opened the log's connection, or null when opening it just failed (it is tried again when first needed)
    */
   WriterConnection(LogConfig config, LogOptions options, Pseudonymizer pseudonyms, Connection opened) {
     this.config = config;
     this.options = options;
     this.pseudonyms = pseudonyms;
+    this.unreachable = opened == null;
     if (opened != null) {
       lock.lock();
       try {
@@ -80,12 +87,19 @@ final class WriterConnection {
         adopt(LogDatabase.openForWriting(config, options.busyTimeout()));
       }
       sql = new LogStatements(connection, config.dialect());
+      unreachable = false;
       return true;
     } catch (SQLException | IOException | RuntimeException e) {
       log.warn("question log {} still unavailable: {}", config.describe(), e.getMessage());
+      unreachable = true;
       disconnect();
       return false;
     }
+  }
+
+  /** Whether the last attempt to connect failed; safe without the lock. */
+  boolean unreachable() {
+    return unreachable;
   }
 
   /** The statements of the current connection; only after {@link #connected} said true. */

@@ -134,8 +134,8 @@ public final class ReportGenerator {
     try (Connection connection = LogDatabase.openForReading(log)) {
       return read.from(new LogReader(connection));
     } catch (SQLException e) {
-      throw new LogUnavailableException("Lecture du journal " + log.describe() + " impossible (" + e.getMessage()
-          + ") : réessayez ; si cela persiste, vérifiez la base (sqlite3 : PRAGMA integrity_check).", e);
+      throw LogDatabase.readFailure(log, e, "Lecture du journal " + log.describe() + " impossible (" + e.getMessage()
+          + ") : réessayez ; si cela persiste, vérifiez la base (sqlite3 : PRAGMA integrity_check).");
     }
   }
 

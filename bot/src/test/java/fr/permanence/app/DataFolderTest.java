@@ -27,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The data folder is owner-only throughout, and the installation is never written to. */
 class DataFolderTest {
   private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
-  private static final String DOCUMENT = "travail-contre-intelligence-artificielle";
 
   @TempDir Path tmp;
   private Path home;
@@ -36,12 +35,7 @@ class DataFolderTest {
   /** An installation with a one-document default corpus, and a data folder made readable by all, as older versions did. */
   @BeforeEach
   void install() throws IOException {
-    home = tmp.resolve("home");
-    Path corpus = Files.createDirectories(home.resolve("corpus/documents"));
-    Files.copy(REPOSITORY.resolve("corpus/documents/" + DOCUMENT + ".txt"), corpus.resolve(DOCUMENT + ".txt"));
-    Files.writeString(home.resolve("corpus/manifest.json"), """
-        {"version":1,"documents":[{"slug":"%s","file":"documents/%s.txt","title":"Le travail contre l'IA"}]}"""
-        .formatted(DOCUMENT, DOCUMENT));
+    home = OneDocumentHome.create(tmp.resolve("home"));
     data = Files.createDirectories(tmp.resolve("data"), PosixFilePermissions.asFileAttribute(
         PosixFilePermissions.fromString("rwxr-xr-x")));
   }

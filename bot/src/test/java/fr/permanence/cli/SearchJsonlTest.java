@@ -24,18 +24,23 @@ class SearchJsonlTest {
   @TempDir Path data;
   private InputStream stdin;
   private PrintStream stdout;
+  private PrintStream stderr;
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   @BeforeEach
   void installation() {
     System.setProperty("permanence.home", Path.of("..").toAbsolutePath().normalize().toString());
     stdin = System.in;
     stdout = System.out;
+    stderr = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @AfterEach
   void restore() {
     System.setIn(stdin);
     System.setOut(stdout);
+    System.setErr(stderr);
   }
 
   private List<JsonNode> run(String input) throws Exception {
@@ -79,10 +84,17 @@ class SearchJsonlTest {
     }
     assertTrue(article.get("passages").size() <= 10);
 
-    assertTrue(lines.get(1).get("error").asText().startsWith("ligne JSON illisible"));
+    String expected = "Attendu : un objet JSON par ligne, avec \"id\" et \"question\", par exemple"
+        + " {\"id\": \"q1\", \"question\": \"Combien de jours de congés payés ?\"}.";
+    String notJson = "ligne 2 : « pas du JSON » n'est pas du JSON valide. " + expected;
+    String noQuestion = "ligne 3 : le champ \"question\" manque ou n'est pas un texte. " + expected;
+    assertEquals(notJson, lines.get(1).get("error").asText());
     assertTrue(lines.get(1).get("id").isNull());
-    assertEquals("champ \"question\" absent ou non textuel", lines.get(2).get("error").asText());
+    assertEquals(noQuestion, lines.get(2).get("error").asText());
     assertEquals(7, lines.get(2).get("id").asInt());
+    // Each bad line is said on stderr too, for the person watching a run whose output goes to a script.
+    assertEquals(List.of(notJson, noQuestion), err.toString(StandardCharsets.UTF_8).lines()
+        .filter(l -> l.startsWith("ligne ")).toList());
 
     assertEquals("d2", lines.get(3).get("id").asText()); // Lucene syntax is only text
     assertEquals("empty", lines.get(4).get("problem").asText());

@@ -2,20 +2,17 @@ package fr.permanence.log;
 
 import static fr.permanence.log.LogFixtures.asked;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.sql.SqlDialect;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A PostgreSQL address where something accepts connections and never answers (a hung server, a
  * firewall that swallows packets after the handshake, the wrong service on the port): opening the
  * log, or a connection, gives up after the driver's login timeout instead of blocking the bot's
- * start forever. The server is a real loopback socket.
+ * start forever, closing the log does not wait for yet another attempt, and a report says the
+ * server did not answer rather than blaming rights. The server is a real loopback socket.
  */
 class SilentServerTest {
   /**
@@ -31,38 +29,10 @@ class SilentServerTest {
    * the wait, which is the defect this test guards against.
    */
   private static final Duration NEVER = Duration.ofSeconds(60);
+  /** How long one attempt to log in lasts against a silent server: twice the busy timeout (SqlDialect). */
+  private static final Duration LOGIN_TIMEOUT = LogOptions.DEFAULT_BUSY_TIMEOUT.multipliedBy(2);
 
   @TempDir Path data;
-
-  /** Accepts every connection on a loopback port and keeps it open without sending a byte. */
-  private static final class SilentServer implements AutoCloseable {
-    private final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    private final List<Socket> accepted = new CopyOnWriteArrayList<>();
-    private final Thread acceptor = Thread.ofVirtual().start(() -> {
-      try {
-        while (true) {
-          accepted.add(socket.accept());
-        }
-      } catch (IOException closed) {
-        // the test is over
-      }
-    });
-
-    SilentServer() throws IOException {}
-
-    String url() {
-      return "jdbc:postgresql://127.0.0.1:" + socket.getLocalPort() + "/permanence";
-    }
-
-    @Override
-    public void close() throws IOException {
-      socket.close();
-      for (Socket s : accepted) {
-        s.close();
-      }
-      acceptor.interrupt();
-    }
-  }
 
   @Test
   void aConnectionToAServerThatNeverAnswersTimesOutAsUnreachable() throws Exception {
@@ -77,15 +47,14 @@ class SilentServerTest {
       });
       assertEquals("08001", e.getSQLState(), e.getMessage());
       assertTrue(SqlDialect.POSTGRESQL.connectionLost(e), "retried later, like a server that is down");
-      assertTrue(server.accepted.size() >= 1, "the driver did reach the socket");
+      assertTrue(server.accepted() >= 1, "the driver did reach the socket");
     }
   }
 
   @Test
   void theLogOpensWithoutItAndAQuestionIsStillAnsweredAtOnce() throws Exception {
     try (SilentServer server = new SilentServer()) {
-      LogConfig sqlite = LogConfig.sqlite(data);
-      LogConfig config = new LogConfig(server.url(), "", "", sqlite.secretFile(), sqlite.retention());
+      LogConfig config = silentLog(server);
       assertTimeoutPreemptively(NEVER, () -> {
         try (QuestionLog log = QuestionLog.open(config, config.options())) {
           // Unreachable for now, not refused: the writer connects once the server answers.
@@ -94,5 +63,57 @@ class SilentServerTest {
         }
       });
     }
+  }
+
+  @Test
+  void closingTheLogOfAServerThatNeverAnsweredWaitsForNoFurtherLogin() throws Exception {
+    try (SilentServer server = new SilentServer()) {
+      LogConfig config = silentLog(server);
+      assertTimeoutPreemptively(NEVER, () -> {
+        // Opening tries once (given up after the login timeout); the writer starts a second attempt.
+        QuestionLog log = QuestionLog.open(config, config.options());
+        long start = System.nanoTime();
+        log.close();
+        Duration closing = Duration.ofNanos(System.nanoTime() - start);
+        // Closing used to wait out the writer's attempt, then make a third for its last batch: a
+        // command that had printed its answer exited 20 to 30 s later.
+        assertTrue(server.accepted() <= 2, "no login attempt for closing: " + server.accepted());
+        assertTrue(closing.compareTo(LOGIN_TIMEOUT) < 0, "closed without waiting out a login: " + closing);
+      });
+    }
+  }
+
+  @Test
+  void aReportSaysTheServerDidNotAnswerInTimeRatherThanToCheckRights() throws Exception {
+    try (SilentServer server = new SilentServer()) {
+      LogConfig config = silentLog(server);
+      SQLException silent = assertThrows(SQLException.class,
+          () -> SqlDialect.POSTGRESQL.connect(server.url(), "", "", Duration.ofSeconds(1)).close());
+      assertEquals("Le journal " + server.url() + " n'a pas répondu à temps : le serveur accepte la connexion mais"
+          + " ne répond pas (surchargé, bloqué, ou un autre service sur ce port). Vérifiez que PostgreSQL fonctionne"
+          + " à cette adresse, puis réessayez.", LogDatabase.readFailure(config, silent, "droits").getMessage());
+    }
+    int closedPort;
+    try (ServerSocket nobody = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = nobody.getLocalPort();
+    }
+    String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/permanence";
+    SQLException refused = assertThrows(SQLException.class,
+        () -> SqlDialect.POSTGRESQL.connect(url, "", "", Duration.ofSeconds(1)).close());
+    assertEquals("Le serveur du journal " + url + " refuse la connexion ou est introuvable (" + refused.getMessage()
+        + ") : vérifiez l'adresse et le port (PERMANENCE_LOG_URL) et que PostgreSQL est démarré, puis réessayez.",
+        LogDatabase.readFailure(silentLog(url), refused, "droits").getMessage());
+    // Anything else keeps the caller's advice (rights, another database, damage).
+    assertEquals("droits", LogDatabase.readFailure(silentLog(url), new SQLException("permission denied", "42501"),
+        "droits").getMessage());
+  }
+
+  private LogConfig silentLog(SilentServer server) {
+    return silentLog(server.url());
+  }
+
+  private LogConfig silentLog(String url) {
+    LogConfig sqlite = LogConfig.sqlite(data);
+    return new LogConfig(url, "", "", sqlite.secretFile(), sqlite.retention());
   }
 }

@@ -22,17 +22,19 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
  * French analysis for union documents and legal text: legal references kept as one token
- * whatever their spelling, elision ({@code l'}, {@code jusqu'}, {@code quelqu'}… with ' or ’),
+ * whatever their spelling, a number parted from the unit of time glued to it ("35h" → "35 heures",
+ * {@link GluedUnits}), elision ({@code l'}, {@code jusqu'}, {@code quelqu'}… with ' or ’),
  * capitalised acronyms kept even when they spell a stop word ("AI", "CA"), lowercase, French
- * stop words, stemming ({@link Morphology}), accent folding. With a synonym map (queries only),
- * acronyms and synonyms are expanded last, on stems.
+ * stop words, stemming ({@link Morphology}), accent folding. With the lexicon's rules (queries only),
+ * acronyms and synonyms are expanded last, on stems; an acronym's rules only where the question
+ * writes the acronym, not on the words that share its stem ({@link AcronymSpellings}).
  *
  * <p>Thread-safe, as every Lucene analyzer: its synonym map and morphology are immutable, and the
  * token stream components it builds are reused per thread by Lucene's reuse strategy.
  */
 public final class FrenchLegalAnalyzer extends Analyzer {
   /** Version of the analysis chain; part of the index fingerprint. */
-  public static final String VERSION = "analysis-8-" + Morphology.configured().name().toLowerCase(Locale.ROOT);
+  public static final String VERSION = "analysis-9-" + Morphology.configured().name().toLowerCase(Locale.ROOT);
 
   /** Elided articles, Lucene's list plus presqu' and quelqu' (also read by {@link SpellingAnalyzer}). */
   static final CharArraySet ELISIONS = CharArraySet.unmodifiableSet(new CharArraySet(Arrays.asList(
@@ -71,21 +73,30 @@ public final class FrenchLegalAnalyzer extends Analyzer {
   private static final Pattern REFERENCE_TOKEN = Pattern.compile("[lrd]\\d{4}(?:_\\d{1,3})+");
 
   private final SynonymMap synonyms;
+  private final AcronymSpellings acronyms;
+  /** Whether the marks of words sharing an acronym's stem stay (rules being read) or go (queries). */
+  private final boolean keepMarks;
   private final Morphology morphology;
 
   /** The analyzer for indexing, and for queries without synonym expansion. */
   public FrenchLegalAnalyzer() {
-    this(null);
+    this(null, AcronymSpellings.none(), false, Morphology.configured());
   }
 
-  /** An analyzer that expands {@code synonyms} (may be null): for queries. */
-  public FrenchLegalAnalyzer(SynonymMap synonyms) {
-    this(synonyms, Morphology.configured());
+  /** An analyzer that expands {@code synonyms}: for queries. */
+  public FrenchLegalAnalyzer(Synonyms synonyms) {
+    this(synonyms.isEmpty() ? null : synonyms.rules(), synonyms.acronyms(), false, Morphology.configured());
   }
 
-  FrenchLegalAnalyzer(SynonymMap synonyms, Morphology morphology) {
-    // A map built from an empty file has no automaton: nothing to expand.
-    this.synonyms = synonyms == null || synonyms.fst == null ? null : synonyms;
+  /** The analyzer of the lexicon's rules: words sharing an acronym's stem keep their mark ({@link Synonyms}). */
+  FrenchLegalAnalyzer(AcronymSpellings acronyms) {
+    this(null, acronyms, true, Morphology.configured());
+  }
+
+  private FrenchLegalAnalyzer(SynonymMap synonyms, AcronymSpellings acronyms, boolean keepMarks, Morphology morphology) {
+    this.synonyms = synonyms;
+    this.acronyms = acronyms;
+    this.keepMarks = keepMarks;
     this.morphology = morphology;
   }
 
@@ -118,17 +129,32 @@ public final class FrenchLegalAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream stream = new ElisionFilter(source, ELISIONS);
+    TokenStream stream = new GluedUnits(source);
+    stream = new ElisionFilter(stream, ELISIONS);
     // Case is read before lowercasing: "AI" and "CA" are acronyms, "ai" and "ça" stop words.
     stream = new AcronymMarkerFilter(stream, STOP_WORDS);
+    boolean acronymsApart = !acronyms.isEmpty();
+    if (acronymsApart) {
+      // So is how the lexicon's acronyms are written: "APRE", not "après".
+      stream = new WrittenAcronymFilter(stream, acronyms);
+    }
     stream = new LowerCaseFilter(stream);
     stream = new KeywordAwareStopFilter(stream, STOP_WORDS);
     stream = new PatternKeywordMarkerFilter(stream, REFERENCE_TOKEN);
     stream = morphology.stem(stream);
     stream = new ASCIIFoldingFilter(stream);
+    if (acronymsApart) {
+      // "après" and "APRE" both give "apre": the word is marked apart while the rules apply.
+      stream = new SharedStemMarks.Mark(stream, acronyms);
+    }
     if (synonyms != null) {
       // Rules are stored analysed (see Synonyms), so they apply to stems, after stop words.
       stream = new SynonymGraphFilter(stream, synonyms, true);
+    }
+    if (acronymsApart && !keepMarks) {
+      stream = new SharedStemMarks.Unmark(stream);
+    }
+    if (synonyms != null) {
       // "consultation, consulter, consulté" all stem to "consult": count it once, not three times.
       // This also merges the paths of a group's forms that begin with the same word, so the
       // expansion searches the first such form's words, separately (corpus/lexicon/README.md).

@@ -136,6 +136,11 @@ public final class InformalFrench {
       // Slang whose stem is another word of the texts (see above).
       Rule.words("big boss|boss", "employeur"),
       Rule.words("lourdé|lourdée|lourdés|lourder", "licencié"),
+      // Clippings whose stem is another word's: "dev" stems like "devant", "devait", "devis"; "dem"
+      // like "demi" (a lexicon rule on those stems fired on "devant le juge").
+      Rule.words("dev", "développeur"),
+      Rule.words("devs", "développeurs"),
+      Rule.words("dem", "démission"),
       // Truncations that only mean something after their noun: "heures sup", "rupture conv".
       Rule.words("(?:heures?|h)\\s+(?:sup|supp|sups|supps)", "heures supplémentaires"),
       Rule.words("rupture\\s+conv|rupt\\s+conv|rupture\\s+co", "rupture conventionnelle"),

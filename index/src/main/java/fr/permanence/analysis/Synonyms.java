@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -19,25 +20,53 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 /**
  * The acronyms and synonyms of the domain, read from an editable file in Solr's synonym format
  * ({@code cse, comité social et économique} or {@code badgeuse => pointage}) and applied to
- * queries only, so editing the file never needs a rebuild of the index.
+ * queries only, so editing the file never needs a rebuild of the index. An entry's word written in
+ * capitals is an acronym ({@link AcronymSpellings}): its rules fire only where a question writes
+ * that acronym, not on the words that share its stem.
+ *
+ * <p>Immutable; thread-safe.
  */
 public final class Synonyms {
-  private Synonyms() {}
+  /** Whether a lowercase acronym is a French word: the dictionary, read on the first such question. */
+  private static final Predicate<String> FRENCH_WORD = word -> FrenchDictionary.get().isWord(word);
 
-  /** An empty map: no expansion. */
-  public static SynonymMap none() {
+  private final SynonymMap rules;
+  private final AcronymSpellings acronyms;
+
+  private Synonyms(SynonymMap rules, AcronymSpellings acronyms) {
+    this.rules = rules;
+    this.acronyms = acronyms;
+  }
+
+  /** No rule: no expansion. */
+  public static Synonyms none() {
     try {
-      return new SynonymMap.Builder(true).build();
+      return new Synonyms(new SynonymMap.Builder(true).build(), AcronymSpellings.none());
     } catch (IOException e) {
       throw new IllegalStateException("building an empty synonym map reads nothing", e);
     }
+  }
+
+  /** Whether there is no rule to apply (a lexicon of comments only). */
+  public boolean isEmpty() {
+    return rules.fst == null;
+  }
+
+  /** The rules, on analysed terms (see {@link RuleReader}). */
+  SynonymMap rules() {
+    return rules;
+  }
+
+  /** The acronyms of the rules. */
+  AcronymSpellings acronyms() {
+    return acronyms;
   }
 
   /**
    * Parses {@code path}: one synonym file, or a lexicon folder whose {@code *.txt} files are read
    * in name order as one list of rules. A malformed line fails with the file name and line number.
    */
-  public static SynonymMap read(Path path) throws IOException {
+  public static Synonyms read(Path path) throws IOException {
     List<Path> files = new ArrayList<>();
     if (Files.isDirectory(path)) {
       try (Stream<Path> listing = Files.list(path)) {
@@ -47,21 +76,26 @@ public final class Synonyms {
     } else {
       files.add(path);
     }
+    List<List<String>> lines = new ArrayList<>();
+    for (Path file : files) {
+      lines.add(Files.readAllLines(file, StandardCharsets.UTF_8));
+    }
+    AcronymSpellings acronyms = acronyms(lines.stream().flatMap(List::stream).toList());
     StringBuilder analysed = new StringBuilder();
-    try (Analyzer words = new FrenchLegalAnalyzer()) {
-      for (Path file : files) {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
+    try (RuleReader reader = new RuleReader(acronyms)) {
+      for (int f = 0; f < files.size(); f++) {
+        List<String> fileLines = lines.get(f);
+        for (int i = 0; i < fileLines.size(); i++) {
           try {
-            analysed.append(analyseRule(words, lines.get(i))).append('\n');
+            analysed.append(reader.analyse(fileLines.get(i))).append('\n');
           } catch (IOException e) {
-            throw new IOException(file + ", line " + (i + 1) + ": " + e.getMessage(), e);
+            throw new IOException(files.get(f) + ", line " + (i + 1) + ": " + e.getMessage(), e);
           }
         }
       }
     }
     try {
-      return build(analysed.toString());
+      return new Synonyms(build(analysed.toString()), acronyms);
     } catch (ParseException e) {
       throw new IOException(path + ": synonym line " + e.getErrorOffset() + ": " + e.getMessage(), e);
     }
@@ -72,15 +106,26 @@ public final class Synonyms {
    * words dropped, words stemmed), so that rules apply at the end of the query chain and their
    * multi-word expansions are clean phrases without holes.
    */
-  public static SynonymMap parse(Reader rules) throws IOException, ParseException {
+  public static Synonyms parse(Reader rules) throws IOException, ParseException {
+    List<String> lines;
+    try (BufferedReader reader = new BufferedReader(rules)) {
+      lines = reader.lines().toList();
+    }
+    AcronymSpellings acronyms = acronyms(lines);
     StringBuilder analysed = new StringBuilder();
-    try (Analyzer words = new FrenchLegalAnalyzer();
-        BufferedReader lines = new BufferedReader(rules)) {
-      for (String line; (line = lines.readLine()) != null; ) {
-        analysed.append(analyseRule(words, line)).append('\n');
+    try (RuleReader reader = new RuleReader(acronyms)) {
+      for (String line : lines) {
+        analysed.append(reader.analyse(line)).append('\n');
       }
     }
-    return build(analysed.toString());
+    return new Synonyms(build(analysed.toString()), acronyms);
+  }
+
+  /** The acronyms of the rules {@code lines}. */
+  private static AcronymSpellings acronyms(List<String> lines) {
+    try (Analyzer index = new FrenchLegalAnalyzer()) {
+      return AcronymSpellings.of(lines.stream().map(Synonyms::rule).toList(), index, FRENCH_WORD);
+    }
   }
 
   /** The map of rules already analysed, one a line. */
@@ -92,33 +137,69 @@ public final class Synonyms {
     }
   }
 
-  /** "Comité social et économique, CSE" becomes "comit social econom, cse"; comments become "". */
-  static String analyseRule(Analyzer words, String line) throws IOException {
+  /** {@code line} without its comment, stripped. */
+  private static String rule(String line) {
     int comment = line.indexOf('#');
-    String rule = (comment < 0 ? line : line.substring(0, comment)).strip();
-    if (rule.isEmpty()) {
-      return "";
+    return (comment < 0 ? line : line.substring(0, comment)).strip();
+  }
+
+  /**
+   * Reads the rules: "Comité social et économique, CSE" becomes "comit social econom, cse";
+   * comments become "". A word sharing an acronym's stem is marked apart from it
+   * ({@link SharedStemMarks}); an entry with an acronym's letters in lowercase ("à mon insu",
+   * "cse") is read both as that acronym and as a word, so that it fires on the question's word
+   * whichever it is.
+   */
+  private static final class RuleReader implements AutoCloseable {
+    private final AcronymSpellings acronyms;
+    private final Analyzer asAcronyms;
+    private final Analyzer asWords;
+
+    RuleReader(AcronymSpellings acronyms) {
+      this.acronyms = acronyms;
+      this.asAcronyms = new FrenchLegalAnalyzer(acronyms.inRules(false));
+      this.asWords = new FrenchLegalAnalyzer(acronyms.inRules(true));
     }
-    String[] sides = rule.split("=>", -1);
-    if (sides.length > 2) {
-      throw new IOException("more than one \"=>\" in synonym rule: " + line);
-    }
-    StringBuilder out = new StringBuilder();
-    for (int side = 0; side < sides.length; side++) {
-      if (side == 1) {
-        out.append(" => ");
+
+    String analyse(String line) throws IOException {
+      String rule = rule(line);
+      if (rule.isEmpty()) {
+        return "";
       }
-      StringBuilder entries = new StringBuilder();
-      for (String entry : sides[side].split(",")) {
-        String terms = String.join(" ", Terms.of(words, entry));
-        if (!terms.isEmpty()) {
-          entries.append(entries.length() == 0 ? "" : ", ").append(terms);
+      String[] sides = rule.split("=>", -1);
+      if (sides.length > 2) {
+        throw new IOException("more than one \"=>\" in synonym rule: " + line);
+      }
+      StringBuilder out = new StringBuilder();
+      for (int side = 0; side < sides.length; side++) {
+        if (side == 1) {
+          out.append(" => ");
         }
+        List<String> entries = new ArrayList<>();
+        for (String entry : sides[side].split(",")) {
+          String terms = String.join(" ", Terms.of(asAcronyms, entry));
+          if (!terms.isEmpty()) {
+            entries.add(terms);
+          }
+          // Only what a rule matches needs both readings: its output loses its marks anyway.
+          if (side == 0 && acronyms.hasLowercaseLetters(entry)) {
+            String asWord = String.join(" ", Terms.of(asWords, entry));
+            if (!asWord.equals(terms) && !asWord.isEmpty()) {
+              entries.add(asWord);
+            }
+          }
+        }
+        out.append(String.join(", ", entries));
       }
-      out.append(entries);
+      String result = out.toString();
+      // A rule left with one side empty (only stop words) expands nothing.
+      return result.startsWith(" =>") || result.endsWith("=> ") ? "" : result;
     }
-    String result = out.toString();
-    // A rule left with one side empty (only stop words) expands nothing.
-    return result.startsWith(" =>") || result.endsWith("=> ") ? "" : result;
+
+    @Override
+    public void close() {
+      asAcronyms.close();
+      asWords.close();
+    }
   }
 }

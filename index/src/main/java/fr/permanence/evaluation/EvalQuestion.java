@@ -1,12 +1,11 @@
 package fr.permanence.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One evaluation question, as a line of the JSONL question sets: what is asked, whether the
@@ -37,26 +36,12 @@ public record EvalQuestion(String id, String question, boolean answerable, Strin
     return groups;
   }
 
-  /** Reads a JSONL question set; a malformed line fails with its number. */
-  public static List<EvalQuestion> read(Reader jsonl) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<EvalQuestion> out = new ArrayList<>();
-    BufferedReader lines = new BufferedReader(jsonl);
-    int number = 0;
-    for (String line; (line = lines.readLine()) != null; ) {
-      number++;
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode q;
-      try {
-        q = json.readTree(line);
-      } catch (IOException e) {
-        throw new IOException("question line " + number + ": " + e.getMessage(), e);
-      }
-      out.add(of(q));
-    }
-    return out;
+  /**
+   * Reads a JSONL question set; a malformed line is said to {@code problems}, in French with the
+   * file's name ({@code source}) and its number, and skipped: one bad line never stops a run.
+   */
+  public static List<EvalQuestion> read(Reader jsonl, String source, Consumer<String> problems) throws IOException {
+    return QuestionLines.read(jsonl, source, problems).stream().map(EvalQuestion::of).toList();
   }
 
   public static EvalQuestion of(JsonNode q) {

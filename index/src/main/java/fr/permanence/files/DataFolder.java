@@ -37,6 +37,15 @@ public record DataFolder(Path root) {
     return root.resolve("corpus.seeding");
   }
 
+  /**
+   * The technical log of libraries too talkative for the console: PDFBox's warnings about each
+   * object of a damaged PDF it repairs or skips, for whoever looks into a file later; the
+   * moderator gets one French message instead.
+   */
+  public Path libraryLog() {
+    return root.resolve("permanence.log");
+  }
+
   /** Removed and replaced document texts, one folder per change, so that they can be restored. */
   public Path archive() {
     return root.resolve("archive");

@@ -172,6 +172,11 @@ public final class CorpusEditor {
       ManifestFile manifest = ManifestFile.read(corpusDir);
       if (manifest.entry(slug) != null) {
         SourceDocument existing = replaceable(slug, name);
+        if (identical(existing.file(), text)) {
+          // Archiving and auditing a copy of what is there would only bury the history's real changes.
+          throw new RejectedDocumentException(name, "« " + existing.title() + " » (" + slug + ") est déjà dans la"
+              + " version de l'archive " + name + " : rien n'a été changé.");
+        }
         String archived = archive(existing);
         int passages = install(content, slug, existing.title(), corpusDir.relativize(existing.file()).toString(), name);
         return new CorpusChange("restore", slug, existing.title(), UploadedText.checksum(bytes), passages, 0, 0,
@@ -331,6 +336,15 @@ public final class CorpusEditor {
   }
 
   /** The document {@code slug}, whose text is one this editor manages (a .txt of the corpus). */
+  /** Whether the document's current text is byte for byte the archived one. */
+  private static boolean identical(Path current, Path archived) {
+    try {
+      return Files.mismatch(current, archived) == -1L;
+    } catch (IOException e) {
+      return false; // an unreadable current text is replaced, as any other
+    }
+  }
+
   private SourceDocument replaceable(String slug, String subject) {
     SourceDocument existing = existing(slug, subject);
     if (!existing.file().getFileName().toString().endsWith(".txt")) {

@@ -4,6 +4,7 @@ import fr.permanence.analysis.FrenchDictionary;
 import fr.permanence.analysis.FrenchLegalAnalyzer;
 import fr.permanence.analysis.InformalFrench;
 import fr.permanence.analysis.LegalReferences;
+import fr.permanence.analysis.Synonyms;
 import fr.permanence.analysis.Terms;
 import fr.permanence.corpus.Passage;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -73,12 +73,12 @@ public final class PassageSearcher implements AutoCloseable {
   private Thread dictionaryLoader;
 
   /** A searcher ranking with {@link RankingParameters#DEFAULTS}. */
-  public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability) {
+  public PassageSearcher(SearcherManager searchers, Synonyms synonyms, Answerability answerability) {
     this(searchers, synonyms, answerability, RankingParameters.DEFAULTS);
   }
 
   /** @param parameters the ranking's weights and caps (the evaluation tries others) */
-  public PassageSearcher(SearcherManager searchers, SynonymMap synonyms, Answerability answerability,
+  public PassageSearcher(SearcherManager searchers, Synonyms synonyms, Answerability answerability,
       RankingParameters parameters) {
     Objects.requireNonNull(synonyms, "synonyms (Synonyms.none() for none)");
     Analyzer queryAnalyzer = new FrenchLegalAnalyzer(synonyms);

@@ -158,4 +158,55 @@ class FrenchLegalAnalyzerTest {
     // "Parce que" is no park, "trois fois" no faith.
     assertEquals(List.of("retard", "3", "bon", "foi"), terms("parce que retard 3 fois, la bonne foi"));
   }
+
+  /** A unit of time glued to its number gives the terms of the unit written out, in questions and texts alike. */
+  @Test
+  void numberGluedToAUnitOfTimeIsPartedFromIt() {
+    assertEquals(List.of("32", "heur", "hebdo"), terms("32h/hebdo"));
+    assertEquals(terms("35 heures"), terms("35h"));
+    assertEquals(List.of("35", "heur"), terms("35H"));
+    assertEquals(List.of("35", "heur"), terms("35 h"));
+    assertEquals(List.of("35", "heur"), terms("35\u202fh"));
+    assertEquals(terms("10 jours"), terms("10j"));
+    assertEquals(List.of("39", "heur", "semain"), terms("39h par semaine"));
+    assertEquals(List.of("14", "heur", "30"), terms("14h30"));
+    assertEquals(List.of("9", "heur", "12", "heur"), terms("de 9h à 12h"));
+    assertEquals(List.of("24", "heur", "24", "7", "jour", "7"), terms("24h/24 7j/7"));
+    assertEquals(List.of("30", "minut", "30", "minut"), terms("30min 30mn"));
+    assertEquals(List.of("3", "moi", "5", "an", "10", "jour"), terms("3mois 5ans 10jours"));
+    assertEquals(List.of("1,5", "heur"), terms("1,5h"));
+    assertEquals(List.of("2", "heur", "pui"), terms("2 h. Puis"));
+  }
+
+  /** The parts of "32h" keep their place in the text: a highlighted passage marks the number and its unit. */
+  @Test
+  void partedUnitKeepsItsOffsets() throws Exception {
+    List<String> spans = new java.util.ArrayList<>();
+    try (var stream = ANALYZER.tokenStream("text", "à 32h/hebdo")) {
+      var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var offset = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      var position = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        spans.add(term + "@" + offset.startOffset() + "-" + offset.endOffset() + "+" + position.getPositionIncrement());
+      }
+      stream.end();
+    }
+    // "à" is a stop word: the number comes one position further.
+    assertEquals(List.of("32@2-4+2", "heur@4-5+1", "hebdo@6-11+1"), spans);
+  }
+
+  /** What looks like a number and a letter but is no duration keeps its terms. */
+  @Test
+  void referencesOrdinalsDatesAndAmountsKeepTheirNumbers() {
+    assertEquals(List.of("l3141_3", "r2312_9", "l3121_27"), terms("L3141-3, R2312-9, art. L. 3121-27"));
+    assertEquals(List.of("art", "4.1"), terms("art. 4.1"));
+    // "j" after an article's number is the elided pronoun or a list letter, never days.
+    assertEquals(List.of("l1234_9"), terms("L. 1234-9 j"));
+    assertEquals(List.of("1er", "janvi", "2024", "2e", "3em"), terms("le 1er janvier 2024, 2e, 3ème"));
+    assertEquals(List.of("01", "02", "2024"), terms("01/02/2024"));
+    // The tokenizer drops "€" and "%": glued or not, one term.
+    assertEquals(List.of("1500", "1500", "10", "10"), terms("1500€ 1500 € 10% 10 %"));
+    assertEquals(List.of("h2", "4x4", "2ha", "35k"), terms("h2 4x4 2ha 35k€"));
+  }
 }

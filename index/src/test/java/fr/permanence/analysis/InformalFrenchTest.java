@@ -65,6 +65,11 @@ class InformalFrenchTest {
       combien d'heures maxi                       | combien d'heures maximum
       la pause mini                               | la pause minimum
       le maximum légal                            | le maximum légal
+      # Clippings whose stem is another word's ("devant", "demi").
+      je suis dev junior                          | je suis développeur junior
+      les devs de l'équipe                        | les développeurs de l'équipe
+      poser ma dem                                | poser ma démission
+      devant le juge                              | devant le juge
       # The "n+1" is no number.
       mon n+1 refuse                              | mon supérieur hiérarchique refuse
       mon N+2                                     | mon supérieur hiérarchique

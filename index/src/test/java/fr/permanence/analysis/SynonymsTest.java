@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +30,8 @@ class SynonymsTest {
       }
     }
     assertTrue(rules >= MIN_RULES, rules + " rules");
-    SynonymMap map = Synonyms.read(FOLDER);
-    assertTrue(map.fst != null && map.words.size() > MIN_RULES, "rules loaded");
+    Synonyms map = Synonyms.read(FOLDER);
+    assertTrue(!map.isEmpty() && map.rules().words.size() > MIN_RULES, "rules loaded");
   }
 
   /**
@@ -118,9 +117,90 @@ class SynonymsTest {
     assertTrue(e.getMessage().contains("bad.txt, line 2"), e.getMessage());
   }
 
+  /**
+   * An acronym's rule fires where the question writes the acronym, not on the words that share
+   * its stem: "après" and the APRE, "posé" and the POS, "va" and the VAE stem alike.
+   */
+  @Test
+  void acronymRuleFiresOnlyWhereTheAcronymIsWritten() throws Exception {
+    Synonyms map = Synonyms.parse(new StringReader("""
+        aide personnalisée de retour à l'emploi, APRE
+        POS, plan d'occupation des sols
+        validation des acquis de l'expérience, VAE
+        centre d'analyse stratégique, CAS
+        """));
+    try (Analyzer query = new FrenchLegalAnalyzer(map)) {
+      assertEquals(List.of("apre", "contrat"), FrenchLegalAnalyzerTest.terms(query, "d'après mon contrat"));
+      assertEquals(List.of("apre", "arret"), FrenchLegalAnalyzerTest.terms(query, "Après mon arrêt"));
+      assertEquals(List.of("aid", "apre", "personnalis", "retour", "emploi"), FrenchLegalAnalyzerTest.terms(query, "l'APRE"));
+      assertEquals(List.of("pos", "cong"), FrenchLegalAnalyzerTest.terms(query, "j'ai posé mes congés"));
+      assertEquals(List.of("va", "licenci"), FrenchLegalAnalyzerTest.terms(query, "il va me licencier"));
+      // Capitals, and a plural "s", say the acronym.
+      assertTrue(FrenchLegalAnalyzerTest.terms(query, "la VAE").containsAll(List.of("valid", "acqui", "experient")));
+      assertTrue(FrenchLegalAnalyzerTest.terms(query, "les VAEs").containsAll(List.of("valid", "acqui", "experient")));
+      assertTrue(FrenchLegalAnalyzerTest.terms(query, "le CAS").contains("strateg"));
+      // Lowercase, letters that spell no French word are the acronym still; a word's are a word.
+      assertTrue(FrenchLegalAnalyzerTest.terms(query, "une vae").containsAll(List.of("valid", "acqui", "experient")));
+      assertEquals(List.of("cas"), FrenchLegalAnalyzerTest.terms(query, "dans ce cas"));
+      assertEquals(List.of("cas", "urgenc"), FrenchLegalAnalyzerTest.terms(query, "Cas d'urgence"));
+      // "Apre" is "âpre" without its accent: at the start of a sentence, a word.
+      assertEquals(List.of("apre"), FrenchLegalAnalyzerTest.terms(query, "Apre"));
+    }
+  }
+
+  /** A rule on a word that shares an acronym's stem fires on the word, and the acronym's not. */
+  @Test
+  void wordSharingAnAcronymsStemKeepsItsOwnRules() throws Exception {
+    Synonyms map = Synonyms.parse(new StringReader("""
+        POS, plan d'occupation des sols
+        poser, déposer
+        """));
+    try (Analyzer query = new FrenchLegalAnalyzer(map)) {
+      assertEquals(List.of("depos", "pos"), FrenchLegalAnalyzerTest.terms(query, "poser"));
+      assertEquals(List.of("plan", "pos", "occup", "sol"), FrenchLegalAnalyzerTest.terms(query, "le POS"));
+    }
+  }
+
+  /**
+   * An entry with an acronym's letters in lowercase fires on the question's word whether the
+   * question's is that acronym or a word: "à mon insu" beside the INSU, "cse" beside the CSE.
+   */
+  @Test
+  void lowercaseEntryWithAnAcronymsLettersFiresOnEither() throws Exception {
+    Synonyms map = Synonyms.parse(new StringReader("""
+        INSU, institut national des sciences de l'univers
+        à mon insu => en secret
+        CSE, comité social et économique
+        cse => élus
+        """));
+    try (Analyzer query = new FrenchLegalAnalyzer(map)) {
+      assertEquals(List.of("secret"), FrenchLegalAnalyzerTest.terms(query, "à mon insu"));
+      // The acronym fires its own rule, and the lowercase entry's too: the lexicon does not say whose "insu" it is.
+      assertEquals(List.of("institut", "secret", "insu", "national", "scienc", "univ"),
+          FrenchLegalAnalyzerTest.terms(query, "l'INSU"));
+      assertTrue(FrenchLegalAnalyzerTest.terms(query, "le cse").containsAll(List.of("comit", "elu")));
+    }
+  }
+
+  /** The lexicon's own acronyms: TESS's APRE no longer expands every "d'après". */
+  @Test
+  void lexiconAcronymsLeaveTheWordsThatShareTheirStem() throws IOException {
+    try (Analyzer query = new FrenchLegalAnalyzer(Synonyms.read(FOLDER))) {
+      assertEquals(List.of("apre", "contrat"), FrenchLegalAnalyzerTest.terms(query, "d'après mon contrat"));
+      assertTrue(FrenchLegalAnalyzerTest.terms(query, "l'APRE").containsAll(List.of("personnalis", "retour")));
+      assertFalse(FrenchLegalAnalyzerTest.terms(query, "une indemnité due").contains("declar"));
+      assertTrue(FrenchLegalAnalyzerTest.terms(query, "la DUE").contains("declar"));
+      assertFalse(FrenchLegalAnalyzerTest.terms(query, "les agissements").contains("garant"));
+      assertFalse(FrenchLegalAnalyzerTest.terms(query, "ça va ?").contains("valid"));
+      // An entry in lowercase still fires on the word: "à mon insu" is no institute's.
+      assertTrue(FrenchLegalAnalyzerTest.terms(query, "filmé à mon insu").contains("prealabl"));
+      assertFalse(FrenchLegalAnalyzerTest.terms(query, "filmé à mon insu").contains("univ"));
+    }
+  }
+
   @Test
   void capitalisedAcronymRuleExpandsOnlyTheAcronym() throws Exception {
-    SynonymMap map = Synonyms.parse(new StringReader("chiffre d'affaires, CA\n"));
+    Synonyms map = Synonyms.parse(new StringReader("chiffre d'affaires, CA\n"));
     try (Analyzer query = new FrenchLegalAnalyzer(map)) {
       assertTrue(FrenchLegalAnalyzerTest.terms(query, "leur CA augmente").containsAll(List.of("ca", "chiffr", "affair")));
       // "ça" is the stop word, not the acronym: nothing to expand.
@@ -130,7 +210,7 @@ class SynonymsTest {
 
   @Test
   void acronymExpandsToItsWordsAnalysedLikeText() throws Exception {
-    SynonymMap map = Synonyms.parse(new StringReader("# comment\ncse, comité social et économique\n"));
+    Synonyms map = Synonyms.parse(new StringReader("# comment\ncse, comité social et économique\n"));
     try (Analyzer query = new FrenchLegalAnalyzer(map)) {
       List<String> terms = FrenchLegalAnalyzerTest.terms(query, "Le CSE");
       // The acronym and the stems of its expansion, all at the acronym's place.
@@ -145,7 +225,7 @@ class SynonymsTest {
 
   @Test
   void explicitMappingAndComments() throws Exception {
-    SynonymMap map = Synonyms.parse(new StringReader("badgeuse => pointage # a comment\n\n# only comment\n"));
+    Synonyms map = Synonyms.parse(new StringReader("badgeuse => pointage # a comment\n\n# only comment\n"));
     try (Analyzer query = new FrenchLegalAnalyzer(map)) {
       assertEquals(List.of("pointag"), FrenchLegalAnalyzerTest.terms(query, "badgeuse"));
     }
@@ -160,7 +240,7 @@ class SynonymsTest {
 
   @Test
   void emptyFileExpandsNothing() throws Exception {
-    SynonymMap map = Synonyms.parse(new StringReader("# nothing\n"));
+    Synonyms map = Synonyms.parse(new StringReader("# nothing\n"));
     try (Analyzer query = new FrenchLegalAnalyzer(map)) {
       assertEquals(List.of("cse"), FrenchLegalAnalyzerTest.terms(query, "le CSE"));
     }

@@ -323,6 +323,28 @@ class CorpusEditorTest {
   }
 
   @Test
+  void restoringTheVersionAlreadyThereChangesNothing() throws Exception {
+    CorpusChange removed = admin.remove("mod-3", "guide");
+    admin.restore("mod-4", removed.archive());
+    List<AuditEntry> history = admin.history(10);
+    List<String> archives = archives();
+
+    RejectedDocumentException e = assertThrows(RejectedDocumentException.class,
+        () -> admin.restore("mod-4", removed.archive()));
+
+    assertEquals("« Guide des élus » (guide) est déjà dans la version de l'archive guide-20260302-093000 :"
+        + " rien n'a été changé.", e.getMessage());
+    assertEquals(history, admin.history(10), "no history entry");
+    assertEquals(archives, archives(), "no new archive");
+  }
+
+  private List<String> archives() throws IOException {
+    try (var folders = Files.list(data.resolve("archive"))) {
+      return folders.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
   void replacingArchivesTheOldTextSoTheReplacementCanBeUndone() throws Exception {
     String before = Files.readString(corpus.resolve("documents/guide.txt"));
     CorpusChange replaced = admin.replace("mod-2", "guide",

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +41,7 @@ class SynonymSearchTest {
 
   @Test
   void cseQueryMatchesComiteSocialEconomique(@TempDir Path dir) throws Exception {
-    SynonymMap rules = Synonyms.parse(new StringReader("cse, comité social et économique\n"));
+    Synonyms rules = Synonyms.parse(new StringReader("cse, comité social et économique\n"));
     try (PassageIndex index = PassageIndex.open(dir, SOURCE)) {
       PassageSearcher withRules = new PassageSearcher(index.searchers(), rules, Answerability.DEFAULT);
       SearchResult found = withRules.search("Quand le CSE est-il consulté ?", 10);

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.slf4j.MDC;
 
 /**
  * Extracts the text of a PDF page by page, written in the corpus convention the ingester reads:
@@ -39,6 +40,8 @@ public final class PdfText {
   private static final int HEADER_WINDOW = 1024;
   /** A page with fewer letters than this carries no usable text layer (a scan, a full-page image). */
   static final int MIN_LETTERS_PER_PAGE = 20;
+  /** The logging context key naming the file being read, for the lines PDFBox logs meanwhile. */
+  public static final String LOG_KEY = "pdf";
 
   /**
    * The extracted text and how many pages had no text layer.
@@ -71,7 +74,15 @@ public final class PdfText {
    */
   public Extracted extract(Path pdf, String fileName) {
     checkHeader(pdf, fileName);
-    FutureTask<Extracted> task = new FutureTask<>(() -> read(pdf, fileName));
+    FutureTask<Extracted> task = new FutureTask<>(() -> {
+      // PDFBox's own warnings (to the technical log) then say which file they are about.
+      MDC.put(LOG_KEY, fileName);
+      try {
+        return read(pdf, fileName);
+      } finally {
+        MDC.remove(LOG_KEY);
+      }
+    });
     Thread worker = new Thread(task, "pdf-text");
     worker.setDaemon(true); // an abandoned worker must never keep the bot from stopping
     worker.start();

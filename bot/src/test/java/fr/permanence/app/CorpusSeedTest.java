@@ -1,0 +1,61 @@
+package fr.permanence.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.permanence.files.DataFolder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Seeding the data folder's corpus leaves the corpus and nothing else: no empty staging folder. */
+class CorpusSeedTest {
+  @TempDir Path tmp;
+  private Path defaultCorpus;
+  private DataFolder data;
+
+  @BeforeEach
+  void installation() throws IOException {
+    defaultCorpus = tmp.resolve("home/corpus");
+    Files.createDirectories(defaultCorpus.resolve("documents"));
+    Files.writeString(defaultCorpus.resolve("documents/note.txt"), "Le CSE est consulté.\n");
+    Files.writeString(defaultCorpus.resolve("manifest.json"),
+        "{\"version\":1,\"documents\":[{\"slug\":\"note\",\"file\":\"documents/note.txt\",\"title\":\"Note\"}]}");
+    data = new DataFolder(Files.createDirectories(tmp.resolve("data")));
+  }
+
+  @Test
+  void theFirstStartLeavesTheCorpusAndNoStagingFolder() throws IOException {
+    Path moderated = CorpusSeed.seed(data, defaultCorpus);
+    assertEquals(data.corpus(), moderated);
+    assertEquals(List.of("corpus"), entries(data.corpus().getParent()));
+    assertEquals(List.of("documents", "manifest.json"), entries(moderated));
+  }
+
+  @Test
+  void anEmptyStagingFolderLeftByAnEarlierReleaseGoesAtTheNextStart() throws IOException {
+    CorpusSeed.seed(data, defaultCorpus);
+    Files.createDirectories(data.corpusSeeding());
+    CorpusSeed.seed(data, defaultCorpus);
+    assertEquals(List.of("corpus"), entries(data.corpus().getParent()));
+  }
+
+  @Test
+  void aCopyAnotherProcessIsMakingStays() throws IOException {
+    Path theirs = Files.createDirectories(data.corpusSeeding().resolve("copy-123"));
+    CorpusSeed.seed(data, defaultCorpus);
+    assertEquals(List.of("corpus", "corpus.seeding"), entries(data.corpus().getParent()));
+    assertTrue(Files.isDirectory(theirs), "a recent copy in progress is not ours to remove");
+  }
+
+  private static List<String> entries(Path dir) throws IOException {
+    try (Stream<Path> all = Files.list(dir)) {
+      return all.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+}
