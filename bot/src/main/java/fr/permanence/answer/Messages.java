@@ -78,6 +78,9 @@ public final class Messages {
           + "« Le CSE doit-il être consulté avant l'installation d'un logiciel de surveillance ? »";
       case "no-searchable-word" -> "Je n'ai trouvé aucun mot à chercher dans votre message. "
           + "Posez votre question avec quelques mots précis, par exemple : « droit à la déconnexion ».";
+      case "small-talk" -> "Je suis l'assistant de la permanence juridique du syndicat : je réponds aux questions "
+          + "sur le droit du travail en citant nos textes. Posez votre question en une phrase, par exemple : "
+          + "« Combien de jours de congés payés par mois travaillé ? »";
       default -> "Je n'ai rien trouvé dans nos textes pour ce message. Essayez de le reformuler.";
     };
   }

@@ -33,7 +33,8 @@ import picocli.CommandLine.ParentCommand;
  * decides the held-out fold with it, then prints the held-out abstention figures by file, part,
  * register and kind, and the model fitted on all questions, to paste into
  * {@link Answerability#DEFAULT}. Questions naming an indexed article are always answered and are
- * left out of the fit.
+ * left out of the fit; messages the search refuses before weighing any evidence (small talk,
+ * nothing to search: no passage at all) are left out of the fit and counted as refused.
  */
 @Command(name = "calibrate", description = "Choisit le modèle de décision de réponse par validation croisée (réglage).")
 final class CalibrateCommand implements Callable<Integer> {
@@ -73,8 +74,10 @@ final class CalibrateCommand implements Callable<Integer> {
    *     to answer is then right; an answerable question whose passages are not relevant would be
    *     answered with unrelated quotes, so it teaches nothing about evidence and is left out of
    *     the fit (it still counts in the figures, as score.py counts it)
+   * @param searched the search found passages and weighed their evidence; without any the message is
+   *     refused whatever the model, and teaches it nothing
    */
-  private record Question(String file, JsonNode json, Evidence evidence, boolean retrieved) {
+  private record Question(String file, JsonNode json, Evidence evidence, boolean retrieved, boolean searched) {
     boolean answerable() {
       return json.path("answerable").asBoolean(true);
     }
@@ -106,7 +109,7 @@ final class CalibrateCommand implements Callable<Integer> {
         for (JsonNode q : lines) {
           SearchResult r = bot.searcher().search(q.path("question").asText(), SearchCommand.LIMIT);
           questions.add(new Question(file.getFileName().toString(), q, r.evidence(),
-              Relevance.firstRelevant(EvalQuestion.of(q), r.hits(), RETRIEVED_WITHIN) > 0));
+              Relevance.firstRelevant(EvalQuestion.of(q), r.hits(), RETRIEVED_WITHIN) > 0, !r.hits().isEmpty()));
         }
       }
     }
@@ -127,7 +130,7 @@ final class CalibrateCommand implements Callable<Integer> {
       Answerability model = AnswerabilityFit.fit(train, maxFalseAbstain);
       for (int i = 0; i < samples.size(); i++) {
         if (fold[i] == f) {
-          heldOut[i] = AnswerabilityFit.answers(model, samples.get(i).features());
+          heldOut[i] = fitted.get(i).searched() && AnswerabilityFit.answers(model, samples.get(i).features());
         }
       }
     }
@@ -152,11 +155,13 @@ final class CalibrateCommand implements Callable<Integer> {
     }
     boolean[] inSample = new boolean[samples.size()];
     for (int i = 0; i < samples.size(); i++) {
-      inSample[i] = AnswerabilityFit.answers(all, samples.get(i).features());
+      inSample[i] = fitted.get(i).searched() && AnswerabilityFit.answers(all, samples.get(i).features());
     }
     out.printf(Locale.ROOT, "%d questions (%d naming an indexed article, always answered, left out of the fit; "
+        + "%d refused before any evidence, small talk or nothing to search, left out of the fit but counted; "
         + "%d answerable whose passages are not relevant, left out of the fit but counted), %d folds%n",
-        questions.size(), questions.size() - fitted.size(), fitted.stream().filter(q -> !teaches(q)).count(), folds);
+        questions.size(), questions.size() - fitted.size(), fitted.stream().filter(q -> !q.searched()).count(),
+        fitted.stream().filter(q -> q.searched() && !teaches(q)).count(), folds);
     out.println("held-out (each question decided by the model fitted on the other folds):");
     report(out, fitted, heldOut);
     out.println("in-sample (the model fitted on all):");
@@ -171,9 +176,12 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--fit-found-only", description = "N'apprend que des questions répondables dont un passage pertinent est trouvé.")
   boolean foundOnly;
 
-  /** Whether a question is an example for the fit: unanswerable, or answerable (and found, with --fit-found-only). */
+  /**
+   * Whether a question is an example for the fit: searched, and unanswerable or answerable (and
+   * found, with --fit-found-only).
+   */
   private boolean teaches(Question q) {
-    return !q.answerable() || !foundOnly || q.retrieved();
+    return q.searched() && (!q.answerable() || !foundOnly || q.retrieved());
   }
 
   private void report(PrintStream out, List<Question> questions, boolean[] answered) {

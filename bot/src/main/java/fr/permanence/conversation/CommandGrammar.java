@@ -1,6 +1,7 @@
 package fr.permanence.conversation;
 
 import fr.permanence.analysis.LegalReferences;
+import fr.permanence.search.SmallTalk;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -29,26 +30,6 @@ public final class CommandGrammar {
   /** A vote: thumbs up or down, any skin tone, with or without the emoji presentation selector. */
   private static final Pattern VOTE = Pattern.compile(
       "^(?:(?:(👍)|(👎))[\\x{1F3FB}-\\x{1F3FF}\\x{FE0F}]*|(?:(\\+1)|(-1))(?=\\s|$))[\\s\\p{P}]*");
-  /**
-   * Thanks alone ("Merci !", "merci beaucoup 🙏", "ok merci pour la réponse", typically in reply
-   * to an answer): acknowledged, not searched. What they thank for is one of the words a member
-   * uses for the bot's help, nothing that could be a question's subject.
-   */
-  private static final Pattern THANKS = Pattern.compile(
-      "(?:un grand |super |ok |parfait |top |d accord )?(?:merci|thanks|thx)(?: beaucoup| bien| bcp| infiniment)?"
-          + "(?: a vous| a toi)?(?: pour (?:la |ta |votre |cette |l )?(?:reponse|aide|info|information|precision)s?)?"
-          + "(?: c est (?:clair|parfait|tres clair|top|gentil))?"
-          // A closing wish after the thanks ("merci bcp, bonne soirée") is still only thanks.
-          + "(?: et)?(?: (?:bonne (?:soiree|journee|fin de journee|nuit|semaine|continuation)|a bientot|a plus))?");
-  /**
-   * A greeting alone, or with the small talk that comes with it ("salut ! ça va toi ?", "bonjour à
-   * tous", "comment allez-vous ?"): answered with the help, which says what the bot does. Nothing
-   * of it can be a question's subject; a greeting followed by anything else is a question.
-   */
-  private static final Pattern GREETING = Pattern.compile(
-      "(?:(?:bonjour|bonsoir|salut|hello|coucou|hey)(?: a (?:tous|toutes|vous|toi|tout le monde))?"
-          + "(?: (?:ca va|comment ca va|comment vas tu|comment allez vous|tu vas bien|vous allez bien))?"
-          + "|(?:ca va|comment ca va|comment vas tu|comment allez vous))(?: toi| vous)?(?: bien)?");
   /** {@code --titre Mon guide}: a named option of a corpus command, up to the next one. */
   private static final Pattern OPTION = Pattern.compile("(?:^|\\s)--(\\p{L}+)(?:=|\\s+|$)");
   /** A word, or a quoted part ("…", '…', « … ») standing apart, which an apostrophe does not start. */
@@ -104,11 +85,12 @@ public final class CommandGrammar {
     if (vote.isPresent()) {
       return vote.get();
     }
-    String folded = Command.fold(m).replaceAll("[\\s\\p{P}\\p{So}]+", " ").strip();
-    if (THANKS.matcher(folded).matches()) {
+    // Thanks are acknowledged; other small talk (a greeting, "ça va ?", "t'es un robot ?") asks
+    // nothing of the texts and gets the help, which says what the bot does.
+    if (SmallTalk.isThanks(m)) {
       return new ParsedCommand(Command.THANKS, "", Map.of());
     }
-    if (GREETING.matcher(folded).matches()) {
+    if (SmallTalk.isSmallTalk(m)) {
       return new ParsedCommand(Command.HELP, "", Map.of());
     }
     String[] words = m.split("\\s+", 3);
@@ -134,7 +116,7 @@ public final class CommandGrammar {
       case ASK, FEEDBACK, GAP_HANDLED, CORPUS_ADD, CORPUS_REPLACE, CORPUS_REMOVE, CORPUS_RESTORE -> true;
       case ARTICLE -> LegalReferences.REFERENCE.matcher(rest.strip()).lookingAt();
       case PASSAGE -> text.matches("\\S+#\\S+");
-      case THANKS -> false; // read by the THANKS pattern, with its variants
+      case THANKS -> false; // read by SmallTalk, with its variants
       default -> NO_TEXT.contains(command) && text.isEmpty();
     };
   }

@@ -100,6 +100,14 @@ class AnswerComposerTest {
   }
 
   @Test
+  void answersSmallTalkWithWhatTheBotDoes() {
+    Answer answer = composer(SearchResult.unsearchable("t'es qui ?", "small-talk", 0)).answer("t'es qui ?");
+    assertEquals("Je suis l'assistant de la permanence juridique du syndicat : je réponds aux questions sur le droit "
+        + "du travail en citant nos textes. Posez votre question en une phrase, par exemple : « Combien de jours de "
+        + "congés payés par mois travaillé ? »", answer.text());
+  }
+
+  @Test
   void fitsADiscordMessageWhateverThePassages() {
     String sentence = "Le comité social et économique est consulté sur tout projet important. ";
     Passage longPassage = new Passage("cnr#p1-abcdef", "cnr", "CNR Numérique (2023)", 1, "Section",

@@ -101,10 +101,11 @@ class CommandGrammarTest {
   @Test
   void answersSmallTalkWithTheHelp() {
     for (String greeting : List.of("salut ! ça va toi ?", "Bonjour à tous", "coucou, comment ça va ?",
-        "Bonsoir, comment allez-vous ?", "ça va ?")) {
+        "Bonsoir, comment allez-vous ?", "ça va ?", "t'es un robot ?", "coucou, tu t'appelles comment ?")) {
       assertEquals(parsed(Command.HELP, ""), console(greeting), greeting);
     }
-    for (String question : List.of("salut, ça va si je pose mes congés en août ?", "bonjour, mon patron peut lire mes mails ?")) {
+    for (String question : List.of("salut, ça va si je pose mes congés en août ?", "bonjour, mon patron peut lire mes mails ?",
+        "t'es un robot ? mon préavis dure combien ?")) {
       assertEquals(parsed(Command.ASK, question), console(question), question);
     }
   }
@@ -113,7 +114,7 @@ class CommandGrammarTest {
   void acknowledgesThanksWithoutSearching() {
     for (String thanks : List.of("merci", "Merci !", "merci beaucoup 🙏", "Super, merci.", "Merci pour la réponse !",
         "Ok merci beaucoup pour votre aide", "merci pour l'info", "Parfait, merci, c'est clair",
-        "merci bcp, bonne soirée", "Merci pour votre aide et bonne journée !")) {
+        "merci bcp, bonne soirée", "Merci pour votre aide et bonne journée !", "ok super, merci pour les infos 👍")) {
       assertEquals(parsed(Command.THANKS, ""), console(thanks), thanks);
     }
   }

@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {1.9225, 0.5350, -1.1066, 0.2076, 0.0750, -0.9303, 1.3092, -0.3624, 0.9759, -1.8539, -4.1268, -1.7567, -4.1046, -3.4276, -3.3926, -1.7511, -4.6820, -1.9272, 0.7868, -3.2551, 1.2969, -1.9547, 1.3673, -3.2174, -2.3525},
-      -2.0557);
+      new double[] {2.4108, 0.4090, -1.2851, 0.6955, -0.2241, -0.8276, 1.0662, -0.5290, 0.7850, -1.8289, -2.6923, -1.7907, -4.1468, -3.4658, -3.5224, -1.7329, -4.9638, -2.0703, 0.6678, -3.0451, 1.3335, -2.1398, 1.4813, -3.1989, -2.0735},
+      -1.7904);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

@@ -68,7 +68,9 @@ package fr.permanence.search;
  *     surround it ("sur mon bureau", "à la cantine du taf")
  * @param sourceNamed the question names a kind of source or one of the texts ({@link SourceNames}:
  *     "d'après le rapport", "selon la CGT", "la convention collective", "la loi en parle ?"): it asks
- *     what the texts say, as a question about a right asks what the law allows
+ *     what the texts say, as a question about a right asks what the law allows; not when it asks who
+ *     someone is or how to reach them ("qui dirige la CGT", "l'adresse de la CGT à Lyon"): the union
+ *     is then the organisation asked about, not a text
  * @param practicalRequest the focus asks for practical help ({@link FactAsked#asksForPracticalHelp}:
  *     how to do or fix something, where to find it: "comment flouter…", "on fait comment ?", "une
  *     solution ?", "où acheter…"), weighed by the share of the words of what it is about ({@link

@@ -101,7 +101,7 @@ final class FactAsked {
    * A practical request: how to do or fix something oneself ("comment flouter…", "comment faire
    * pour…", "je fais comment ?", "on fait quoi ?", "que faire ?"), a thing that does not work ("ça
    * marche pas", "s'allume plus", "en panne", "ça bug", "une solution ?", "une astuce ?", "c'est un
-   * problème de…"), or where to find, buy or park ("où acheter…", "où se garer"). Matched on the folded
+   * problème de…"), or where to find, buy or park ("où acheter…", "où puis-je trouver…", "où se garer"). Matched on the folded
    * focus. Written from how a request for help is phrased in French, not from any topic: the form
    * is as common in questions about work ("comment contester un avertissement", "je veux
    * démissionner, je fais comment ?"), so it is weighed only with how far from the field the words
@@ -113,7 +113,8 @@ final class FactAsked {
           + "|(?:on|je|tu) (?:fai[st]|peux faire|peut faire|dois faire|doit faire) (?:comment|quoi)|que faire"
           + "|une (?:solution|astuce)|un (?:tuto|tutoriel)|(?:marche|fonctionne|s'allume|demarre) (?:pas|plus)"
           + "|bug(?:ue|gue|e)?|en panne|se deconnecte|c'est un probleme de"
-          + "|ou (?:trouver|acheter|manger|dejeuner|garer|se garer|me garer|dormir|sortir|louer|reparer))"
+          + "|ou (?:(?:puis-je|peut-on|je peux|on peut|pourrais-je|je pourrais) )?"
+          + "(?:trouver|acheter|manger|dejeuner|garer|se garer|me garer|dormir|sortir|louer|reparer))"
           + "(?![\\p{L}\\d])");
 
   /**
@@ -126,6 +127,18 @@ final class FactAsked {
           + "|solution|astuce|tuto|tutoriel|marche|fonctionne|pas|plus|panne|probl[eè]me|trouver|acheter|pr[eè]s|aide)"
           + "(?![\\p{L}\\d])");
 
+  /**
+   * The verb of the action a request asks how to do, after "comment" or a wish ("comment le
+   * contester", "comment prendre…", "je veux poser…", "j'aimerais attaquer…"): the action is the
+   * request's (contest, take, set, sue apply to anything); what it acts on says how far from the
+   * field the request is ("mes RTT", "mon avertissement" against "le mot de passe", "des tomates").
+   * Group 1 is what comes before the verb, kept.
+   */
+  private static final Pattern ACTION = Pattern.compile(
+      "(?iu)((?<![\\p{L}\\d])(?:comment(?:\\s+(?:on|je|tu|faut-il|peut-on|je\\s+peux|on\\s+peut|puis-je|je\\s+dois|on\\s+doit))?"
+          + "|veux|veut|voudrais|voudrait|aimerais|aimerait|souhaite|souhaiterais)\\s+"
+          + "(?:(?:me|te|se|le|la|les|lui|leur|en|y)\\s+|[mts]['’]\\s*)?)\\p{L}+(?:er|ir|re)(?![\\p{L}\\d])");
+
   /** Whether {@code focus} asks for practical help: how to do or fix a thing, or where to find one ({@link #PRACTICAL}). */
   static boolean asksForPracticalHelp(String focus) {
     return PRACTICAL.matcher(Folding.fold(focus)).find();
@@ -134,9 +147,9 @@ final class FactAsked {
   /**
    * What a practical request is about: the clause of {@code focus} that asks for the help ({@link
    * #PRACTICAL}) and the clause before it, as written, without the request's own words ({@link
-   * #REQUEST_WORDS}). The thing is often named before the request ("l'imprimante affiche une
-   * erreur, on fait comment ?", "mes heures sup jamais payées, comment les récupérer ?"); "" when
-   * the focus asks no such help.
+   * #REQUEST_WORDS}) nor the verb of the action it asks how to do ({@link #ACTION}). The thing is
+   * often named before the request ("l'imprimante affiche une erreur, on fait comment ?", "mes
+   * heures sup jamais payées, comment les récupérer ?"); "" when the focus asks no such help.
    */
   static String practicalObject(String focus) {
     List<String> clauses = new ArrayList<>();
@@ -146,7 +159,8 @@ final class FactAsked {
     for (int i = 0; i < clauses.size(); i++) {
       if (PRACTICAL.matcher(Folding.fold(clauses.get(i))).find()) {
         String about = (i > 0 ? clauses.get(i - 1) + " " : "") + clauses.get(i);
-        return REQUEST_WORDS.matcher(about).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String object = ACTION.matcher(about).replaceAll("$1");
+        return REQUEST_WORDS.matcher(object).replaceAll(" ").replaceAll("\\s+", " ").strip();
       }
     }
     return "";
@@ -154,12 +168,12 @@ final class FactAsked {
 
   /**
    * A request to rank or judge things by taste or price: "le meilleur", "la
-   * meilleure", "pas cher", "moins cher", "sympa", "le plus pratique". The texts rank no product, place,
+   * meilleure", "pas cher", "moins cher", "à bon prix", "bon marché", "sympa", "le plus pratique". The texts rank no product, place,
    * insurer or dish; they state rules ("le mieux" is left out: "pour prouver mes heures, le mieux
    * c'est quoi ?" asks advice the texts give). Matched on the folded focus.
    */
   private static final Pattern RANKING = Pattern.compile(
-      "(?<![\\p{L}\\d])(?:(?:le|la|les) meilleure?s?|(?:pas|moins|le moins|la moins|les moins) chers?e?s?"
+      "(?<![\\p{L}\\d])(?:(?:le|la|les) meilleure?s?|(?:pas|moins|le moins|la moins|les moins) chers?e?s?|a (?:bon|petit) prix|bon marche"
           + "|sympas?|(?:le|la|les) plus (?:beau|belle|beaux|joli|jolie|pratique|rapide|efficace|simple|agreable|confortable|fiable))"
           + "(?![\\p{L}\\d])");
 

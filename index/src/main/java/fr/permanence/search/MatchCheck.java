@@ -123,9 +123,9 @@ final class MatchCheck {
     int[] top = Arrays.copyOf(docIds, Math.min(TOP, hits.size()));
     // Another code's words: the question is about that code, even when a labour text mentions them too.
     int otherLawWords = OtherLaw.in(message).size();
+    boolean asksForAPerson = QuestionFocus.asksForAPerson(question.focus()) || FactAsked.asksForAContact(question.focus());
     Evidence words = coverage(reader, question.focusTerms(), workingLife.mentions(message), best, top, relative,
-        missingNames,
-        QuestionFocus.asksForAPerson(question.focus()) || FactAsked.asksForAContact(question.focus()), exactArticle);
+        missingNames, asksForAPerson, exactArticle);
     return words.with(particular.size(), otherLawWords,
         FactAsked.timeBound(question.focus(), now), FactAsked.asksForAnExactDetail(question.focus()),
         FactAsked.asksAboutOwnWorkplace(question.focus()),
@@ -133,7 +133,9 @@ final class MatchCheck {
         bestKind != SourceKind.DOCUMENT && FactAsked.asksForAStatistic(question.focus()),
         FactAsked.asksForARecommendation(question.focus()), FactAsked.asksAboutARightOrDuty(question.focus()),
         thingOutsideField(reader, FactAsked.askedThing(question.focus())),
-        sourceNamed,
+        // Who heads the union or where its office is: the union is then the organisation asked
+        // about, not a text whose words are asked for.
+        sourceNamed && !asksForAPerson,
         FactAsked.asksForPracticalHelp(question.focus())
             ? outsideShare(reader, FactAsked.practicalObject(question.focus())) : 0,
         FactAsked.asksForARanking(question.focus()));

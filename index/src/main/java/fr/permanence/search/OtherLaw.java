@@ -72,6 +72,13 @@ final class OtherLaw {
       "code de la route|auto-école|permis à points|permis probatoire|conduite accompagnée|stage de récupération",
       "retrait du permis|retrait permis|suspension de permis|suspension du permis|annulation de permis|annulation du permis",
       "permis moto|permis bateau|permis de chasse|permis de pêche|permis de construire|déclaration préalable de travaux",
+      // Code de la route: the points of a licence as drivers say them ("récup", "stage de récup"),
+      // the offences a driver is fined for and the notice that comes by post, speed limits and
+      // the low-emission sticker; none is a word of the labour texts (a "feu rouge" there is a
+      // vehicle's rear light on a worksite, never an offence)
+      "récupération de point|récup de point|recup de point|stage de récup|stage de recup|point de permis|point du permis",
+      "feu rouge|grillé un feu|griller un feu|brûlé un feu|brûler un feu|flashé|flashée|flasher|avis de contravention|ANTAI",
+      "limitation de vitesse|vitesse autorisée|vitesse maximale autorisée|autoroute|crit'air",
       // Code monétaire et financier: a member's bank account, overdraft and loans
       "ma banque|frais bancaires|frais bancaire|agios|suis à découvert|est à découvert|être à découvert|découvert bancaire|découvert autorisé|prêt immobilier|crédit immobilier|crédit à la consommation",
       // Code civil, nationality; Code de l'entrée et du séjour des étrangers

@@ -144,6 +144,10 @@ public final class PassageSearcher implements AutoCloseable {
     if (q.isBlank()) {
       return SearchResult.unsearchable(question, "empty", System.nanoTime() - started);
     }
+    if (SmallTalk.isSmallTalk(q)) {
+      // A greeting, thanks or chit-chat asks nothing of the texts: any passage would share a word by chance.
+      return SearchResult.unsearchable(question, "small-talk", System.nanoTime() - started);
+    }
     List<String> references = LegalReferences.find(q);
     if (Terms.of(indexAnalyzer, q).isEmpty() && references.isEmpty()) {
       return SearchResult.unsearchable(question, "no-searchable-word", System.nanoTime() - started);

@@ -201,7 +201,7 @@ class FactAskedTest {
     for (String q : new String[] {"Comment désactiver les notifications de mon téléphone ?",
         "le vidéoprojecteur affiche rien, on fait comment ?", "ma clé usb marche plus, une astuce ?",
         "l'appli bug depuis hier", "que faire contre les pucerons ?", "où se garer quand le parking est plein ?",
-        "je veux contester mon avertissement, je fais comment ?"}) {
+        "je veux contester mon avertissement, je fais comment ?", "Où peut-on louer une tente pour le week-end ?"}) {
       assertTrue(FactAsked.asksForPracticalHelp(q), q);
     }
     for (String q : new String[] {"Comment se calcule l'indemnité de licenciement ?", "Mon employeur peut-il refuser mes congés ?",
@@ -215,18 +215,22 @@ class FactAskedTest {
   void aPracticalRequestIsAboutItsClauseAndTheOneBefore() {
     assertEquals("le vidéoprojecteur de la salle affiche rien ?",
         FactAsked.practicalObject("le vidéoprojecteur de la salle affiche rien, on fait comment ?"));
-    assertEquals("désactiver les notifications de mon téléphone ?",
+    assertEquals("les notifications de mon téléphone ?",
         FactAsked.practicalObject("Comment désactiver les notifications de mon téléphone ?"));
-    assertEquals("mes RTT de l'an dernier jamais posées les récupérer",
+    assertEquals("mes RTT de l'an dernier jamais posées les",
         FactAsked.practicalObject("J'ai une question. mes RTT de l'an dernier jamais posées, comment les récupérer, c'est encore possible ?"));
-    assertEquals("poser mes RTT ?", FactAsked.practicalObject("je veux poser mes RTT, je fais comment ?"));
+    assertEquals("mes RTT ?", FactAsked.practicalObject("je veux poser mes RTT, je fais comment ?"));
+    // The action asked is the request's; what it acts on is what the request is about.
+    assertEquals("mon avertissement ?", FactAsked.practicalObject("comment contester mon avertissement ?"));
+    assertEquals("le mot de passe de la box ?", FactAsked.practicalObject("Comment on peut changer le mot de passe de la box ?"));
     assertEquals("", FactAsked.practicalObject("Mon employeur peut-il refuser mes congés ?"));
   }
 
   @Test
   void rankingThingsByTasteOrPriceIsARanking() {
     for (String q : new String[] {"c'est quoi la pizzeria la moins chère du quartier ?", "un coin sympa pour pique-niquer ?",
-        "quelle valise est la plus pratique ?", "le meilleur roman de l'été"}) {
+        "quelle valise est la plus pratique ?", "le meilleur roman de l'été", "un vélo d'occasion à bon prix ?",
+        "des lunettes de soleil bon marché"}) {
       assertTrue(FactAsked.asksForARanking(q), q);
     }
     for (String q : new String[] {"pour négocier mon salaire, le mieux c'est quoi ?", "je dois prévenir le plus tôt possible ?",

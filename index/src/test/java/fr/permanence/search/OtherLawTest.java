@@ -92,6 +92,16 @@ class OtherLawTest {
   }
 
   @Test
+  void offencesAndPointsOfTheRoadAreTheRoadCodes() {
+    assertEquals(List.of("recup de point"), OtherLaw.in("les récup de points ça se fait en combien de temps ?"));
+    assertEquals(List.of("flashe", "autoroute"), OtherLaw.in("flashé à 150 sur l'autoroute, je risque quoi ?"));
+    assertEquals(List.of("brule un feu", "feu rouge"), OtherLaw.in("j'ai brûlé un feu rouge en scooter"));
+    assertEquals(List.of("crit air"), OtherLaw.in("quelle vignette Crit'Air pour un diesel de 2012 ?"));
+    // The road risk at work is the employer's to prevent: driving is no cue.
+    assertEquals(List.of(), OtherLaw.in("mon employeur m'appelle au volant pendant mes tournées, il a le droit ?"));
+  }
+
+  @Test
   void theVerbPayIsNotPay() {
     assertEquals(List.of("auto entrepreneur"), OtherLaw.in("en auto-entrepreneur je paie quelles cotisations ?"));
   }

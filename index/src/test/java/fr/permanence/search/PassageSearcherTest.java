@@ -87,6 +87,15 @@ class PassageSearcherTest {
   }
 
   @Test
+  void smallTalkIsRefusedWithoutSearching() {
+    SearchResult result = searcher.search("Salut ! ça va de ton côté ?", LIMIT);
+    assertEquals("small-talk", result.problem());
+    assertTrue(result.hits().isEmpty());
+    assertFalse(result.answerable());
+    assertEquals("", searcher.search("salut, le CSE doit-il être consulté ?", LIMIT).problem());
+  }
+
+  @Test
   void articleQuestionsGetThatArticleFirst() {
     assertEquals("L2312-8", firstArticle("que dit l'article L2312-8 ?"));
     assertEquals("L2315-94", firstArticle("art L 2315-94"));

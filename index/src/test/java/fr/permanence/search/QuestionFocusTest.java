@@ -86,7 +86,8 @@ class QuestionFocusTest {
   void questionsAskingWhoSomeoneIs() {
     for (String q : new String[] {"qui dirige la fédération ?", "C'est qui le patron de Numeum ?",
         "Qui est la secrétaire générale du syndicat ?", "le nom du médecin du travail de mon site ?",
-        "Qui a remporté le match hier soir ?", "qui a ecrit ce bouquin sur l'usine ?"}) {
+        "Qui a remporté le match hier soir ?", "qui a ecrit ce bouquin sur l'usine ?",
+        "la nouvelle DRH, comment elle s'appelle ?", "le gardien du parking il s'appelle comment ?"}) {
       assertTrue(QuestionFocus.asksForAPerson(q), q);
     }
     for (String q : new String[] {"Qui paie l'expert du CSE ?", "qui peut saisir les prud'hommes ?",
