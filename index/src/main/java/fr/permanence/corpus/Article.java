@@ -95,6 +95,17 @@ public record Article(String number, String legiId, String path, String versionD
     return PERIPHERAL_PLAN.matcher(path).find() || number.startsWith("Annexe");
   }
 
+  /**
+   * The subject ({@link #subject()}) when the heading right above the article does not name it,
+   * only says how its rules apply ("Ordre public", "Dispositions supplétives"); "" when that
+   * heading names a subject itself, or when none does.
+   */
+  public String subjectAboveStructure() {
+    String subject = subject();
+    String nearest = NUMBERING.matcher(lastPathLevel().strip()).replaceFirst("");
+    return subject.equals(nearest) ? "" : subject;
+  }
+
   /** The last level of the path, the most telling one for a citation. */
   public String lastPathLevel() {
     int cut = path.lastIndexOf(" > ");

@@ -23,7 +23,7 @@ import org.apache.lucene.document.TextField;
 /** How a passage is stored in a Lucene document, and read back. */
 final class PassageFields {
   /** Version of the fields below; part of the index fingerprint, bumped when they change. */
-  static final String LAYOUT = "fields-15";
+  static final String LAYOUT = "fields-16";
   static final String ID = "id";
   static final String DOC = "doc";
   static final String TITLE = "title";
@@ -235,6 +235,11 @@ final class PassageFields {
     d.add(new StringField(KIND, p.kind().label(), Field.Store.YES));
     d.add(new SortedDocValuesField(KIND, new BytesRef(p.kind().label())));
     d.add(new Field(section(p.kind()), p.section(), LABEL_TYPE));
+    String heading = searchedHeading(p);
+    if (!heading.isEmpty()) {
+      // Searched, never shown: the passage keeps its own heading.
+      d.add(new Field(section(p.kind()), heading, EMPTY_LABEL_TYPE));
+    }
     d.add(new Field(text(p.kind()), p.text(), TEXT_TYPE));
     d.add(new Field(SPELLING, p.section() + "\n" + p.text(), SPELLING_TYPE));
     Quantities.addField(d, p.text());
@@ -313,6 +318,39 @@ final class PassageFields {
       d.add(new Field(NEIGHBOURS, "", EMPTY_LABEL_TYPE));
     }
   }
+
+  /**
+   * The heading searched beside a passage's own, when its own does not say what it is about: for
+   * an article under a heading that only says how rules apply ("Sous-section 1 : Ordre public"),
+   * the nearest heading above naming its subject ("Durée du congé", see
+   * {@link Article#subjectAboveStructure()}), which is what a member asks about; for a fact
+   * sheet's introduction, which has no heading of its own, the sheet's title, as its other
+   * sections' headings head them ("Les congés payés" over "Chaque mois de travail effectif ouvre
+   * droit à un congé de 2,5 jours ouvrables"); "" otherwise.
+   */
+  static String searchedHeading(Passage p) {
+    Article a = p.article();
+    if (p.kind() == SourceKind.CODE && a != null) {
+      return a.subjectAboveStructure();
+    }
+    return isIntroduction(p) ? p.title() : "";
+  }
+
+  /**
+   * Whether {@code p} is a fact sheet's introduction, the lines before its first section (the
+   * importer names it "intro"; cut in parts when long, "intro~2"…).
+   */
+  static boolean isIntroduction(Passage p) {
+    if (p.kind() != SourceKind.FICHE) {
+      return false;
+    }
+    int slash = p.id().lastIndexOf('/');
+    String key = p.id().substring(slash + 1);
+    return key.equals(INTRODUCTION) || key.startsWith(INTRODUCTION + "~");
+  }
+
+  /** The key of a fact sheet's introduction in its passages' ids (see {@code FicheImporter}). */
+  private static final String INTRODUCTION = "intro";
 
   static Passage fromDocument(Document d) {
     String number = d.get(ARTICLE);

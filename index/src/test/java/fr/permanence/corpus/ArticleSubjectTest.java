@@ -20,4 +20,15 @@ class ArticleSubjectTest {
   void theNearestHeadingThatNamesASubjectWithoutItsNumbering(String path, String subject) {
     assertEquals(subject, new Article("L1", "", path, "", "").subject());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Chapitre Ier : Congés payés > Section 2 : Durée du congé > Sous-section 1 : Ordre public      | Durée du congé
+      Section 3 : Prise des congés > Sous-section 2 : Règles de fractionnement et de report > Paragraphe 3 : Dispositions supplétives | Règles de fractionnement et de report
+      Chapitre II : Exécution et modification du contrat de travail > Section 4 : Télétravail | ''
+      Chapitre unique > Ordre public                                                        | ''
+      """)
+  void theSubjectWhenTheNearestHeadingOnlySaysHowRulesApply(String path, String subject) {
+    assertEquals(subject, new Article("L1", "", path, "", "").subjectAboveStructure());
+  }
 }
