@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {2.3727, 0.4087, -1.2848, 0.9607, -0.1113, -0.7889, 1.0708, -0.4670, 0.8467, -1.8330, -2.6983, -1.7824, -4.1461, -3.4616, -3.5090, -1.7557, -4.9760, -2.0233, 0.6340, -3.0181, 1.3317, -2.1371, 1.4650, -3.1331, -2.0205},
-      -2.1816);
+      new double[] {2.1788, 0.4152, -1.1337, 0.9113, -0.1436, -0.7946, 1.0849, -0.5029, 0.9026, -1.8076, -2.7292, -1.8297, -4.1646, -3.4843, -3.4594, -1.8105, -4.9939, -2.1156, 0.6008, -3.0210, 1.3747, -2.0507, 1.4109, -3.1863, -2.0253},
+      -2.0965);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {
