@@ -94,7 +94,9 @@ public final class SmallTalk {
 
   /** Whether {@code message} is thanks, with perhaps a word of agreement or a closing wish ({@link #THANKS}). */
   public static boolean isThanks(String message) {
-    return THANKS.matcher(words(message)).matches();
+    // The word limit first: THANKS repeats its pieces, and Java's matcher recurses once per
+    // repetition, so a message of a few thousand "ok" overflowed the stack of the thread reading it.
+    return isShort(message) && THANKS.matcher(words(message)).matches();
   }
 
   /**
@@ -102,8 +104,13 @@ public final class SmallTalk {
    * is doing, who or what the bot is, its name, the time, a joke.
    */
   public static boolean isSmallTalk(String message) {
+    return isShort(message) && SMALL_TALK.matcher(words(message)).matches();
+  }
+
+  /** Whether {@code message} has words, at most {@link #MAX_WORDS} of them. */
+  private static boolean isShort(String message) {
     String words = words(message);
-    return !words.isEmpty() && words.split(" ").length <= MAX_WORDS && SMALL_TALK.matcher(words).matches();
+    return !words.isEmpty() && words.split(" ").length <= MAX_WORDS;
   }
 
   /** {@code message} folded, its words separated by single spaces. */

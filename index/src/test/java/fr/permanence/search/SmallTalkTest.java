@@ -50,6 +50,14 @@ class SmallTalkTest {
   }
 
   @Test
+  void aVeryLongRunOfThanksWordsIsNotThanksAndDoesNotOverflow() {
+    // 3,000 words: Java's matcher recursed once per repeated piece and overflowed the stack.
+    assertFalse(SmallTalk.isThanks("ok ".repeat(3000) + "merci"));
+    assertFalse(SmallTalk.isThanks("merci" + " à toi".repeat(3000)));
+    assertFalse(SmallTalk.isSmallTalk("ok ".repeat(3000) + "merci"));
+  }
+
+  @Test
   void aLongMessageIsAQuestionWhateverItsWords() {
     assertFalse(SmallTalk.isSmallTalk("bonjour bonjour bonjour bonjour bonjour bonjour bonjour bonjour bonjour bonjour"
         + " bonjour bonjour bonjour bonjour bonjour bonjour bonjour"));
