@@ -219,9 +219,10 @@ final class CorpusCommands {
     if (n == 0) {
       return "";
     }
-    return "\nAttention : " + (n == 1 ? "1 page" : n + " pages") + " de « " + message.attachment().fileName() + " » "
-        + (n == 1 ? "n'a" : "n'ont") + " pas de texte lisible (image, page scannée ou PDF abîmé) et ne "
-        + (n == 1 ? "sera" : "seront") + " pas " + Plural.form(n, "citée", "citées") + ". " + (n == 1 ? "Si elle contient" : "Si elles contiennent")
+    return "\nAttention : " + Plural.of(n, "page", "pages") + " de « " + message.attachment().fileName() + " » "
+        + Plural.form(n, "n'a", "n'ont") + " pas de texte lisible (image, page scannée ou PDF abîmé) et ne "
+        + Plural.form(n, "sera", "seront") + " pas " + Plural.form(n, "citée", "citées") + ". "
+        + Plural.form(n, "Si elle contient", "Si elles contiennent")
         + " du texte, exportez à nouveau le PDF depuis le logiciel d'origine (ou passez-le dans un logiciel de"
         + " reconnaissance de caractères), puis remplacez le document : « "
         + Command.CORPUS_REPLACE.typed(message.platform()) + " " + change.slug() + " ».";

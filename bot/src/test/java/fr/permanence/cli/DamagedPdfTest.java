@@ -31,11 +31,11 @@ class DamagedPdfTest {
       "BT /F1 12 Tf 72 700 Td (Le comite social et economique est consulte sur les nouvelles technologies.) Tj ET";
 
   /**
-   * Two pages of text, the second's content stream damaged (ten bytes of its compressed data
-   * overwritten, as a bad transfer or a faulty disk does): PDFBox reads what it can of it and
-   * warns, and the page gives no text.
+   * A page of text, then {@code damaged} pages whose (shared) content stream is damaged (ten bytes
+   * of its compressed data overwritten, as a bad transfer or a faulty disk does): PDFBox reads what
+   * it can of it and warns, and each such page gives no text.
    */
-  private static byte[] damagedPdf() {
+  private static byte[] damagedPdf(int damaged) {
     byte[] plain = TEXT.getBytes(StandardCharsets.ISO_8859_1);
     Deflater deflater = new Deflater();
     deflater.setInput(plain);
@@ -44,14 +44,21 @@ class DamagedPdfTest {
     byte[] compressed = Arrays.copyOf(buffer, deflater.deflate(buffer));
     Arrays.fill(compressed, 12, 22, (byte) 0xff);
     String font = "/Resources << /Font << /F1 5 0 R >> >>";
-    List<byte[]> objects = List.of(
+    StringBuilder kids = new StringBuilder("3 0 R 6 0 R");
+    for (int i = 1; i < damaged; i++) {
+      kids.append(' ').append(7 + i).append(" 0 R");
+    }
+    List<byte[]> objects = new ArrayList<>(List.of(
         ascii("<< /Type /Catalog /Pages 2 0 R >>"),
-        ascii("<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>"),
+        ascii("<< /Type /Pages /Kids [" + kids + "] /Count " + (1 + damaged) + " >>"),
         ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R " + font + " >>"),
         stream("<< /Length " + plain.length + " >>", plain),
         ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
         ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 7 0 R " + font + " >>"),
-        stream("<< /Length " + compressed.length + " /Filter /FlateDecode >>", compressed));
+        stream("<< /Length " + compressed.length + " /Filter /FlateDecode >>", compressed)));
+    for (int i = 1; i < damaged; i++) {
+      objects.add(ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 7 0 R " + font + " >>"));
+    }
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     pdf.writeBytes(ascii("%PDF-1.4\n"));
     List<Integer> offsets = new ArrayList<>();
@@ -105,7 +112,7 @@ class DamagedPdfTest {
 
   @Test
   void theModeratorReadsOneFrenchMessageAndPdfBoxWarnsOnlyInTheLogFile() throws Exception {
-    Path pdf = Files.write(tmp.resolve("accord abîmé.pdf"), damagedPdf());
+    Path pdf = Files.write(tmp.resolve("accord abîmé.pdf"), damagedPdf(1));
     Path data = tmp.resolve("data");
 
     assertEquals(0, Main.run("--data", data.toString(), "corpus", "ajouter", "--titre", "Accord télétravail",
@@ -127,5 +134,23 @@ class DamagedPdfTest {
     assertTrue(Files.readString(log).contains("[accord abîmé.pdf] - FlateFilter: premature end of stream"),
         Files.readString(log));
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(log)));
+  }
+
+  @Test
+  void pagesWithoutTextAreCountedInThePlural() throws Exception {
+    Path pdf = Files.write(tmp.resolve("accord abîmé.pdf"), damagedPdf(2));
+
+    assertEquals(0, Main.run("--data", tmp.resolve("data").toString(), "corpus", "ajouter", "--titre",
+        "Accord télétravail", pdf.toString()));
+
+    assertEquals("« Accord télétravail » est ajouté au corpus sous le nom accord-teletravail : 1 passage, 3 pages"
+        + " dont 2 sans texte lisible, ignorées. Empreinte SHA-256 : "
+        + UploadedText.checksum(Files.readAllBytes(pdf)).substring(0, 12) + "…\n"
+        + "Attention : 2 pages de « accord abîmé.pdf » n'ont pas de texte lisible (image, page scannée ou PDF abîmé)"
+        + " et ne seront pas citées. Si elles contiennent du texte, exportez à nouveau le PDF depuis le logiciel"
+        + " d'origine (ou passez-le dans un logiciel de reconnaissance de caractères), puis remplacez le document :"
+        + " « corpus remplacer accord-teletravail ».\n"
+        + "L'index est en reconstruction ; les réponses continuent sur l'ancien index en attendant.\n"
+        + "Index reconstruit : les réponses tiennent compte du changement.\n", out.toString(StandardCharsets.UTF_8));
   }
 }

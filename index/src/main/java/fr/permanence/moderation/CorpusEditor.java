@@ -335,7 +335,6 @@ public final class CorpusEditor {
             + " » : la liste du corpus donne les noms courts."));
   }
 
-  /** The document {@code slug}, whose text is one this editor manages (a .txt of the corpus). */
   /** Whether the document's current text is byte for byte the archived one. */
   private static boolean identical(Path current, Path archived) {
     try {
@@ -345,6 +344,7 @@ public final class CorpusEditor {
     }
   }
 
+  /** The document {@code slug}, whose text is one this editor manages (a .txt of the corpus). */
   private SourceDocument replaceable(String slug, String subject) {
     SourceDocument existing = existing(slug, subject);
     if (!existing.file().getFileName().toString().endsWith(".txt")) {
