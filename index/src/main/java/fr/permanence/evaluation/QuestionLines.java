@@ -84,8 +84,10 @@ public final class QuestionLines {
     return "ligne " + number + " : " + what + ". " + EXPECTED;
   }
 
+  /** The first {@link #EXCERPT} characters of {@code text}, counted by code point: an emoji is never cut in half. */
   private static String excerpt(String text) {
     String t = text.strip();
-    return t.length() <= EXCERPT ? t : t.substring(0, EXCERPT).strip() + "…";
+    return t.codePointCount(0, t.length()) <= EXCERPT ? t
+        : t.substring(0, t.offsetByCodePoints(0, EXCERPT)).strip() + "…";
   }
 }

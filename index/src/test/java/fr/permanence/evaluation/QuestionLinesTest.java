@@ -39,6 +39,12 @@ class QuestionLinesTest {
   }
 
   @Test
+  void anEmojiAtTheCutIsQuotedWhole() {
+    QuestionLines.Line line = QuestionLines.parse(new ObjectMapper(), 3, "a".repeat(59) + "👍👍 pas du json");
+    assertEquals("ligne 3 : « " + "a".repeat(59) + "👍… » n'est pas du JSON valide. " + EXPECTED, line.problem());
+  }
+
+  @Test
   void aLongBadLineIsQuotedByItsBeginningOnly() {
     QuestionLines.Line line = QuestionLines.parse(new ObjectMapper(), 7,
         "pas du json ".repeat(20));
