@@ -152,8 +152,9 @@ final class LogWriter implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (!queue.offer(new Stop(), database.unreachable() ? 0 : CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-        log.warn("question log queue still full after {}; {} item(s) not written", CLOSE_WAIT, queue.size());
+      Duration wait = database.unreachable() ? Duration.ZERO : CLOSE_WAIT;
+      if (!queue.offer(new Stop(), wait.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn("question log queue still full after {}; {} item(s) not written", wait, unwritten());
         thread.interrupt();
         return;
       }

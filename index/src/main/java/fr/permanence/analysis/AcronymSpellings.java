@@ -28,7 +28,7 @@ final class AcronymSpellings {
   /** What separates the words of a rule's entry: spaces, hyphens, apostrophes. */
   private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-  /** The acronyms' letters, lowercase ("apre", "vae"). */
+  /** The acronyms' letters, lowercase ("apre", "vae"), matched ignoring case ("APRE", "Vae"). */
   private final CharArraySet letters;
   /** The acronyms' terms as the analysis indexes them ("apre", "va"). */
   private final CharArraySet stems;
@@ -57,7 +57,7 @@ final class AcronymSpellings {
    * see {@link #writtenAsAcronym}).
    */
   static AcronymSpellings of(List<String> rules, Analyzer indexAnalyzer, Predicate<String> frenchWord) {
-    CharArraySet letters = new CharArraySet(64, false);
+    CharArraySet letters = new CharArraySet(64, true);
     CharArraySet stems = new CharArraySet(64, false);
     for (String rule : rules) {
       for (String word : WORD_BREAK.split(rule)) {
@@ -140,13 +140,9 @@ final class AcronymSpellings {
     return -1;
   }
 
-  /** Whether the first {@code length} characters, lowercase, are an acronym's letters. */
+  /** Whether the first {@code length} characters, whatever their case, are an acronym's letters. */
   private boolean isLetters(char[] token, int length) {
-    char[] lower = new char[length];
-    for (int i = 0; i < length; i++) {
-      lower[i] = Character.toLowerCase(token[i]);
-    }
-    return letters.contains(lower, 0, length);
+    return letters.contains(token, 0, length);
   }
 
   /** All capitals (digits allowed), at least one letter. */

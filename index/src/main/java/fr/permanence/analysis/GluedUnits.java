@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeSource.State;
 
 /**
  * Parts a number from the unit of time glued to it, and writes the unit's abbreviation out:
@@ -51,6 +52,8 @@ final class GluedUnits extends TokenFilter {
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
   /** The parts of a token still to give: text, start and end offsets. */
   private final Deque<Part> parts = new ArrayDeque<>();
+  /** The attributes of the token the parts come from (type, flags), as the tokenizer gave them. */
+  private State parted;
   /** End offset of the previous token when it was a number, else -1. */
   private int numberEnd = -1;
 
@@ -64,7 +67,9 @@ final class GluedUnits extends TokenFilter {
   public boolean incrementToken() throws IOException {
     if (!parts.isEmpty()) {
       Part part = parts.removeFirst();
-      // The same attributes as the token it came from (type, flags), one position further.
+      // The same attributes as the token it came from (type, flags), one position further:
+      // restored, since the filters after this one may have changed them on the number.
+      restoreState(parted);
       term.setEmpty().append(part.text());
       offset.setOffset(part.start(), part.end());
       position.setPositionIncrement(1);
@@ -102,6 +107,7 @@ final class GluedUnits extends TokenFilter {
     if (!m.matches() || offset.endOffset() - offset.startOffset() != text.length()) {
       return;
     }
+    parted = captureState();
     int start = offset.startOffset();
     String unit = m.group(2);
     parts.add(new Part(ABBREVIATIONS.getOrDefault(unit.toLowerCase(Locale.ROOT), unit), start + m.start(2),
@@ -117,6 +123,7 @@ final class GluedUnits extends TokenFilter {
   public void reset() throws IOException {
     super.reset();
     parts.clear();
+    parted = null;
     numberEnd = -1;
   }
 }

@@ -96,7 +96,8 @@ public final class SmallTalk {
   public static boolean isThanks(String message) {
     // The word limit first: THANKS repeats its pieces, and Java's matcher recurses once per
     // repetition, so a message of a few thousand "ok" overflowed the stack of the thread reading it.
-    return isShort(message) && THANKS.matcher(words(message)).matches();
+    String words = words(message);
+    return isShort(words) && THANKS.matcher(words).matches();
   }
 
   /**
@@ -104,12 +105,12 @@ public final class SmallTalk {
    * is doing, who or what the bot is, its name, the time, a joke.
    */
   public static boolean isSmallTalk(String message) {
-    return isShort(message) && SMALL_TALK.matcher(words(message)).matches();
+    String words = words(message);
+    return isShort(words) && SMALL_TALK.matcher(words).matches();
   }
 
-  /** Whether {@code message} has words, at most {@link #MAX_WORDS} of them. */
-  private static boolean isShort(String message) {
-    String words = words(message);
+  /** Whether {@code words} (as {@link #words} gives them) are some, at most {@link #MAX_WORDS}. */
+  private static boolean isShort(String words) {
     return !words.isEmpty() && words.split(" ").length <= MAX_WORDS;
   }
 
