@@ -34,6 +34,16 @@ final class QuotedArticles {
   static final int RUN = 12;
   /** What separates words: anything but a letter or a digit (apostrophes, hyphens, punctuation). */
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /**
+   * Numbers the code writes in words and the sheets in digits ("trente jours ouvrables", "30 jours
+   * ouvrables"), read as digits on both sides. Not "un", "une": as often the article as the number.
+   */
+  private static final Map<String, String> NUMBERS = Map.ofEntries(Map.entry("deux", "2"), Map.entry("trois", "3"),
+      Map.entry("quatre", "4"), Map.entry("cinq", "5"), Map.entry("six", "6"), Map.entry("sept", "7"),
+      Map.entry("huit", "8"), Map.entry("neuf", "9"), Map.entry("dix", "10"), Map.entry("onze", "11"),
+      Map.entry("douze", "12"), Map.entry("treize", "13"), Map.entry("quatorze", "14"), Map.entry("quinze", "15"),
+      Map.entry("seize", "16"), Map.entry("vingt", "20"), Map.entry("trente", "30"), Map.entry("quarante", "40"),
+      Map.entry("cinquante", "50"), Map.entry("soixante", "60"), Map.entry("cent", "100"));
   /** A run of words found in several articles: no quotation of one of them. */
   private static final String SHARED = "";
 
@@ -93,7 +103,7 @@ final class QuotedArticles {
     List<Integer> words = new ArrayList<>();
     for (String w : NOT_WORD.split(normal)) {
       if (!w.isEmpty()) {
-        words.add(w.hashCode());
+        words.add(NUMBERS.getOrDefault(w, w).hashCode());
       }
     }
     int n = words.size() - RUN + 1;

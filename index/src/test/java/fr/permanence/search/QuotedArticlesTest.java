@@ -65,6 +65,9 @@ class QuotedArticlesTest {
         + " travail.")[0], QuotedArticles.runs("ELLES SONT EXPRESSÉMENT STIPULÉES, DANS LA LETTRE D’ENGAGEMENT OU"
         + " LE CONTRAT DE TRAVAIL")[0]);
     assertEquals(0, QuotedArticles.runs("Onze mots seulement ne font pas une citation de l'article").length);
+    // The code writes its numbers in words, the sheets in digits.
+    assertEquals(QuotedArticles.runs("La durée totale du congé exigible ne peut excéder trente jours ouvrables.")[0],
+        QuotedArticles.runs("La durée totale du congé exigible ne peut excéder 30 jours ouvrables (5 semaines)")[0]);
   }
 
   /** The article the quoting sheet copies, far in words from the question, and a sibling repeating them. */
