@@ -29,12 +29,11 @@ class QuotedArticlesTest {
   private static final Passage LENGTH = CodeArticleRankingTest.article("L1221-19", TRIAL_PLAN,
       "Le contrat de travail à durée indéterminée peut comporter une période d'essai dont la durée maximale est "
           + "de quatre mois pour les cadres.");
-  private static final Passage SHARED_1 = CodeArticleRankingTest.article("L1000-1", TRIAL_PLAN,
-      "Les modalités d'application du présent article sont déterminées par décret en Conseil d'Etat après avis "
-          + "de la commission.");
-  private static final Passage SHARED_2 = CodeArticleRankingTest.article("L1000-2", TRIAL_PLAN,
-      "Les modalités d'application du présent article sont déterminées par décret en Conseil d'Etat après avis "
-          + "de la commission.");
+  /** A sentence two articles share word for word. */
+  private static final String COMMON = "Les modalités d'application du présent article sont déterminées par décret "
+      + "en Conseil d'Etat après avis de la commission.";
+  private static final Passage SHARED_1 = CodeArticleRankingTest.article("L1000-1", TRIAL_PLAN, COMMON);
+  private static final Passage SHARED_2 = CodeArticleRankingTest.article("L1000-2", TRIAL_PLAN, COMMON);
 
   private static Passage sheet(String id, String text) {
     return new Passage(id, "fiches-travail", "La période d'essai", 0, "Conditions", text, 0, text.length(), null,
@@ -49,9 +48,7 @@ class QuotedArticlesTest {
   private static final Passage PARAPHRASING = sheet("fiche#essai/duree",
       "Une période d'essai dont la durée maximale est fixée par la loi selon la catégorie du salarié.");
   /** Shares a whole sentence with two articles at once. */
-  private static final Passage BOILERPLATE = sheet("fiche#essai/decret",
-      "Les modalités d'application du présent article sont déterminées par décret en Conseil d'Etat après avis "
-          + "de la commission.");
+  private static final Passage BOILERPLATE = sheet("fiche#essai/decret", COMMON);
 
   @Test
   void aSheetQuotingOneArticleWordForWordNamesIt() {
