@@ -53,6 +53,12 @@ final class LogWriter implements AutoCloseable {
   private final BlockingQueue<Task> queue;
   /** Questions the writer gave up on (their id was handed out, their row never written): {@link #flush} checks it. */
   private final AtomicLong lost = new AtomicLong();
+  /**
+   * Items that write something, queued or in the writer's hands (the batch it is writing, its own
+   * hourly purge), not yet written nor given up on: what {@link #close} reports as not written. The
+   * queue alone would miss the batch in flight, which a silent server holds for a whole login.
+   */
+  private final AtomicLong unwritten = new AtomicLong();
   private final Thread thread;
   /** The connection, shared with id reservations. */
   private final WriterConnection database;
@@ -79,7 +85,7 @@ final class LogWriter implements AutoCloseable {
 
   /** Queues a question; false when the queue is full (the writer is behind). */
   boolean insert(long id, Asked asked, String channel, String asker) {
-    return queue.offer(new Insert(id, asked, channel, asker));
+    return offer(new Insert(id, asked, channel, asker));
   }
 
   /** Questions waiting to be written. */
@@ -125,7 +131,7 @@ final class LogWriter implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
       // Waiting for room is part of flushing: a writer far behind is what a flush waits for anyway.
-      if (!queue.offer(task, timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+      if (!offer(task, timeout)) {
         return false;
       }
       long lostAtFlush = task.done().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -153,8 +159,8 @@ final class LogWriter implements AutoCloseable {
   public void close() {
     try {
       Duration wait = database.unreachable() ? Duration.ZERO : CLOSE_WAIT;
-      if (!queue.offer(new Stop(), wait.toMillis(), TimeUnit.MILLISECONDS)) {
-        log.warn("question log queue still full after {}; {} item(s) not written", wait, unwritten());
+      if (!offer(new Stop(), wait)) {
+        log.warn("question log queue still full after {}; {} item(s) not written", wait, unwritten.get());
         thread.interrupt();
         return;
       }
@@ -162,14 +168,14 @@ final class LogWriter implements AutoCloseable {
       while (thread.isAlive()) {
         if (database.unreachable()) {
           log.warn("question log {} unreachable at closing; {} item(s) not written", config.describe(),
-              unwritten());
+              unwritten.get());
           thread.interrupt();
           thread.join(STOP_WAIT.toMillis());
           return;
         }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          log.warn("question log writer still busy after {}; {} item(s) not written", CLOSE_WAIT, unwritten());
+          log.warn("question log writer still busy after {}; {} item(s) not written", CLOSE_WAIT, unwritten.get());
           thread.interrupt();
           return;
         }
@@ -181,9 +187,33 @@ final class LogWriter implements AutoCloseable {
     }
   }
 
-  /** Items queued that write something (not the closing's own stop). */
-  private long unwritten() {
-    return queue.stream().filter(t -> !(t instanceof Stop)).count();
+  /** Queues {@code task} if there is room now, counted in {@link #unwritten} first so a close never misses it. */
+  private boolean offer(Task task) {
+    unwritten.addAndGet(writes(task));
+    if (queue.offer(task)) {
+      return true;
+    }
+    unwritten.addAndGet(-writes(task));
+    return false;
+  }
+
+  /** {@link #offer(Task)}, waiting up to {@code timeout} for room. */
+  private boolean offer(Task task, Duration timeout) throws InterruptedException {
+    unwritten.addAndGet(writes(task));
+    boolean queued = false;
+    try {
+      queued = queue.offer(task, timeout.toNanos(), TimeUnit.NANOSECONDS);
+      return queued;
+    } finally {
+      if (!queued) {
+        unwritten.addAndGet(-writes(task));
+      }
+    }
+  }
+
+  /** 1 when {@code task} writes something, 0 for a flush or the closing's stop. */
+  private static int writes(Task task) {
+    return task instanceof Flush || task instanceof Stop ? 0 : 1;
   }
 
   /** See {@link WriterConnection#reserve}. */
@@ -192,7 +222,7 @@ final class LogWriter implements AutoCloseable {
   }
 
   private <T> CompletableFuture<T> submit(Task task, CompletableFuture<T> done, T whenFull) {
-    if (!queue.offer(task)) {
+    if (!offer(task)) {
       log.warn("question log queue full; {} not done", task.getClass().getSimpleName());
       done.complete(whenFull);
     }
@@ -208,6 +238,7 @@ final class LogWriter implements AutoCloseable {
       while (true) {
         Instant now = options.clock().instant();
         if (!now.isBefore(nextPurge)) {
+          unwritten.incrementAndGet();
           write(List.of(new Purge(new CompletableFuture<>())));
           nextPurge = now.plus(PURGE_INTERVAL);
         }
@@ -225,7 +256,7 @@ final class LogWriter implements AutoCloseable {
         }
       }
     } catch (InterruptedException e) {
-      log.warn("question log writer interrupted; {} item(s) not written", unwritten());
+      log.warn("question log writer interrupted; {} item(s) not written", unwritten.get());
     } finally {
       failPending();
       database.lock();
@@ -248,6 +279,8 @@ final class LogWriter implements AutoCloseable {
       writeLocked(batch);
     } finally {
       database.unlock();
+      // Written or given up on (and then counted in lost and warned about): no longer waiting.
+      unwritten.addAndGet(-batch.stream().mapToInt(LogWriter::writes).sum());
     }
   }
 
@@ -351,6 +384,7 @@ final class LogWriter implements AutoCloseable {
     IllegalStateException closedError = new IllegalStateException("question log closed");
     for (Task task; (task = queue.poll()) != null; ) {
       task.fail(closedError);
+      unwritten.addAndGet(-writes(task));
     }
   }
 

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import fr.permanence.sql.SqlDialect;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -13,8 +16,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL address where something accepts connections and never answers (a hung server, a
@@ -80,6 +85,36 @@ class SilentServerTest {
         assertTrue(server.accepted() <= 2, "no login attempt for closing: " + server.accepted());
         assertTrue(closing.compareTo(LOGIN_TIMEOUT) < 0, "closed without waiting out a login: " + closing);
       });
+    }
+  }
+
+  /**
+   * Closing while the writer tries to log in for a batch it took from the queue (a rating) counts
+   * that batch among what is not written: the queue alone is empty by then. A one-second busy
+   * timeout makes each login attempt two seconds.
+   */
+  @Test
+  void closingCountsTheBatchTheWriterIsTryingToWrite() throws Exception {
+    Logger writerLog = (Logger) LoggerFactory.getLogger(LogWriter.class);
+    ListAppender<ILoggingEvent> warnings = new ListAppender<>();
+    warnings.start();
+    writerLog.addAppender(warnings);
+    try (SilentServer server = new SilentServer()) {
+      LogConfig config = silentLog(server);
+      assertTimeoutPreemptively(NEVER, () -> {
+        // Login attempts: the opening's, the writer's hourly purge, then the rating's batch.
+        QuestionLog log = QuestionLog.open(config, config.options().withBusyTimeout(Duration.ofSeconds(1)));
+        log.feedbackAsync(1, "console", "alice", Rating.UP, "");
+        while (server.accepted() < 3) {
+          Thread.sleep(10);
+        }
+        log.close();
+      });
+      assertEquals(List.of("question log " + config.describe() + " unreachable at closing; 1 item(s) not written"),
+          warnings.list.stream().map(ILoggingEvent::getFormattedMessage)
+              .filter(m -> m.contains("at closing")).toList());
+    } finally {
+      writerLog.detachAppender(warnings);
     }
   }
 
