@@ -30,12 +30,12 @@ import org.slf4j.LoggerFactory;
  */
 class SilentServerTest {
   /**
-   * Far above the login timeout the dialect sets (2 × 5 s here): only reached when nothing bounds
-   * the wait, which is the defect this test guards against.
+   * Far above the login timeout the dialect sets (5 s): only reached when nothing bounds the wait,
+   * which is the defect this test guards against.
    */
   private static final Duration NEVER = Duration.ofSeconds(60);
-  /** How long one attempt to log in lasts against a silent server: twice the busy timeout (SqlDialect). */
-  private static final Duration LOGIN_TIMEOUT = LogOptions.DEFAULT_BUSY_TIMEOUT.multipliedBy(2);
+  /** How long one attempt to log in lasts against a silent server. */
+  private static final Duration LOGIN_TIMEOUT = SqlDialect.LOGIN_TIMEOUT;
 
   @TempDir Path data;
 
@@ -53,6 +53,24 @@ class SilentServerTest {
       assertEquals("08001", e.getSQLState(), e.getMessage());
       assertTrue(SqlDialect.POSTGRESQL.connectionLost(e), "retried later, like a server that is down");
       assertTrue(server.accepted() >= 1, "the driver did reach the socket");
+    }
+  }
+
+  /**
+   * A report's connection, whose lock wait is 10 s, gives up on a silent server after the login
+   * timeout too: the login's bound used to follow the lock wait, twice it, and a report took 20 s
+   * to say the server was silent.
+   */
+  @Test
+  void aReportGivesUpAfterTheLoginTimeoutNotTwiceItsLockWait() throws Exception {
+    try (SilentServer server = new SilentServer()) {
+      LogConfig config = silentLog(server);
+      long start = System.nanoTime();
+      LogUnavailableException e = assertThrows(LogUnavailableException.class, () -> LogDatabase.openForReading(config));
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      assertTrue(e.getMessage().startsWith("Le journal " + server.url() + " n'a pas répondu à temps"), e.getMessage());
+      // A margin for a loaded machine, far below the 20 s it took.
+      assertTrue(took.compareTo(LOGIN_TIMEOUT.plusSeconds(3)) < 0, "gave up after " + took);
     }
   }
 
@@ -90,8 +108,8 @@ class SilentServerTest {
 
   /**
    * Closing while the writer tries to log in for a batch it took from the queue (a rating) counts
-   * that batch among what is not written: the queue alone is empty by then. A one-second busy
-   * timeout makes each login attempt two seconds.
+   * that batch among what is not written: the queue alone is empty by then. The address's own
+   * login timeout of one second (it takes precedence over the dialect's) keeps the test short.
    */
   @Test
   void closingCountsTheBatchTheWriterIsTryingToWrite() throws Exception {
@@ -100,10 +118,10 @@ class SilentServerTest {
     warnings.start();
     writerLog.addAppender(warnings);
     try (SilentServer server = new SilentServer()) {
-      LogConfig config = silentLog(server);
+      LogConfig config = silentLog(server.url() + "?loginTimeout=1");
       assertTimeoutPreemptively(NEVER, () -> {
         // Login attempts: the opening's, the writer's hourly purge, then the rating's batch.
-        QuestionLog log = QuestionLog.open(config, config.options().withBusyTimeout(Duration.ofSeconds(1)));
+        QuestionLog log = QuestionLog.open(config, config.options());
         log.feedbackAsync(1, "console", "alice", Rating.UP, "");
         while (server.accepted() < 3) {
           Thread.sleep(10);
