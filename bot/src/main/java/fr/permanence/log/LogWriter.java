@@ -211,13 +211,23 @@ final class LogWriter implements AutoCloseable {
     }
   }
 
-  /** 1 when {@code task} writes something, 0 for a flush or the closing's stop. */
+  /** 1 when {@code task} writes something, 0 for a flush, a reconnection or the closing's stop. */
   private static int writes(Task task) {
-    return task instanceof Flush || task instanceof Stop ? 0 : 1;
+    return task instanceof Flush || task instanceof Reconnect || task instanceof Stop ? 0 : 1;
   }
 
-  /** See {@link WriterConnection#reserve}. */
+  /**
+   * See {@link WriterConnection#reserve}; fails at once while the database is unreachable (its
+   * last connection attempt failed): another attempt on the caller's thread, a member's, would
+   * hold the answer for a whole login when the server is silent. The writer retries in the
+   * background instead, asked to by a {@link Reconnect}, and reservations resume once it has
+   * connected.
+   */
   long reserve(int n) throws SQLException {
+    if (database.unreachable()) {
+      offer(new Reconnect());
+      throw new SQLException("the question log database cannot be reached; the writer tries again");
+    }
     return database.reserve(n);
   }
 
@@ -334,8 +344,11 @@ final class LogWriter implements AutoCloseable {
     long questions = tasks.stream().filter(t -> t instanceof Insert).count();
     // Counted before any task of the list is failed: a flush behind them then returns false.
     lost.addAndGet(questions);
-    log.warn("question log write failed ({}); {} question(s) and {} other item(s) lost",
-        e.getMessage(), questions, tasks.size() - questions);
+    long others = tasks.stream().mapToInt(LogWriter::writes).sum() - questions;
+    if (questions + others > 0) { // not for reconnections or flushes alone: nothing of theirs is lost
+      log.warn("question log write failed ({}); {} question(s) and {} other item(s) lost",
+          e.getMessage(), questions, others);
+    }
     for (Task task : tasks) {
       task.fail(e);
     }
@@ -376,6 +389,7 @@ final class LogWriter implements AutoCloseable {
         };
       }
       case Flush flush -> () -> flush.done().complete(lost.get());
+      case Reconnect reconnect -> () -> {};
       case Stop stop -> () -> {};
     };
   }
@@ -390,7 +404,7 @@ final class LogWriter implements AutoCloseable {
 
   // ---- what the queue carries ----
 
-  private sealed interface Task permits Insert, Rate, Forget, GapHandled, Purge, Flush, Stop {
+  private sealed interface Task permits Insert, Rate, Forget, GapHandled, Purge, Flush, Reconnect, Stop {
     default void fail(Exception e) {}
   }
 
@@ -431,6 +445,9 @@ final class LogWriter implements AutoCloseable {
       done.completeExceptionally(e);
     }
   }
+
+  /** Asks the writer to connect, which it does before any batch: nothing else to do. */
+  private record Reconnect() implements Task {}
 
   private record Stop() implements Task {}
 }

@@ -57,6 +57,42 @@ class SilentServerTest {
   }
 
   /**
+   * Once an attempt to connect failed, a question is not held for another login on the member's
+   * thread: its id reservation fails at once (the question goes unlogged), and the writer is asked
+   * to try again in the background, where nobody waits. The address's login timeout of two seconds
+   * keeps the test short.
+   */
+  @Test
+  void aQuestionNeverWaitsForALoginOnceTheServerWasFoundSilent() throws Exception {
+    Logger connectionLog = (Logger) LoggerFactory.getLogger(WriterConnection.class);
+    ListAppender<ILoggingEvent> warnings = new ListAppender<>();
+    warnings.start();
+    connectionLog.addAppender(warnings);
+    try (SilentServer server = new SilentServer()) {
+      LogConfig config = silentLog(server.url() + "?loginTimeout=2");
+      assertTimeoutPreemptively(NEVER, () -> {
+        try (QuestionLog log = QuestionLog.open(config, config.options())) {
+          // The opening's attempt failed; wait for the writer's own (its hourly purge) to fail too.
+          while (warnings.list.isEmpty()) {
+            Thread.sleep(10);
+          }
+          long start = System.nanoTime();
+          assertEquals(-1, log.record(asked(Instant.parse("2026-03-15T10:00:00Z"), "alice", "Congés ?", "cdt#L1")));
+          Duration took = Duration.ofNanos(System.nanoTime() - start);
+          // A login would take two seconds; recording takes microseconds, a second is a loaded machine's margin.
+          assertTrue(took.compareTo(Duration.ofSeconds(1)) < 0, "the question waited " + took);
+          // The writer tries again by itself: a third login, on its thread.
+          while (server.accepted() < 3) {
+            Thread.sleep(10);
+          }
+        }
+      });
+    } finally {
+      connectionLog.detachAppender(warnings);
+    }
+  }
+
+  /**
    * A report's connection, whose lock wait is 10 s, gives up on a silent server after the login
    * timeout too: the login's bound used to follow the lock wait, twice it, and a report took 20 s
    * to say the server was silent.
