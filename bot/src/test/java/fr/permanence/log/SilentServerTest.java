@@ -64,16 +64,12 @@ class SilentServerTest {
    */
   @Test
   void aQuestionNeverWaitsForALoginOnceTheServerWasFoundSilent() throws Exception {
-    Logger connectionLog = (Logger) LoggerFactory.getLogger(WriterConnection.class);
-    ListAppender<ILoggingEvent> warnings = new ListAppender<>();
-    warnings.start();
-    connectionLog.addAppender(warnings);
-    try (SilentServer server = new SilentServer()) {
+    try (LoggedLines warnings = new LoggedLines(WriterConnection.class); SilentServer server = new SilentServer()) {
       LogConfig config = silentLog(server.url() + "?loginTimeout=2");
       assertTimeoutPreemptively(NEVER, () -> {
         try (QuestionLog log = QuestionLog.open(config, config.options())) {
           // The opening's attempt failed; wait for the writer's own (its hourly purge) to fail too.
-          while (warnings.list.isEmpty()) {
+          while (warnings.messages().isEmpty()) {
             Thread.sleep(10);
           }
           long start = System.nanoTime();
@@ -87,8 +83,6 @@ class SilentServerTest {
           }
         }
       });
-    } finally {
-      connectionLog.detachAppender(warnings);
     }
   }
 
@@ -149,11 +143,7 @@ class SilentServerTest {
    */
   @Test
   void closingCountsTheBatchTheWriterIsTryingToWrite() throws Exception {
-    Logger writerLog = (Logger) LoggerFactory.getLogger(LogWriter.class);
-    ListAppender<ILoggingEvent> warnings = new ListAppender<>();
-    warnings.start();
-    writerLog.addAppender(warnings);
-    try (SilentServer server = new SilentServer()) {
+    try (LoggedLines warnings = new LoggedLines(LogWriter.class); SilentServer server = new SilentServer()) {
       LogConfig config = silentLog(server.url() + "?loginTimeout=1");
       assertTimeoutPreemptively(NEVER, () -> {
         // Login attempts: the opening's, the writer's hourly purge, then the rating's batch.
@@ -165,10 +155,7 @@ class SilentServerTest {
         log.close();
       });
       assertEquals(List.of("question log " + config.describe() + " unreachable at closing; 1 item(s) not written"),
-          warnings.list.stream().map(ILoggingEvent::getFormattedMessage)
-              .filter(m -> m.contains("at closing")).toList());
-    } finally {
-      writerLog.detachAppender(warnings);
+          warnings.messages().stream().filter(m -> m.contains("at closing")).toList());
     }
   }
 
@@ -195,6 +182,30 @@ class SilentServerTest {
     // Anything else keeps the caller's advice (rights, another database, damage).
     assertEquals("droits", LogDatabase.readFailure(silentLog(url), new SQLException("permission denied", "42501"),
         "droits").getMessage());
+  }
+
+  /** The lines a class logs while this is open: logback's list appender on the class's logger. */
+  private static final class LoggedLines implements AutoCloseable {
+    private final Logger logger;
+    private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
+
+    LoggedLines(Class<?> source) {
+      logger = (Logger) LoggerFactory.getLogger(source);
+      lines.start();
+      logger.addAppender(lines);
+    }
+
+    /** The messages so far, formatted; the writer thread may be adding one (logback appends under the appender's lock). */
+    List<String> messages() {
+      synchronized (lines) {
+        return lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+      }
+    }
+
+    @Override
+    public void close() {
+      logger.detachAppender(lines);
+    }
   }
 
   private LogConfig silentLog(SilentServer server) {
