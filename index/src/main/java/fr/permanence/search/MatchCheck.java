@@ -33,6 +33,9 @@ final class MatchCheck {
   /** Share of the union's passages above which a name is common: 2 %, about ten passages by default. */
   private static final double COMMON_NAME_SHARE = 0.02;
 
+  /** The suffixes that make a doctrine, a follower or an adjective of a person's name. */
+  private static final List<String> EPONYM_SUFFIXES = List.of("isme", "iste", "ien");
+
   private final Analyzer queryAnalyzer;
   private final Analyzer indexAnalyzer;
 
@@ -297,8 +300,24 @@ final class MatchCheck {
    * "accord national interprofessionnel"). A name passed over by analysis keeps its lowercase form.
    */
   private List<List<String>> nameForms(String name) {
+    List<List<String>> forms = analysedForms(name);
+    if (forms.isEmpty()) {
+      forms.add(List.of(name.toLowerCase(Locale.ROOT)));
+    }
+    if (!QuestionNames.isYear(name) && name.chars().skip(1).noneMatch(Character::isUpperCase)) {
+      // A passage on fordism speaks of Ford, one on Marxists of Marx: French names doctrines,
+      // methods and followers after a person with -isme, -iste and -ien.
+      for (String suffix : EPONYM_SUFFIXES) {
+        forms.addAll(analysedForms(name.toLowerCase(Locale.ROOT) + suffix));
+      }
+    }
+    return forms;
+  }
+
+  /** The word paths of {@code text} through the question analysis (synonyms included). */
+  private List<List<String>> analysedForms(String text) {
     List<List<String>> forms = new ArrayList<>();
-    try (TokenStream ts = queryAnalyzer.tokenStream(PassageFields.TEXT, name)) {
+    try (TokenStream ts = queryAnalyzer.tokenStream(PassageFields.TEXT, text)) {
       GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(ts);
       for (var paths = graph.getFiniteStrings(); paths.hasNext(); ) {
         try (TokenStream path = paths.next()) {
@@ -316,9 +335,6 @@ final class MatchCheck {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("analysing a name in memory", e);
-    }
-    if (forms.isEmpty()) {
-      forms.add(List.of(name.toLowerCase(Locale.ROOT)));
     }
     return forms;
   }
