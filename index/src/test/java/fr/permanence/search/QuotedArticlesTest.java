@@ -57,6 +57,22 @@ class QuotedArticlesTest {
   }
 
   @Test
+  void aPhraseOfArtTheCodeWritesInSeveralArticlesIsNoQuotation() {
+    Passage suspends = CodeArticleRankingTest.article("L1225-1", TRIAL_PLAN, "Le congé de maternité, de paternité "
+        + "et d'accueil de l'enfant ou d'adoption suspend le contrat de travail.");
+    Passage protects = CodeArticleRankingTest.article("L1225-2", TRIAL_PLAN, "Pendant le congé de maternité, de "
+        + "paternité et d'accueil de l'enfant et d'adoption, le salarié ne peut être licencié.");
+    // Twelve words of the sheet are L. 1225-1's only ("… ou d'adoption"), their first eight are both articles'.
+    Passage allowance = sheet("fiche#allocation/cumul", "L'allocation n'est pas cumulable avec l'indemnisation "
+        + "des congés de maternité, de paternité et d'accueil de l'enfant ou d'adoption.");
+    // Copying on to what the article says of it is quoting it.
+    Passage leave = sheet("fiche#conges/suspension", "Le congé de maternité, de paternité et d'accueil de "
+        + "l'enfant ou d'adoption suspend le contrat de travail, qui reprend ensuite.");
+    assertEquals(Map.of("fiche#conges/suspension", List.of("L1225-1")),
+        QuotedArticles.of(List.of(suspends, protects, allowance, leave)));
+  }
+
+  @Test
   void wordsAreComparedWhateverTheirCaseAndPunctuation() {
     assertEquals(QuotedArticles.runs("Elles sont expressément stipulées dans la lettre d'engagement ou le contrat de"
         + " travail.")[0], QuotedArticles.runs("ELLES SONT EXPRESSÉMENT STIPULÉES, DANS LA LETTRE D’ENGAGEMENT OU"
