@@ -419,6 +419,31 @@ final class FactAsked {
     return CONTACT.matcher(focus).find();
   }
 
+  /**
+   * Whether {@code name} is, in {@code focus}, the member's employer: doing something to the member
+   * ("Atos me licencie", "Capgemini peut-il m'imposer…"), or where the member works ("chez
+   * Capgemini", "je bosse pour Altran", "salariée d'Atos", "mon employeur, Accenture") told outside
+   * the clause that asks ("Chez Thales, combien dure l'essai ?"). Like the town where the member
+   * works ({@link #isALocation}), the employer describes the situation: the law asked about is the
+   * same at any employer, and no text need name it. A company named in the clause that asks is what
+   * is asked about: "le contenu de l'accord signé chez Capgemini" is that company's text.
+   */
+  static boolean isTheMembersEmployer(String focus, String name) {
+    // The name may be a later word of a company's name: "chez Sopra Steria".
+    String n = "(?:\\p{Lu}[\\p{L}\\d&'’-]*\\s+){0,2}" + Pattern.quote(name) + "(?![\\p{L}\\d])";
+    if (Pattern.compile("(?iu)(?<![\\p{L}\\d])" + Pattern.quote(name) + "[\\s,]+(?:[\\p{L}-]+\\s+){0,2}(?:me\\s|m['’]|nous\\s)")
+        .matcher(focus).find()) {
+      return true;
+    }
+    return Pattern.compile("(?iu)\\bchez\\s+" + n
+        + "|\\b(?:travaill\\p{L}*|boss\\p{L}*|taff?\\p{L}*|bossé|salariée?s?|employée?s?|embauchée?s?|consultante?s?"
+        + "|prestataires?|freelances?|stagiaires?|alternante?s?|dev|développeur\\p{L}*|ingénieure?s?|cadres?)"
+        + "\\s+(?:\\p{L}+\\s+){0,2}(?:chez|pour|à|a|de|d['’]|dans)\\s*" + n
+        + "|\\b(?:mon|ma|notre)\\s+(?:employeur|entreprise|boîte|boite|société|societe|patron|esn|groupe)\\s*[,(]?\\s*" + n)
+        .matcher(focus).find()
+        && !Pattern.compile("(?iu)(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(askedClause(focus)).find();
+  }
+
   /** The names after "chez" in {@code focus}, lowercase: the workplaces it is about. */
   static List<String> workplaces(String focus) {
     List<String> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package fr.permanence.search;
 
+import fr.permanence.analysis.FrenchDictionary;
 import fr.permanence.analysis.Terms;
 import fr.permanence.corpus.SourceKind;
 import java.io.IOException;
@@ -90,7 +91,8 @@ final class MatchCheck {
     // A name the union's documents mention often (CSE, CGT, IA) is the topic, not a detail: only
     // rarer names (Syntec, Atos, Numeum), and years, must be in what is quoted.
     int common = (int) Math.ceil(COMMON_NAME_SHARE * reader.getDocCount(PassageFields.TEXT));
-    for (String name : QuestionNames.find(QuestionFocus.withoutAsides(question.focus()))) {
+    for (String name : QuestionNames.find(QuestionFocus.withoutAsides(question.focus()),
+        word -> isNameAtSentenceStart(reader, common, word))) {
       List<List<String>> forms = nameForms(name);
       if (!QuestionNames.isYear(name)
           && forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))) {
@@ -104,6 +106,11 @@ final class MatchCheck {
       }
       if (!QuestionNames.isYear(name) && !QuestionNames.isShortAcronym(name)) {
         particular.add(name.toLowerCase(Locale.ROOT));
+      }
+      if (!QuestionNames.isYear(name) && FactAsked.isTheMembersEmployer(question.focus(), name)) {
+        // Who employs the member describes the situation too: a particular name still (a fact of
+        // that company may be what is asked), but no passage need name it.
+        continue;
       }
       boolean found = QuestionNames.isShortAcronym(name)
           // Two-letter acronyms (PC, CV, UE) are common nouns: the corpus need only know them.
@@ -312,6 +319,19 @@ final class MatchCheck {
       }
     }
     return forms;
+  }
+
+  /**
+   * Whether a capitalised word opening a sentence is a name: members often open with the company
+   * or product they ask about ("Atos, ça a fait combien…", "Numeum prévoit…"). It is one when it is
+   * no stop word, the texts do not use it often, and no French word is spelt so (the dictionary is
+   * asked last: it may still be loading on a first question).
+   */
+  private boolean isNameAtSentenceStart(IndexReader reader, int common, String word) {
+    List<List<String>> forms = analysedForms(word);
+    return !forms.isEmpty()
+        && forms.stream().noneMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))
+        && !FrenchDictionary.get().isWord(word);
   }
 
   /** The word paths of {@code text} through the question analysis (synonyms included). */

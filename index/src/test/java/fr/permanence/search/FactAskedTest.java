@@ -67,6 +67,27 @@ class FactAskedTest {
   }
 
   @Test
+  void theMembersEmployerIsWhereTheMemberWorksOrWhoActsOnTheMember() {
+    assertTrue(FactAsked.isTheMembersEmployer("Je bosse chez Capgemini depuis 3 ans, ils peuvent m'imposer le télétravail ?", "Capgemini"));
+    assertTrue(FactAsked.isTheMembersEmployer("Chez Sopra Steria, l'employeur doit-il informer le CSE ?", "Steria"));
+    assertTrue(FactAsked.isTheMembersEmployer("je taf pour Altran et je veux démissionner, le préavis c'est combien ?", "Altran"));
+    assertTrue(FactAsked.isTheMembersEmployer("Mon employeur, Accenture, peut-il fixer l'ordre des départs ?", "Accenture"));
+    assertTrue(FactAsked.isTheMembersEmployer("Salariée d'Atos en arrêt maladie, qui me paie ?", "Atos"));
+    assertTrue(FactAsked.isTheMembersEmployer("Atos me licencie pour motif économique, quelle priorité de réembauche ?", "Atos"));
+    assertTrue(FactAsked.isTheMembersEmployer("Capgemini peut-il m'imposer le télétravail ?", "Capgemini"));
+  }
+
+  @Test
+  void aCompanyNamedInTheClauseThatAsksIsWhatIsAsked() {
+    assertFalse(FactAsked.isTheMembersEmployer("Quel est le contenu de l'accord télétravail signé chez Capgemini ?", "Capgemini"));
+    assertFalse(FactAsked.isTheMembersEmployer("Combien de jours de RTT ont les cadres chez Alten ?", "Alten"));
+    assertFalse(FactAsked.isTheMembersEmployer("Quelle est la grille des salaires de Worldline ?", "Worldline"));
+    // Named, but neither the member's workplace nor acting on the member.
+    assertFalse(FactAsked.isTheMembersEmployer("Que pense Numeum du télétravail ?", "Numeum"));
+    assertFalse(FactAsked.isTheMembersEmployer("Je bosse chez Capgeminiens, ai-je droit à une pause ?", "Capgemini"));
+  }
+
+  @Test
   void theYearASituationBeganIsPartOfTheStory() {
     assertTrue(FactAsked.isWhenTheSituationBegan("En CDI depuis 2019, ai-je droit à un congé sabbatique ?", "2019", NOW));
     assertTrue(FactAsked.isWhenTheSituationBegan("Je suis au forfait depuis le 3 mars 2028, est-ce légal ?", "2028", NOW));
