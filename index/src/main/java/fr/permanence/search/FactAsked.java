@@ -420,28 +420,22 @@ final class FactAsked {
   }
 
   /**
-   * Whether {@code name} is, in {@code focus}, the member's employer: doing something to the member
-   * ("Atos me licencie", "Capgemini peut-il m'imposer…"), or where the member works ("chez
-   * Capgemini", "je bosse pour Altran", "salariée d'Atos", "mon employeur, Accenture") told outside
-   * the clause that asks ("Chez Thales, combien dure l'essai ?"). Like the town where the member
-   * works ({@link #isALocation}), the employer describes the situation: the law asked about is the
-   * same at any employer, and no text need name it. A company named in the clause that asks is what
-   * is asked about: "le contenu de l'accord signé chez Capgemini" is that company's text.
+   * Whether {@code name} is, in {@code focus}, part of the situation told rather than of what is
+   * asked: named outside the clause that asks ({@link #askedClause}: "Chez Thales, combien dure
+   * l'essai ?", "La DSI déploie Copilot : le CSE doit-il être consulté ?"), or doing something to the
+   * member ("Atos me licencie…", "Capgemini peut-il m'imposer le télétravail ?": the employer). Like
+   * the town where the member works ({@link #isALocation}), such a name describes the situation: the
+   * law asked about is the same at any employer and for any tool, and no text need name it. A name
+   * in the clause that asks, acting on no one, is what is asked about: "le contenu de l'accord signé
+   * chez Capgemini" is that company's text.
    */
-  static boolean isTheMembersEmployer(String focus, String name) {
-    // The name may be a later word of a company's name: "chez Sopra Steria".
-    String n = "(?:\\p{Lu}[\\p{L}\\d&'’-]*\\s+){0,2}" + Pattern.quote(name) + "(?![\\p{L}\\d])";
-    if (Pattern.compile("(?iu)(?<![\\p{L}\\d])" + Pattern.quote(name) + "[\\s,]+(?:[\\p{L}-]+\\s+){0,2}(?:me\\s|m['’]|nous\\s)")
-        .matcher(focus).find()) {
-      return true;
-    }
-    return Pattern.compile("(?iu)\\bchez\\s+" + n
-        + "|\\b(?:travaill\\p{L}*|boss\\p{L}*|taff?\\p{L}*|bossé|salariée?s?|employée?s?|embauchée?s?|consultante?s?"
-        + "|prestataires?|freelances?|stagiaires?|alternante?s?|dev|développeur\\p{L}*|ingénieure?s?|cadres?)"
-        + "\\s+(?:\\p{L}+\\s+){0,2}(?:chez|pour|à|a|de|d['’]|dans)\\s*" + n
-        + "|\\b(?:mon|ma|notre)\\s+(?:employeur|entreprise|boîte|boite|société|societe|patron|esn|groupe)\\s*[,(]?\\s*" + n)
-        .matcher(focus).find()
-        && !Pattern.compile("(?iu)(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(askedClause(focus)).find();
+  static boolean isToldAsContext(String focus, String name) {
+    String n = Pattern.quote(name);
+    return !Pattern.compile("(?iu)(?<![\\p{L}\\d])" + n + "(?![\\p{L}\\d])").matcher(askedClause(focus)).find()
+            // "Atos, ça a fait combien ?": a name opening the sentence before a comma is its topic.
+            && !Pattern.compile("(?iu)(?:^|[.!?]\\s+)" + n + "\\s*,").matcher(focus).find()
+        || Pattern.compile("(?iu)(?<![\\p{L}\\d])" + n + "[\\s,]+(?:[\\p{L}-]+\\s+){0,2}(?:me\\s|m['’]|nous\\s)")
+            .matcher(focus).find();
   }
 
   /** The names after "chez" in {@code focus}, lowercase: the workplaces it is about. */
