@@ -42,6 +42,17 @@ public final class CorpusSeed {
 
   /** The moderated corpus of {@code data}, copied from {@code defaultCorpus} when there is none yet. */
   public static Path seed(DataFolder data, Path defaultCorpus) throws IOException {
+    return seed(data, defaultCorpus, Folders::copy);
+  }
+
+  /** How the default corpus is copied into a staging folder: {@link Folders#copy} but in tests of failures. */
+  @FunctionalInterface
+  interface Copier {
+    void copy(Path from, Path to) throws IOException;
+  }
+
+  /** {@link #seed(DataFolder, Path)}, copying with {@code copier}. */
+  static Path seed(DataFolder data, Path defaultCorpus, Copier copier) throws IOException {
     Path moderated = data.corpus();
     if (Files.isRegularFile(moderated.resolve(Corpus.MANIFEST))) {
       ShippedSourceUpdate.Report update = ShippedSourceUpdate.update(moderated, defaultCorpus);
@@ -53,20 +64,31 @@ public final class CorpusSeed {
       return moderated;
     }
     Path stagings = data.corpusSeeding();
-    Path staging = newStaging(stagings);
-    try {
-      Folders.copy(defaultCorpus, staging);
-      // The copy appears whole or not at all: a crash mid-copy leaves only the staging folder.
-      Files.move(staging, moderated, StandardCopyOption.ATOMIC_MOVE);
-    } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-      // Another process seeded it first: its copy is the same, ours goes.
-    } finally {
-      if (Files.exists(staging)) {
-        Folders.delete(staging);
+    try (Staging staging = new Staging(newStaging(stagings), stagings)) {
+      copier.copy(defaultCorpus, staging.folder());
+      try {
+        // The copy appears whole or not at all: a crash mid-copy leaves only the staging folder.
+        Files.move(staging.folder(), moderated, StandardCopyOption.ATOMIC_MOVE);
+      } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+        // Another process seeded it first: its copy is the same, ours goes.
       }
-      removeIfEmpty(stagings);
     }
     return moderated;
+  }
+
+  /**
+   * A staging folder of this process's own and their parent, cleaned up however the seeding ends:
+   * closed by try-with-resources, a failure to clean up is added to the seeding's own failure (as
+   * suppressed), never put in its place, so the first cause (a disk full mid-copy) is the one told.
+   */
+  private record Staging(Path folder, Path parent) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      if (Files.exists(folder)) {
+        Folders.delete(folder);
+      }
+      removeIfEmpty(parent);
+    }
   }
 
   /**

@@ -19,7 +19,16 @@ import org.slf4j.LoggerFactory;
  * everything there. The moderator gets one French message about the file from our own code.
  *
  * <p>Called once per command line, before the command runs; a later call (a test running several
- * command lines) replaces the file.
+ * command lines) replaces the file, stopping the previous appender, which closes its stream.
+ *
+ * <p>The file stays open for the rest of the process, and that is logback's design rather than a
+ * leak: a {@link FileAppender} opens its file at start and writes each line through the same
+ * stream (reopening per line would cost a system call pair per PDFBox warning, and logback 1.5 has
+ * no lazy opening), one descriptor per process. Each line is flushed as written (the appender's
+ * default {@code immediateFlush}), so nothing is lost when the JVM exits without stopping logback,
+ * and the system closes the descriptor then; a stopped logger context (logback's reset) closes it
+ * before. For {@code serve}, which runs for months, the file only grows by damaged uploads' lines;
+ * rotating it needs copy-then-truncate, as a renamed file would keep receiving them.
  */
 final class LibraryLog {
   /** The loggers logback.xml declares without a console, by name. */

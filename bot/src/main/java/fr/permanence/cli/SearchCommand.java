@@ -11,13 +11,16 @@ import fr.permanence.search.Hit;
 import fr.permanence.search.SearchResult;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * The scripting interface used by evaluation: one JSON question per input line, one JSON result
@@ -30,6 +33,9 @@ final class SearchCommand implements Callable<Integer> {
 
   @ParentCommand
   Main main;
+
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--jsonl", description = "Lit des questions JSON ligne par ligne sur l'entrée standard.")
   boolean jsonl;
@@ -48,21 +54,22 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    String question = words == null ? "" : String.join(" ", words).strip();
+    if (!jsonl && question.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Donnez une question, ou --jsonl pour lire des questions"
+          + " JSON sur l'entrée standard : ./permanence search \"Combien de jours de congés payés ?\"");
+    }
     json = new ObjectMapper();
-    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    PrintWriter out = spec.commandLine().getOut();
     try (Permanence bot = main.open()) {
       if (!jsonl) {
-        if (words == null || words.length == 0) {
-          System.err.println("permanence: donnez une question, ou --jsonl pour lire l'entrée standard.");
-          return 2;
-        }
         if (explain != null) {
-          out.println(bot.searcher().explain(String.join(" ", words), explain));
+          out.println(bot.searcher().explain(question, explain));
           out.flush();
           return 0;
         }
         out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(
-            result(null, bot.searcher().search(String.join(" ", words), LIMIT))));
+            result(null, bot.searcher().search(question, LIMIT))));
         out.flush();
         return 0;
       }
@@ -84,7 +91,7 @@ final class SearchCommand implements Callable<Integer> {
   private ObjectNode answerLine(Permanence bot, QuestionLines.Line line) {
     JsonNode id = line.request() == null ? null : line.request().get("id");
     if (!line.readable()) {
-      System.err.println(line.problem());
+      spec.commandLine().getErr().println(line.problem());
       return error(id, line.problem());
     }
     return result(id, bot.searcher().search(line.request().get("question").asText(), LIMIT));

@@ -53,6 +53,12 @@ final class LogWriter implements AutoCloseable {
   private final BlockingQueue<Task> queue;
   /** Questions the writer gave up on (their id was handed out, their row never written): {@link #flush} checks it. */
   private final AtomicLong lost = new AtomicLong();
+  /**
+   * Items that write something, queued or in the writer's hands (the batch it is writing, its own
+   * hourly purge), not yet written nor given up on: what {@link #close} reports as not written. The
+   * queue alone would miss the batch in flight, which a silent server holds for a whole login.
+   */
+  private final AtomicLong unwritten = new AtomicLong();
   private final Thread thread;
   /** The connection, shared with id reservations. */
   private final WriterConnection database;
@@ -79,7 +85,7 @@ final class LogWriter implements AutoCloseable {
 
   /** Queues a question; false when the queue is full (the writer is behind). */
   boolean insert(long id, Asked asked, String channel, String asker) {
-    return queue.offer(new Insert(id, asked, channel, asker));
+    return offer(new Insert(id, asked, channel, asker));
   }
 
   /** Questions waiting to be written. */
@@ -125,7 +131,7 @@ final class LogWriter implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
       // Waiting for room is part of flushing: a writer far behind is what a flush waits for anyway.
-      if (!queue.offer(task, timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+      if (!offer(task, timeout)) {
         return false;
       }
       long lostAtFlush = task.done().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -153,8 +159,8 @@ final class LogWriter implements AutoCloseable {
   public void close() {
     try {
       Duration wait = database.unreachable() ? Duration.ZERO : CLOSE_WAIT;
-      if (!queue.offer(new Stop(), wait.toMillis(), TimeUnit.MILLISECONDS)) {
-        log.warn("question log queue still full after {}; {} item(s) not written", wait, unwritten());
+      if (!offer(new Stop(), wait)) {
+        log.warn("question log queue still full after {}; {} item(s) not written", wait, unwritten.get());
         thread.interrupt();
         return;
       }
@@ -162,14 +168,14 @@ final class LogWriter implements AutoCloseable {
       while (thread.isAlive()) {
         if (database.unreachable()) {
           log.warn("question log {} unreachable at closing; {} item(s) not written", config.describe(),
-              unwritten());
+              unwritten.get());
           thread.interrupt();
           thread.join(STOP_WAIT.toMillis());
           return;
         }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          log.warn("question log writer still busy after {}; {} item(s) not written", CLOSE_WAIT, unwritten());
+          log.warn("question log writer still busy after {}; {} item(s) not written", CLOSE_WAIT, unwritten.get());
           thread.interrupt();
           return;
         }
@@ -181,18 +187,52 @@ final class LogWriter implements AutoCloseable {
     }
   }
 
-  /** Items queued that write something (not the closing's own stop). */
-  private long unwritten() {
-    return queue.stream().filter(t -> !(t instanceof Stop)).count();
+  /** Queues {@code task} if there is room now, counted in {@link #unwritten} first so a close never misses it. */
+  private boolean offer(Task task) {
+    unwritten.addAndGet(writes(task));
+    if (queue.offer(task)) {
+      return true;
+    }
+    unwritten.addAndGet(-writes(task));
+    return false;
   }
 
-  /** See {@link WriterConnection#reserve}. */
+  /** {@link #offer(Task)}, waiting up to {@code timeout} for room. */
+  private boolean offer(Task task, Duration timeout) throws InterruptedException {
+    unwritten.addAndGet(writes(task));
+    boolean queued = false;
+    try {
+      queued = queue.offer(task, timeout.toNanos(), TimeUnit.NANOSECONDS);
+      return queued;
+    } finally {
+      if (!queued) {
+        unwritten.addAndGet(-writes(task));
+      }
+    }
+  }
+
+  /** 1 when {@code task} writes something, 0 for a flush, a reconnection or the closing's stop. */
+  private static int writes(Task task) {
+    return task instanceof Flush || task instanceof Reconnect || task instanceof Stop ? 0 : 1;
+  }
+
+  /**
+   * See {@link WriterConnection#reserve}; fails at once while the database is unreachable (its
+   * last connection attempt failed): another attempt on the caller's thread, a member's, would
+   * hold the answer for a whole login when the server is silent. The writer retries in the
+   * background instead, asked to by a {@link Reconnect}, and reservations resume once it has
+   * connected.
+   */
   long reserve(int n) throws SQLException {
+    if (database.unreachable()) {
+      offer(new Reconnect());
+      throw new SQLException("the question log database cannot be reached; the writer tries again");
+    }
     return database.reserve(n);
   }
 
   private <T> CompletableFuture<T> submit(Task task, CompletableFuture<T> done, T whenFull) {
-    if (!queue.offer(task)) {
+    if (!offer(task)) {
       log.warn("question log queue full; {} not done", task.getClass().getSimpleName());
       done.complete(whenFull);
     }
@@ -208,6 +248,7 @@ final class LogWriter implements AutoCloseable {
       while (true) {
         Instant now = options.clock().instant();
         if (!now.isBefore(nextPurge)) {
+          unwritten.incrementAndGet();
           write(List.of(new Purge(new CompletableFuture<>())));
           nextPurge = now.plus(PURGE_INTERVAL);
         }
@@ -225,7 +266,7 @@ final class LogWriter implements AutoCloseable {
         }
       }
     } catch (InterruptedException e) {
-      log.warn("question log writer interrupted; {} item(s) not written", unwritten());
+      log.warn("question log writer interrupted; {} item(s) not written", unwritten.get());
     } finally {
       failPending();
       database.lock();
@@ -248,6 +289,8 @@ final class LogWriter implements AutoCloseable {
       writeLocked(batch);
     } finally {
       database.unlock();
+      // Written or given up on (and then counted in lost and warned about): no longer waiting.
+      unwritten.addAndGet(-batch.stream().mapToInt(LogWriter::writes).sum());
     }
   }
 
@@ -301,8 +344,11 @@ final class LogWriter implements AutoCloseable {
     long questions = tasks.stream().filter(t -> t instanceof Insert).count();
     // Counted before any task of the list is failed: a flush behind them then returns false.
     lost.addAndGet(questions);
-    log.warn("question log write failed ({}); {} question(s) and {} other item(s) lost",
-        e.getMessage(), questions, tasks.size() - questions);
+    long others = tasks.stream().mapToInt(LogWriter::writes).sum() - questions;
+    if (questions + others > 0) { // not for reconnections or flushes alone: nothing of theirs is lost
+      log.warn("question log write failed ({}); {} question(s) and {} other item(s) lost",
+          e.getMessage(), questions, others);
+    }
     for (Task task : tasks) {
       task.fail(e);
     }
@@ -343,6 +389,7 @@ final class LogWriter implements AutoCloseable {
         };
       }
       case Flush flush -> () -> flush.done().complete(lost.get());
+      case Reconnect reconnect -> () -> {};
       case Stop stop -> () -> {};
     };
   }
@@ -351,12 +398,13 @@ final class LogWriter implements AutoCloseable {
     IllegalStateException closedError = new IllegalStateException("question log closed");
     for (Task task; (task = queue.poll()) != null; ) {
       task.fail(closedError);
+      unwritten.addAndGet(-writes(task));
     }
   }
 
   // ---- what the queue carries ----
 
-  private sealed interface Task permits Insert, Rate, Forget, GapHandled, Purge, Flush, Stop {
+  private sealed interface Task permits Insert, Rate, Forget, GapHandled, Purge, Flush, Reconnect, Stop {
     default void fail(Exception e) {}
   }
 
@@ -397,6 +445,9 @@ final class LogWriter implements AutoCloseable {
       done.completeExceptionally(e);
     }
   }
+
+  /** Asks the writer to connect, which it does before any batch: nothing else to do. */
+  private record Reconnect() implements Task {}
 
   private record Stop() implements Task {}
 }

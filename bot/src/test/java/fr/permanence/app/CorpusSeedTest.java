@@ -1,10 +1,13 @@
 package fr.permanence.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.permanence.files.DataFolder;
+import fr.permanence.files.Folders;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,6 +54,24 @@ class CorpusSeedTest {
     CorpusSeed.seed(data, defaultCorpus);
     assertEquals(List.of("corpus", "corpus.seeding"), entries(data.corpus().getParent()));
     assertTrue(Files.isDirectory(theirs), "a recent copy in progress is not ours to remove");
+  }
+
+  /**
+   * A copy that fails, then a clean-up that fails too (the data folder gone from under it, like a
+   * disk unmounted mid-copy): the copy's failure is the one reported, the clean-up's is attached to
+   * it. A {@code finally} that threw used to replace it, and the moderator read only "not a directory".
+   */
+  @Test
+  void aFailedCopyIsReportedEvenWhenCleaningUpFailsToo() throws IOException {
+    Path dataDir = data.corpus().getParent();
+    IOException e = assertThrows(IOException.class, () -> CorpusSeed.seed(data, defaultCorpus, (from, to) -> {
+      Folders.delete(dataDir);
+      Files.writeString(dataDir, "not a folder any more");
+      throw new IOException("disque plein");
+    }));
+    assertEquals("disque plein", e.getMessage());
+    assertEquals(List.of(FileSystemException.class), List.of(e.getSuppressed()).stream().map(Object::getClass).toList());
+    assertEquals(data.corpusSeeding().toString(), ((FileSystemException) e.getSuppressed()[0]).getFile());
   }
 
   private static List<String> entries(Path dir) throws IOException {

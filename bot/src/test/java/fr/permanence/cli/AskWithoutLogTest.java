@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * socket, a real one-document corpus and index.
  */
 class AskWithoutLogTest {
-  /** Far above what the command takes (a login timeout of 10 s at opening, then the answer). */
+  /** Far above what the command takes (a login timeout of 5 s at opening, then the answer). */
   private static final Duration NEVER = Duration.ofSeconds(90);
 
   @TempDir Path tmp;

@@ -41,6 +41,15 @@ class BadArgumentsTest {
     assertEquals(expected, run("--data", tmp.toString(), "ask", "  ", "\t"));
   }
 
+  /** Said on the command line's error writer, like every command's refusal, before the index is opened. */
+  @Test
+  void searchWithoutAQuestionSaysHowToAskOne() {
+    List<String> expected = List.of("2", "Donnez une question, ou --jsonl pour lire des questions JSON sur l'entrée"
+        + " standard : ./permanence search \"Combien de jours de congés payés ?\"");
+    assertEquals(expected, run("--data", tmp.toString(), "search"));
+    assertEquals(expected, run("--data", tmp.toString(), "search", " "));
+  }
+
   @Test
   void evalOfAMissingFileNamesIt() {
     Path missing = tmp.resolve("absent.jsonl");

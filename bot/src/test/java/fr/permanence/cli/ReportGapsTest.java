@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,11 +31,27 @@ class ReportGapsTest {
   @TempDir Path files;
   private final PrintStream stdout = System.out;
   private final PrintStream stderr = System.err;
+  private final String home = System.getProperty("permanence.home");
+
+  /**
+   * The repository's installation (its lexicon) for every test, not only for those that set it:
+   * without it, the index warns on stderr that the lexicon is missing, and a test reading stderr
+   * passed or failed with the order the test classes ran in.
+   */
+  @BeforeEach
+  void installation() {
+    System.setProperty("permanence.home", Path.of("..").toAbsolutePath().normalize().toString());
+  }
 
   @AfterEach
   void restoreStreams() {
     System.setOut(stdout);
     System.setErr(stderr);
+    if (home == null) {
+      System.clearProperty("permanence.home");
+    } else {
+      System.setProperty("permanence.home", home);
+    }
   }
 
   private String run(String... args) {
@@ -82,7 +99,6 @@ class ReportGapsTest {
 
   @Test
   void aDocumentAddedByAModeratorClosesTheGapInTheNextReport() throws Exception {
-    System.setProperty("permanence.home", Path.of("..").toAbsolutePath().normalize().toString());
     Path docs = Files.createDirectories(data.resolve("corpus/documents"));
     Files.writeString(docs.resolve("guide.txt"), "Le comité social et économique est consulté sur l'introduction de "
         + "nouvelles technologies, et sur tout aménagement important des conditions de travail des salariés.\n");

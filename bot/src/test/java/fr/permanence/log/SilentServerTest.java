@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import fr.permanence.sql.SqlDialect;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -13,8 +16,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL address where something accepts connections and never answers (a hung server, a
@@ -25,12 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SilentServerTest {
   /**
-   * Far above the login timeout the dialect sets (2 × 5 s here): only reached when nothing bounds
-   * the wait, which is the defect this test guards against.
+   * Far above the login timeout the dialect sets (5 s): only reached when nothing bounds the wait,
+   * which is the defect this test guards against.
    */
   private static final Duration NEVER = Duration.ofSeconds(60);
-  /** How long one attempt to log in lasts against a silent server: twice the busy timeout (SqlDialect). */
-  private static final Duration LOGIN_TIMEOUT = LogOptions.DEFAULT_BUSY_TIMEOUT.multipliedBy(2);
+  /** How long one attempt to log in lasts against a silent server. */
+  private static final Duration LOGIN_TIMEOUT = SqlDialect.LOGIN_TIMEOUT;
 
   @TempDir Path data;
 
@@ -48,6 +53,54 @@ class SilentServerTest {
       assertEquals("08001", e.getSQLState(), e.getMessage());
       assertTrue(SqlDialect.POSTGRESQL.connectionLost(e), "retried later, like a server that is down");
       assertTrue(server.accepted() >= 1, "the driver did reach the socket");
+    }
+  }
+
+  /**
+   * Once an attempt to connect failed, a question is not held for another login on the member's
+   * thread: its id reservation fails at once (the question goes unlogged), and the writer is asked
+   * to try again in the background, where nobody waits. The address's login timeout of two seconds
+   * keeps the test short.
+   */
+  @Test
+  void aQuestionNeverWaitsForALoginOnceTheServerWasFoundSilent() throws Exception {
+    try (LoggedLines warnings = new LoggedLines(WriterConnection.class); SilentServer server = new SilentServer()) {
+      LogConfig config = silentLog(server.url() + "?loginTimeout=2");
+      assertTimeoutPreemptively(NEVER, () -> {
+        try (QuestionLog log = QuestionLog.open(config, config.options())) {
+          // The opening's attempt failed; wait for the writer's own (its hourly purge) to fail too.
+          while (warnings.messages().isEmpty()) {
+            Thread.sleep(10);
+          }
+          long start = System.nanoTime();
+          assertEquals(-1, log.record(asked(Instant.parse("2026-03-15T10:00:00Z"), "alice", "Congés ?", "cdt#L1")));
+          Duration took = Duration.ofNanos(System.nanoTime() - start);
+          // A login would take two seconds; recording takes microseconds, a second is a loaded machine's margin.
+          assertTrue(took.compareTo(Duration.ofSeconds(1)) < 0, "the question waited " + took);
+          // The writer tries again by itself: a third login, on its thread.
+          while (server.accepted() < 3) {
+            Thread.sleep(10);
+          }
+        }
+      });
+    }
+  }
+
+  /**
+   * A report's connection, whose lock wait is 10 s, gives up on a silent server after the login
+   * timeout too: the login's bound used to follow the lock wait, twice it, and a report took 20 s
+   * to say the server was silent.
+   */
+  @Test
+  void aReportGivesUpAfterTheLoginTimeoutNotTwiceItsLockWait() throws Exception {
+    try (SilentServer server = new SilentServer()) {
+      LogConfig config = silentLog(server);
+      long start = System.nanoTime();
+      LogUnavailableException e = assertThrows(LogUnavailableException.class, () -> LogDatabase.openForReading(config));
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      assertTrue(e.getMessage().startsWith("Le journal " + server.url() + " n'a pas répondu à temps"), e.getMessage());
+      // A margin for a loaded machine, far below the 20 s it took.
+      assertTrue(took.compareTo(LOGIN_TIMEOUT.plusSeconds(3)) < 0, "gave up after " + took);
     }
   }
 
@@ -83,6 +136,29 @@ class SilentServerTest {
     }
   }
 
+  /**
+   * Closing while the writer tries to log in for a batch it took from the queue (a rating) counts
+   * that batch among what is not written: the queue alone is empty by then. The address's own
+   * login timeout of one second (it takes precedence over the dialect's) keeps the test short.
+   */
+  @Test
+  void closingCountsTheBatchTheWriterIsTryingToWrite() throws Exception {
+    try (LoggedLines warnings = new LoggedLines(LogWriter.class); SilentServer server = new SilentServer()) {
+      LogConfig config = silentLog(server.url() + "?loginTimeout=1");
+      assertTimeoutPreemptively(NEVER, () -> {
+        // Login attempts: the opening's, the writer's hourly purge, then the rating's batch.
+        QuestionLog log = QuestionLog.open(config, config.options());
+        log.feedbackAsync(1, "console", "alice", Rating.UP, "");
+        while (server.accepted() < 3) {
+          Thread.sleep(10);
+        }
+        log.close();
+      });
+      assertEquals(List.of("question log " + config.describe() + " unreachable at closing; 1 item(s) not written"),
+          warnings.messages().stream().filter(m -> m.contains("at closing")).toList());
+    }
+  }
+
   @Test
   void aReportSaysTheServerDidNotAnswerInTimeRatherThanToCheckRights() throws Exception {
     try (SilentServer server = new SilentServer()) {
@@ -106,6 +182,30 @@ class SilentServerTest {
     // Anything else keeps the caller's advice (rights, another database, damage).
     assertEquals("droits", LogDatabase.readFailure(silentLog(url), new SQLException("permission denied", "42501"),
         "droits").getMessage());
+  }
+
+  /** The lines a class logs while this is open: logback's list appender on the class's logger. */
+  private static final class LoggedLines implements AutoCloseable {
+    private final Logger logger;
+    private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
+
+    LoggedLines(Class<?> source) {
+      logger = (Logger) LoggerFactory.getLogger(source);
+      lines.start();
+      logger.addAppender(lines);
+    }
+
+    /** The messages so far, formatted; the writer thread may be adding one (logback appends under the appender's lock). */
+    List<String> messages() {
+      synchronized (lines) {
+        return lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+      }
+    }
+
+    @Override
+    public void close() {
+      logger.detachAppender(lines);
+    }
   }
 
   private LogConfig silentLog(SilentServer server) {

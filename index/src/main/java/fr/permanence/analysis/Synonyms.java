@@ -76,26 +76,12 @@ public final class Synonyms {
     } else {
       files.add(path);
     }
-    List<List<String>> lines = new ArrayList<>();
+    List<RuleFile> ruleFiles = new ArrayList<>();
     for (Path file : files) {
-      lines.add(Files.readAllLines(file, StandardCharsets.UTF_8));
-    }
-    AcronymSpellings acronyms = acronyms(lines.stream().flatMap(List::stream).toList());
-    StringBuilder analysed = new StringBuilder();
-    try (RuleReader reader = new RuleReader(acronyms)) {
-      for (int f = 0; f < files.size(); f++) {
-        List<String> fileLines = lines.get(f);
-        for (int i = 0; i < fileLines.size(); i++) {
-          try {
-            analysed.append(reader.analyse(fileLines.get(i))).append('\n');
-          } catch (IOException e) {
-            throw new IOException(files.get(f) + ", line " + (i + 1) + ": " + e.getMessage(), e);
-          }
-        }
-      }
+      ruleFiles.add(new RuleFile(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8)));
     }
     try {
-      return new Synonyms(build(analysed.toString()), acronyms);
+      return of(ruleFiles);
     } catch (ParseException e) {
       throw new IOException(path + ": synonym line " + e.getErrorOffset() + ": " + e.getMessage(), e);
     }
@@ -104,18 +90,32 @@ public final class Synonyms {
   /**
    * Parses synonym rules in Solr's format. Each entry is first analysed like indexed text (stop
    * words dropped, words stemmed), so that rules apply at the end of the query chain and their
-   * multi-word expansions are clean phrases without holes.
+   * multi-word expansions are clean phrases without holes. A malformed line fails with its number.
    */
   public static Synonyms parse(Reader rules) throws IOException, ParseException {
     List<String> lines;
     try (BufferedReader reader = new BufferedReader(rules)) {
       lines = reader.lines().toList();
     }
-    AcronymSpellings acronyms = acronyms(lines);
+    return of(List.of(new RuleFile("synonym rules", lines)));
+  }
+
+  /** The lines of one file of rules, and the name its errors give. */
+  private record RuleFile(String name, List<String> lines) {}
+
+  /** The rules of {@code files}, read in order as one list: each line analysed, then built. */
+  private static Synonyms of(List<RuleFile> files) throws IOException, ParseException {
+    AcronymSpellings acronyms = acronyms(files.stream().flatMap(f -> f.lines().stream()).toList());
     StringBuilder analysed = new StringBuilder();
     try (RuleReader reader = new RuleReader(acronyms)) {
-      for (String line : lines) {
-        analysed.append(reader.analyse(line)).append('\n');
+      for (RuleFile file : files) {
+        for (int i = 0; i < file.lines().size(); i++) {
+          try {
+            analysed.append(reader.analyse(file.lines().get(i))).append('\n');
+          } catch (IOException e) {
+            throw new IOException(file.name() + ", line " + (i + 1) + ": " + e.getMessage(), e);
+          }
+        }
       }
     }
     return new Synonyms(build(analysed.toString()), acronyms);

@@ -93,10 +93,9 @@ public enum SqlDialect {
       // only; loginTimeout the whole getConnection (handshake, TLS, authentication, startup
       // packet), where a server that accepts and stays silent would otherwise block for good;
       // socketTimeout every later read (the connection is then dropped, 08006, and replaced).
-      long seconds = Math.max(1, busyTimeout.toSeconds());
-      p.setProperty("connectTimeout", Long.toString(seconds));
-      // The handshake's budget again for the login's few round trips, milliseconds on a working server.
-      p.setProperty("loginTimeout", Long.toString(2 * seconds));
+      // The address's own parameters (PERMANENCE_LOG_URL …?loginTimeout=15) take precedence.
+      p.setProperty("connectTimeout", Long.toString(LOGIN_TIMEOUT.toSeconds()));
+      p.setProperty("loginTimeout", Long.toString(LOGIN_TIMEOUT.toSeconds()));
       p.setProperty("socketTimeout", Long.toString(SOCKET_TIMEOUT.toSeconds()));
       p.setProperty("ApplicationName", "permanence");
       // The SQLite busy timeout's counterpart: wait that long for a row lock, then give up.
@@ -162,6 +161,18 @@ public enum SqlDialect {
       return false;
     }
   };
+
+  /**
+   * Longest a connection to a PostgreSQL server may take to open, TCP handshake and login
+   * included: what {@code ask} waits before answering, and a report before saying the server is
+   * silent, when the server accepts and never answers. A working server logs in within a few
+   * round trips (TLS negotiation, SCRAM authentication, startup: milliseconds on a LAN, under a
+   * second across continents), and pgjdbc itself gives up on a server that takes longer than 5 s
+   * to answer one of them (its sslResponseTimeout and gssResponseTimeout defaults, after which it
+   * reconnects, each attempt waiting again); 5 s is that same bound for the whole login. Apart from
+   * the busy timeout, a wait for row locks that says nothing about logging in.
+   */
+  public static final Duration LOGIN_TIMEOUT = Duration.ofSeconds(5);
 
   /**
    * Longest silence of a PostgreSQL server in the middle of a statement before its connection is
