@@ -24,8 +24,8 @@ public record Answerability(double[] weights, double bias) {
    * default corpus; held-out figures in the README.
    */
   public static final Answerability DEFAULT = new Answerability(
-      new double[] {2.1788, 0.4152, -1.1337, 0.9113, -0.1436, -0.7946, 1.0849, -0.5029, 0.9026, -1.8076, -2.7292, -1.8297, -4.1646, -3.4843, -3.4594, -1.8105, -4.9939, -2.1156, 0.6008, -3.0210, 1.3747, -2.0507, 1.4109, -3.1863, -2.0253},
-      -2.0965);
+      new double[] {2.2749, 0.5010, -1.1127, 1.0346, -0.0935, -0.5946, 1.0859, -0.2335, 0.8838, -2.0466, -2.6883, -2.1316, -4.1564, -3.4229, -3.4313, -1.7955, -4.9561, -1.9405, 0.4764, -2.9295, 1.4322, -1.9999, 1.3461, -3.0325, -2.8405},
+      -2.4242);
 
   public Answerability {
     if (weights.length != Evidence.FEATURES.length) {

@@ -419,6 +419,25 @@ final class FactAsked {
     return CONTACT.matcher(focus).find();
   }
 
+  /**
+   * Whether {@code name} is, in {@code focus}, part of the situation told rather than of what is
+   * asked: named outside the clause that asks ({@link #askedClause}: "Chez Thales, combien dure
+   * l'essai ?", "La DSI déploie Copilot : le CSE doit-il être consulté ?"), or doing something to the
+   * member ("Atos me licencie…", "Capgemini peut-il m'imposer le télétravail ?": the employer). Like
+   * the town where the member works ({@link #isALocation}), such a name describes the situation: the
+   * law asked about is the same at any employer and for any tool, and no text need name it. A name
+   * in the clause that asks, acting on no one, is what is asked about: "le contenu de l'accord signé
+   * chez Capgemini" is that company's text.
+   */
+  static boolean isToldAsContext(String focus, String name) {
+    String n = Pattern.quote(name);
+    return !Pattern.compile("(?iu)(?<![\\p{L}\\d])" + n + "(?![\\p{L}\\d])").matcher(askedClause(focus)).find()
+            // "Atos, ça a fait combien ?": a name opening the sentence before a comma is its topic.
+            && !Pattern.compile("(?iu)(?:^|[.!?]\\s+)" + n + "\\s*,").matcher(focus).find()
+        || Pattern.compile("(?iu)(?<![\\p{L}\\d])" + n + "[\\s,]+(?:[\\p{L}-]+\\s+){0,2}(?:me\\s|m['’]|nous\\s)")
+            .matcher(focus).find();
+  }
+
   /** The names after "chez" in {@code focus}, lowercase: the workplaces it is about. */
   static List<String> workplaces(String focus) {
     List<String> out = new ArrayList<>();

@@ -103,6 +103,22 @@ class AnswerabilityPhenomenaTest {
   }
 
   @Test
+  void theMembersEmployerNeverTurnsARuleIntoARefusal() {
+    for (String q : new String[] {
+        "Ma boîte, Worldline, refuse de me payer mes heures supplémentaires : est-ce légal ?",
+        "Salesforce m'a convoqué à un entretien préalable au licenciement, je peux venir avec quelqu'un ?",
+        "Chez Airbus, la direction veut installer des caméras dans l'open space : le CSE doit-il être consulté ?"}) {
+      assertTrue(answered(q), q);
+    }
+  }
+
+  @Test
+  void aCompanyOpeningTheQuestionIsANameToo() {
+    // No French word is spelt "Michelin" or "Numeum": a company's figure, which no text gives.
+    assertFalse(answered("Michelin a supprimé combien de postes l'an dernier ?"));
+  }
+
+  @Test
   void whatTheMembersOwnCompanysPapersSayIsRefused() {
     assertFalse(answered("Notre charte informatique dit quoi sur les clés USB personnelles ?"));
   }

@@ -67,6 +67,26 @@ class FactAskedTest {
   }
 
   @Test
+  void aNameOutsideTheClauseThatAsksOrActingOnTheMemberIsContext() {
+    assertTrue(FactAsked.isToldAsContext("Je bosse chez Capgemini depuis 3 ans, ils peuvent m'imposer le télétravail ?", "Capgemini"));
+    assertTrue(FactAsked.isToldAsContext("Chez Sopra Steria, l'employeur doit-il informer le CSE ?", "Steria"));
+    assertTrue(FactAsked.isToldAsContext("La DSI déploie Copilot sur nos postes : le CSE doit-il être consulté ?", "Copilot"));
+    assertTrue(FactAsked.isToldAsContext("Atos me licencie pour motif économique, quelle priorité de réembauche ?", "Atos"));
+    assertTrue(FactAsked.isToldAsContext("Capgemini peut-il m'imposer le télétravail ?", "Capgemini"));
+    assertTrue(FactAsked.isToldAsContext("Salesforce m'a convoqué à un entretien préalable, je peux venir avec quelqu'un ?", "Salesforce"));
+  }
+
+  @Test
+  void aNameInTheClauseThatAsksIsWhatIsAsked() {
+    assertFalse(FactAsked.isToldAsContext("Quel est le contenu de l'accord télétravail signé chez Capgemini ?", "Capgemini"));
+    assertFalse(FactAsked.isToldAsContext("Combien de jours de RTT ont les cadres chez Alten ?", "Alten"));
+    assertFalse(FactAsked.isToldAsContext("J'ai une question : quelle est la grille des salaires de Worldline ?", "Worldline"));
+    assertFalse(FactAsked.isToldAsContext("Michelin a supprimé combien de postes l'an dernier ?", "Michelin"));
+    // A name opening the sentence before a comma is its topic, taken up by "ça".
+    assertFalse(FactAsked.isToldAsContext("Atos, ça a fait combien de chiffre d'affaires ?", "Atos"));
+  }
+
+  @Test
   void theYearASituationBeganIsPartOfTheStory() {
     assertTrue(FactAsked.isWhenTheSituationBegan("En CDI depuis 2019, ai-je droit à un congé sabbatique ?", "2019", NOW));
     assertTrue(FactAsked.isWhenTheSituationBegan("Je suis au forfait depuis le 3 mars 2028, est-ce légal ?", "2028", NOW));
