@@ -6,7 +6,9 @@ import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -23,7 +25,7 @@ import org.apache.lucene.document.TextField;
 /** How a passage is stored in a Lucene document, and read back. */
 final class PassageFields {
   /** Version of the fields below; part of the index fingerprint, bumped when they change. */
-  static final String LAYOUT = "fields-16";
+  static final String LAYOUT = "fields-19";
   static final String ID = "id";
   static final String DOC = "doc";
   static final String TITLE = "title";
@@ -51,8 +53,8 @@ final class PassageFields {
   static final String CITES = "cites";
   /**
    * Code du travail articles a fact sheet's passage names in its own words ("Au terme de
-   * l'article L. 1221-19…"), column-stored: among the articles its section cites, those it states
-   * (see {@link CitedArticles}). Only fact sheets: the articles a union document or the agreement
+   * l'article L. 1221-19…") or quotes word for word ({@link QuotedArticles}), column-stored: among
+   * the articles its section cites, those it states (see {@link CitedArticles}). Only fact sheets: the articles a union document or the agreement
    * names lent nothing measurable (README, "Finding the article").
    */
   static final String NAMES = "names";
@@ -224,6 +226,15 @@ final class PassageFields {
    */
   static Document toDocument(Passage p, Map<String, Integer> citingSections, Map<String, String> neighbours,
       String author, String genre) {
+    return toDocument(p, citingSections, neighbours, List.of(), author, genre);
+  }
+
+  /**
+   * The same, {@code quoted} the articles a fact sheet's passage quotes word for word ({@link
+   * QuotedArticles}): it names them as it names those it writes the number of.
+   */
+  static Document toDocument(Passage p, Map<String, Integer> citingSections, Map<String, String> neighbours,
+      List<String> quoted, String author, String genre) {
     Document d = new Document();
     // Exact-match keys, stored: looked up by id ("show passage") and by document (corpus admin).
     d.add(new StringField(ID, p.id(), Field.Store.YES));
@@ -273,8 +284,10 @@ final class PassageFields {
       d.add(new SortedSetDocValuesField(CITES, new BytesRef(cited)));
     }
     if (p.kind() == SourceKind.FICHE) {
-      for (String named : LegalReferences.find(p.text())) {
-        d.add(new SortedSetDocValuesField(NAMES, new BytesRef(named)));
+      Set<String> named = new LinkedHashSet<>(LegalReferences.find(p.text()));
+      named.addAll(quoted);
+      for (String number : named) {
+        d.add(new SortedSetDocValuesField(NAMES, new BytesRef(number)));
       }
     }
     // Only shown, never searched.

@@ -204,12 +204,13 @@ public final class PassageIndex implements Closeable {
       w.deleteAll();
       Map<String, Integer> citingSections = ArticlePrior.citingSections(passages);
       Map<String, String> neighbours = PassageFields.neighbours(passages);
+      Map<String, List<String>> quoted = QuotedArticles.of(passages);
       Map<String, String> authors = source.authors();
       Map<String, String> genres = source.genres();
       // Documents are made and analysed on other threads while this one writes them, in order.
       Analyzer analyzer = config.getAnalyzer();
       new DocumentsAhead<Passage, Document>(p -> PreAnalysed.of(PassageFields.toDocument(p, citingSections,
-          neighbours, authors.getOrDefault(p.doc(), ""), genres.getOrDefault(p.doc(), "")), analyzer), DocumentsAhead.makersForThisMachine())
+          neighbours, quoted.getOrDefault(p.id(), List.of()), authors.getOrDefault(p.doc(), ""), genres.getOrDefault(p.doc(), "")), analyzer), DocumentsAhead.makersForThisMachine())
           .forEach(passages,
           // updateDocument keyed by id: idempotent even if a source repeats a passage.
           d -> w.updateDocument(new Term(PassageFields.ID, d.get(PassageFields.ID)), d));

@@ -227,9 +227,18 @@ final class Quantities {
       return 1 - missing;
     }
     boolean otherUnit = kinds == DURATION && (asked & UNITS) != NONE && (asked & stated & UNITS) == NONE;
-    boolean otherPeriod = (asked & PERIODS) != NONE && (asked & stated & PERIODS) == NONE;
+    boolean otherPeriod = (asked & PERIODS) != NONE && (asked & counted(stated) & PERIODS) == NONE;
     double lost = missing * ((otherUnit ? unitMismatch : 0) + (otherPeriod ? periodMismatch : 0));
     return 1 - Math.min(missing, lost);
+  }
+
+  /**
+   * The periods a text counting by the periods of {@code stated} answers: its own, and the year
+   * when it counts by the month — what accrues each month ("deux jours et demi ouvrables par mois")
+   * is what a year adds up to, the answer to "combien de jours par an".
+   */
+  static long counted(long stated) {
+    return (stated & PER_MONTH) != NONE ? stated | PER_YEAR : stated;
   }
 
   /** Adds the kinds of quantity {@code text} states to its passage's document, column-stored. */

@@ -133,4 +133,16 @@ class QuantitiesTest {
     // No period named: any answers.
     assertEquals(1.0, Quantities.factor(DURATION | DAYS, DURATION | DAYS | PER_YEAR, 0.4, 0.5, 0.5));
   }
+
+  @Test
+  void whatAccruesEachMonthAnswersWhatAYearGives() {
+    long perYear = Quantities.asked("combien de jours de congés par an ?");
+    assertEquals(DURATION | DAYS | PER_YEAR, perYear);
+    long perMonth = Quantities.stated("un congé de deux jours et demi ouvrables par mois de travail effectif");
+    assertEquals(1.0, Quantities.factor(perYear, perMonth, 0.4, 0.5, 0.5));
+    // Not the other way round: a yearly figure does not say what one month gives.
+    assertEquals(0.8, Quantities.factor(DURATION | DAYS | PER_MONTH, DURATION | DAYS | PER_YEAR, 0.4, 0.5, 0.5), 1e-9);
+    // Nor a week's or a day's figure a year's.
+    assertEquals(0.8, Quantities.factor(perYear, DURATION | DAYS | PER_WEEK, 0.4, 0.5, 0.5), 1e-9);
+  }
 }
