@@ -109,7 +109,7 @@ final class MatchCheck {
         // employer and for any tool, so neither is the question about that name nor need a
         // passage name it. (Kept as a particular name, held out over 1,122 questions: absent
         // facts refused 0.821 instead of 0.840, situations 0.650 instead of 0.633, false
-        // abstention 0.029 either way; and 2 of 12 new questions naming a tool or an employer
+        // abstention 0.029 either way; and 2 of 11 new questions naming a tool or jargon
         // in their context refused instead of none.)
         continue;
       }
