@@ -431,12 +431,28 @@ final class FactAsked {
    */
   static boolean isToldAsContext(String focus, String name) {
     String n = Pattern.quote(name);
-    return !Pattern.compile("(?iu)(?<![\\p{L}\\d])" + n + "(?![\\p{L}\\d])").matcher(askedClause(focus)).find()
+    String asked = askedClause(focus);
+    return !Pattern.compile("(?iu)(?<![\\p{L}\\d])" + n + "(?![\\p{L}\\d])").matcher(asked).find()
             // "Atos, ça a fait combien ?": a name opening the sentence before a comma is its topic.
             && !Pattern.compile("(?iu)(?:^|[.!?]\\s+)" + n + "\\s*,").matcher(focus).find()
+            // "…le logiciel Hubstaff depuis lundi, il coûte combien ?", "…Karim, parti le même mois,
+            // a-t-il touché autant ?": the clause that asks takes up what came before with a
+            // pronoun, which may be the name — unless it asks what that one may do to the member.
+            && !(RESUMED.matcher(asked).find() && !TO_THE_MEMBER.matcher(asked).find())
         || Pattern.compile("(?iu)(?<![\\p{L}\\d])" + n + "[\\s,]+(?:[\\p{L}-]+\\s+){0,2}(?:me\\s|m['’]|nous\\s)")
             .matcher(focus).find();
   }
+
+  /**
+   * A clause whose subject is a personal pronoun of the third person, first or inverted: "il coûte…",
+   * "a-t-il touché…". Not the impersonal "il faut", "il y a", "il est possible", nor "ça" and
+   * "c'est", which take up the whole situation ("…, c'est légal ?") more often than a name.
+   */
+  private static final Pattern RESUMED = Pattern.compile(
+      "(?iu)^\\s*(?:(?:et|mais|alors|donc)\\s+)?(?:(?:il|elle|ils|elles)\\s+(?!(?:faut|y|est|existe|reste|suffit|vaut)\\b)"
+          + "|\\p{L}+-(?:t-)?(?:il|elle|ils|elles)\\b(?<!(?:faut|y a|est|existe|reste)-(?:t-)?il))");
+  /** An object pronoun of the member in a clause: "ils peuvent m'imposer", "il me doit". */
+  private static final Pattern TO_THE_MEMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:me\\s|m['’]|nous\\s)");
 
   /** The names after "chez" in {@code focus}, lowercase: the workplaces it is about. */
   static List<String> workplaces(String focus) {

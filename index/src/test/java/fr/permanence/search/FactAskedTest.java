@@ -87,6 +87,16 @@ class FactAskedTest {
   }
 
   @Test
+  void aNameTakenUpByAPronounInTheClauseThatAsksIsWhatIsAsked() {
+    assertFalse(FactAsked.isToldAsContext("On a reçu le logiciel Teramind hier, il coûte cher ?", "Teramind"));
+    assertFalse(FactAsked.isToldAsContext("Ma collègue Inès, embauchée en même temps, a-t-elle eu la même prime ?", "Inès"));
+    // Unless the pronoun is what acts on the member, or impersonal, or "c'est" about the situation.
+    assertTrue(FactAsked.isToldAsContext("Je bosse chez Capgemini depuis 3 ans, ils peuvent m'imposer le télétravail ?", "Capgemini"));
+    assertTrue(FactAsked.isToldAsContext("Chez Thales, il faut combien de mois de préavis ?", "Thales"));
+    assertTrue(FactAsked.isToldAsContext("Chez Airbus la direction veut installer des caméras, c'est légal ?", "Airbus"));
+  }
+
+  @Test
   void theYearASituationBeganIsPartOfTheStory() {
     assertTrue(FactAsked.isWhenTheSituationBegan("En CDI depuis 2019, ai-je droit à un congé sabbatique ?", "2019", NOW));
     assertTrue(FactAsked.isWhenTheSituationBegan("Je suis au forfait depuis le 3 mars 2028, est-ce légal ?", "2028", NOW));
