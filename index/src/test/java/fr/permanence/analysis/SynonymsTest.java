@@ -89,6 +89,21 @@ class SynonymsTest {
     }
   }
 
+  /**
+   * "Je bosse" is working, the boss is the employer: the verb's stem is the English noun's, so only
+   * the noun, rewritten before analysis (InformalFrench), may reach the employer.
+   */
+  @Test
+  void workingIsNotTheBoss() throws IOException {
+    try (Analyzer query = new FrenchLegalAnalyzer(Synonyms.read(FOLDER))) {
+      List<String> working = FrenchLegalAnalyzerTest.terms(query, "je bosse chez eux");
+      assertTrue(working.contains("travaill"), working.toString());
+      assertFalse(working.contains("patron") || working.contains("employeur"), working.toString());
+      List<String> boss = FrenchLegalAnalyzerTest.terms(query, InformalFrench.normalize("mon boss"));
+      assertTrue(boss.containsAll(List.of("employeur", "patron")), boss.toString());
+    }
+  }
+
   /** Work messages outside working hours are what the right to disconnect is about. */
   @Test
   void messagesAtNightOrAtTheWeekendAreAboutDisconnecting() throws IOException {
