@@ -127,7 +127,8 @@ final class MatchCheck {
       }
     }
     for (String place : FactAsked.workplaces(question.focus())) {
-      if (!FactAsked.isToldAsContext(question.focus(), place) && nameForms(place).stream().noneMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))) {
+      if (!FactAsked.isToldAsContext(question.focus(), place)
+          && nameForms(place).stream().noneMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))) {
         particular.add(place);
       }
     }
