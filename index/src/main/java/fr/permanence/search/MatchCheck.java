@@ -93,18 +93,19 @@ final class MatchCheck {
     int common = (int) Math.ceil(COMMON_NAME_SHARE * reader.getDocCount(PassageFields.TEXT));
     for (String name : QuestionNames.find(QuestionFocus.withoutAsides(question.focus()),
         word -> isNameAtSentenceStart(reader, common, word))) {
+      boolean year = QuestionNames.isYear(name);
       List<List<String>> forms = nameForms(name);
-      if (!QuestionNames.isYear(name)
+      if (!year
           && forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > common))) {
         continue;
       }
-      if (QuestionNames.isYear(name) ? FactAsked.isWhenTheSituationBegan(question.focus(), name, now)
+      if (year ? FactAsked.isWhenTheSituationBegan(question.focus(), name, now)
           : FactAsked.isALocation(question.focus(), name)) {
         // Where the member works ("à Lille", "près de Lyon") and since when ("depuis 2019")
         // describe the situation, even in a message of one sentence: no passage need name them.
         continue;
       }
-      if (!QuestionNames.isYear(name) && FactAsked.isToldAsContext(question.focus(), name)) {
+      if (!year && FactAsked.isToldAsContext(question.focus(), name)) {
         // The employer or the tool of the situation told: what is asked is the same rule at any
         // employer and for any tool, so neither is the question about that name nor need a
         // passage name it. (Kept as a particular name, held out over 1,122 questions: absent
@@ -113,7 +114,7 @@ final class MatchCheck {
         // in their context refused instead of none.)
         continue;
       }
-      if (!QuestionNames.isYear(name) && !QuestionNames.isShortAcronym(name)) {
+      if (!year && !QuestionNames.isShortAcronym(name)) {
         particular.add(name.toLowerCase(Locale.ROOT));
       }
       boolean found = QuestionNames.isShortAcronym(name)
@@ -121,7 +122,7 @@ final class MatchCheck {
           ? forms.stream().anyMatch(form -> form.stream().allMatch(t -> docFreq(reader, t) > 0))
           // A year must be in the best passage; other names in one of the quoted ones.
           : forms.stream().anyMatch(form -> form.stream()
-              .allMatch(t -> anyHas(reader, QuestionNames.isYear(name) ? best : quoted, t)));
+              .allMatch(t -> anyHas(reader, year ? best : quoted, t)));
       if (!found) {
         missingNames++;
       }

@@ -54,8 +54,9 @@ final class PassageFields {
   /**
    * Code du travail articles a fact sheet's passage names in its own words ("Au terme de
    * l'article L. 1221-19…") or quotes word for word ({@link QuotedArticles}), column-stored: among
-   * the articles its section cites, those it states (see {@link CitedArticles}). Only fact sheets: the articles a union document or the agreement
-   * names lent nothing measurable (README, "Finding the article").
+   * the articles its section cites, those it states (see {@link CitedArticles}). Only fact sheets:
+   * the articles a union document or the agreement names lent nothing measurable (README,
+   * "Finding the article").
    */
   static final String NAMES = "names";
   /**
@@ -221,17 +222,10 @@ final class PassageFields {
 
   /**
    * The document of {@code p}; {@code citingSections} gives, by article number, how many fact
-   * sheet sections of the corpus cite it ({@link ArticlePrior#citingSections}); {@code author}
-   * who wrote or published its source, or ""; {@code genre} what kind of text its source is, or "".
-   */
-  static Document toDocument(Passage p, Map<String, Integer> citingSections, Map<String, String> neighbours,
-      String author, String genre) {
-    return toDocument(p, citingSections, neighbours, List.of(), author, genre);
-  }
-
-  /**
-   * The same, {@code quoted} the articles a fact sheet's passage quotes word for word ({@link
-   * QuotedArticles}): it names them as it names those it writes the number of.
+   * sheet sections of the corpus cite it ({@link ArticlePrior#citingSections}); {@code quoted} the
+   * articles a fact sheet's passage quotes word for word ({@link QuotedArticles}), which it names
+   * as it names those it writes the number of; {@code author} who wrote or published its source,
+   * or ""; {@code genre} what kind of text its source is, or "".
    */
   static Document toDocument(Passage p, Map<String, Integer> citingSections, Map<String, String> neighbours,
       List<String> quoted, String author, String genre) {

@@ -3,8 +3,8 @@ package fr.permanence.search;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,42 +67,45 @@ final class QuotedArticles {
     // The runs of the sheets first: far fewer than the code's, and only those are looked up.
     Map<Long, String> owner = new HashMap<>();
     Map<Long, String> coreOwner = new HashMap<>();
+    Map<String, SheetRuns> sheets = new LinkedHashMap<>();
     for (Passage p : passages) {
       if (p.kind() == SourceKind.FICHE) {
-        for (long run : runs(p.text(), RUN)) {
+        int[] words = words(p.text());
+        SheetRuns sheet = new SheetRuns(runs(words, RUN), runs(words, CORE));
+        sheets.put(p.id(), sheet);
+        for (long run : sheet.runs()) {
           owner.put(run, null);
         }
-        for (long run : runs(p.text(), CORE)) {
+        for (long run : sheet.cores()) {
           coreOwner.put(run, null);
         }
       }
     }
     for (Passage p : passages) {
       if (p.kind() == SourceKind.CODE && p.article() != null) {
-        mark(owner, runs(p.text(), RUN), p.article().number());
-        mark(coreOwner, runs(p.text(), CORE), p.article().number());
+        int[] words = words(p.text());
+        mark(owner, runs(words, RUN), p.article().number());
+        mark(coreOwner, runs(words, CORE), p.article().number());
       }
     }
     Map<String, List<String>> quoted = new HashMap<>();
-    for (Passage p : passages) {
-      if (p.kind() != SourceKind.FICHE) {
-        continue;
-      }
-      long[] runs = runs(p.text(), RUN);
-      long[] cores = runs(p.text(), CORE);
+    sheets.forEach((id, sheet) -> {
       Set<String> articles = new TreeSet<>();
-      for (int i = 0; i < runs.length; i++) {
-        String number = owner.get(runs[i]);
-        if (number != null && !number.equals(SHARED) && coresOf(coreOwner, cores, i, number)) {
+      for (int i = 0; i < sheet.runs().length; i++) {
+        String number = owner.get(sheet.runs()[i]);
+        if (number != null && !number.equals(SHARED) && coresOf(coreOwner, sheet.cores(), i, number)) {
           articles.add(number);
         }
       }
       if (!articles.isEmpty()) {
-        quoted.put(p.id(), List.copyOf(articles));
+        quoted.put(id, List.copyOf(articles));
       }
-    }
+    });
     return quoted;
   }
+
+  /** A fact-sheet passage's runs of {@link #RUN} and of {@link #CORE} words, made once. */
+  private record SheetRuns(long[] runs, long[] cores) {}
 
   /** Records {@code number} as the owner of those of {@code runs} looked up, or {@link #SHARED} if another has it. */
   private static void mark(Map<Long, String> owner, long[] runs, String number) {
@@ -125,23 +128,23 @@ final class QuotedArticles {
   }
 
   /**
-   * A 64-bit hash of every run of {@link #RUN} consecutive words of {@code text}, its words in
+   * A 64-bit hash of every run of {@code length} consecutive words of {@code text}, its words in
    * lower case and compatibility form ("ﬁ" is "fi"), accents kept: the sheets copy the code's spelling.
    */
-  static long[] runs(String text) {
-    return runs(text, RUN);
+  static long[] runs(String text, int length) {
+    return runs(words(text), length);
   }
 
-  /** The same for runs of {@code length} words. */
-  static long[] runs(String text, int length) {
+  /** The hashes of {@code text}'s words, read as {@link #runs(String, int)} says, numbers as digits. */
+  private static int[] words(String text) {
     String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    List<Integer> words = new ArrayList<>();
-    for (String w : NOT_WORD.split(normal)) {
-      if (!w.isEmpty()) {
-        words.add(NUMBERS.getOrDefault(w, w).hashCode());
-      }
-    }
-    int n = words.size() - length + 1;
+    return NOT_WORD.splitAsStream(normal).filter(w -> !w.isEmpty())
+        .mapToInt(w -> NUMBERS.getOrDefault(w, w).hashCode()).toArray();
+  }
+
+  /** The hash of every run of {@code length} consecutive {@code words}. */
+  private static long[] runs(int[] words, int length) {
+    int n = words.length - length + 1;
     if (n <= 0) {
       return new long[0];
     }
@@ -149,7 +152,7 @@ final class QuotedArticles {
     for (int i = 0; i < n; i++) {
       long h = 1125899906842597L; // a prime seed, then 31-style mixing on 64 bits
       for (int j = i; j < i + length; j++) {
-        h = 31 * h + words.get(j);
+        h = 31 * h + words[j];
       }
       runs[i] = h;
     }

@@ -64,7 +64,7 @@ class PreAnalysedTest {
     try (Directory dir = new ByteBuffersDirectory()) {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(PassageIndex.analyzer()))) {
         for (Passage p : PASSAGES) {
-          w.addDocument(prepare.apply(PassageFields.toDocument(p, citing, neighbours, "", "")));
+          w.addDocument(prepare.apply(PassageFields.toDocument(p, citing, neighbours, List.of(), "", "")));
         }
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {

@@ -72,15 +72,20 @@ class QuotedArticlesTest {
         QuotedArticles.of(List.of(suspends, protects, allowance, leave)));
   }
 
+  /** The runs a quotation is looked up by. */
+  private static long[] runs(String text) {
+    return QuotedArticles.runs(text, QuotedArticles.RUN);
+  }
+
   @Test
   void wordsAreComparedWhateverTheirCaseAndPunctuation() {
-    assertEquals(QuotedArticles.runs("Elles sont expressément stipulées dans la lettre d'engagement ou le contrat de"
-        + " travail.")[0], QuotedArticles.runs("ELLES SONT EXPRESSÉMENT STIPULÉES, DANS LA LETTRE D’ENGAGEMENT OU"
+    assertEquals(runs("Elles sont expressément stipulées dans la lettre d'engagement ou le contrat de"
+        + " travail.")[0], runs("ELLES SONT EXPRESSÉMENT STIPULÉES, DANS LA LETTRE D’ENGAGEMENT OU"
         + " LE CONTRAT DE TRAVAIL")[0]);
-    assertEquals(0, QuotedArticles.runs("Onze mots seulement ne font pas une citation de l'article").length);
+    assertEquals(0, runs("Onze mots seulement ne font pas une citation de l'article").length);
     // The code writes its numbers in words, the sheets in digits.
-    assertEquals(QuotedArticles.runs("La durée totale du congé exigible ne peut excéder trente jours ouvrables.")[0],
-        QuotedArticles.runs("La durée totale du congé exigible ne peut excéder 30 jours ouvrables (5 semaines)")[0]);
+    assertEquals(runs("La durée totale du congé exigible ne peut excéder trente jours ouvrables.")[0],
+        runs("La durée totale du congé exigible ne peut excéder 30 jours ouvrables (5 semaines)")[0]);
   }
 
   /** The article the quoting sheet copies, far in words from the question, and a sibling repeating them. */
