@@ -74,6 +74,27 @@ public final class FrenchDictionary {
     return false;
   }
 
+  /**
+   * The French words {@code word} (lowercase, written without accents) may stand for: itself if
+   * French, and its spellings with one accent, or two on its "e"s, that are; empty when none is
+   * ("zorglube", a misspelling, a word of jargon). "precarite" gives "précarité"; "collecter"
+   * gives only itself.
+   */
+  public List<String> spellings(String word) {
+    List<String> words = new ArrayList<>();
+    if (hunspell.spell(word)) {
+      words.add(word);
+    }
+    if (word.chars().allMatch(c -> c < 128)) {
+      for (String spelling : accented(word)) {
+        if (hunspell.spell(spelling)) {
+          words.add(spelling);
+        }
+      }
+    }
+    return words;
+  }
+
   /** {@code word} with one accent on any of its letters, then with two on its "e"s. */
   static List<String> accented(String word) {
     List<String> spellings = new ArrayList<>();

@@ -1,5 +1,6 @@
 package fr.permanence.search;
 
+import fr.permanence.analysis.FrenchDictionary;
 import fr.permanence.analysis.Terms;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -26,6 +28,12 @@ import org.apache.lucene.index.Term;
  * texts use most replaces it, if they never use the member's stem or use the new one at least
  * {@link #RATIO} times as often. Most accent-less
  * words ("conge", "delegation", "teletravail") stem like their accented form and are left as they are.
+ * The stemmer takes any string, so a spelling French never writes can stem like another word:
+ * "collécter" stems like "collectif" (collect), a word the texts use thirty times as often as the
+ * "collecte" of data, and "collecter des infos" searched collective agreements. So when the word
+ * is French as written or with some accents ({@link FrenchDictionary#spellings}), a spelling wins
+ * only if it stems like one of those words; a word no dictionary knows (jargon, a misspelling)
+ * is tried with every spelling.
  *
  * <p>Misspellings one letter off ("liscenciement") are not rewritten here: {@link Typos} adds their
  * correction beside the member's word, and only for words no French dictionary knows (rewritten
@@ -57,12 +65,17 @@ final class MissingAccents {
   private static final int MAX_STEMS = 50_000;
 
   private final Analyzer analyzer;
+  private final Supplier<FrenchDictionary> dictionary;
   /** Spelling → its single stem, if any: the analysis is a function of the spelling alone. */
   private final Map<String, Optional<String>> stems = new ConcurrentHashMap<>();
 
-  /** @param analyzer the analysis of indexed text (stems, as the index holds them) */
-  MissingAccents(Analyzer analyzer) {
+  /**
+   * @param analyzer the analysis of indexed text (stems, as the index holds them)
+   * @param dictionary the French words, read only when an accented spelling would replace a word
+   */
+  MissingAccents(Analyzer analyzer, Supplier<FrenchDictionary> dictionary) {
     this.analyzer = analyzer;
+    this.dictionary = dictionary;
   }
 
   /** {@code text} with the accents it lacks restored against the texts {@code reader} holds. */
@@ -97,13 +110,19 @@ final class MissingAccents {
       String s = stemOf(candidate);
       if (s != null && !s.equals(stem)) {
         int f = frequency(reader, s, frequencies);
-        if (f > bestFrequency) {
+        if (f > bestFrequency && stemsLikeAFrenchSpelling(word, s)) {
           best = candidate;
           bestFrequency = f;
         }
       }
     }
     return best;
+  }
+
+  /** Whether {@code stem} is that of a French spelling of {@code word}, or no spelling of it is French. */
+  private boolean stemsLikeAFrenchSpelling(String word, String stem) {
+    List<String> french = dictionary.get().spellings(word.toLowerCase(Locale.ROOT));
+    return french.isEmpty() || french.stream().anyMatch(spelling -> stem.equals(stemOf(spelling)));
   }
 
   /** The single stem of {@code word}; null for a stop word or a word the analysis splits. */

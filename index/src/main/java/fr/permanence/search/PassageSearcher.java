@@ -60,7 +60,7 @@ public final class PassageSearcher implements AutoCloseable {
   private final Analyzer indexAnalyzer = new FrenchLegalAnalyzer();
   private final QuestionQuery queries;
   private final SentencePicker sentences = new SentencePicker(indexAnalyzer);
-  private final MissingAccents accents = new MissingAccents(indexAnalyzer);
+  private final MissingAccents accents = new MissingAccents(indexAnalyzer, FrenchDictionary::get);
   private final Typos typos;
   private final MatchCheck matches;
   private final Answerability answerability;

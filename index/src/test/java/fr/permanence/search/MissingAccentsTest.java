@@ -2,6 +2,7 @@ package fr.permanence.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.permanence.analysis.FrenchDictionary;
 import fr.permanence.analysis.FrenchLegalAnalyzer;
 import fr.permanence.analysis.Synonyms;
 import fr.permanence.corpus.Passage;
@@ -25,7 +26,8 @@ class MissingAccentsTest {
       passage("doc#fin", "L'indemnité de précarité est due au salarié à la fin du contrat à durée déterminée."),
       passage("doc#secu", "La sécurité des salariés et la sécurité des installations."),
       passage("doc#conge", "Le congé payé est pris entre le 1er mai et le 31 octobre."),
-      passage("doc#limite", "La limite est fixée par décret. Une autre limite s'applique aux heures."));
+      passage("doc#limite", "La limite est fixée par décret. Une autre limite s'applique aux heures."),
+      passage("doc#accord", "La convention collective et l'accord collectif s'appliquent."));
 
   private static final PassageSource SOURCE = new PassageSource() {
     @Override
@@ -44,12 +46,15 @@ class MissingAccentsTest {
     try (PassageIndex index = PassageIndex.open(dir, SOURCE)) {
       IndexSearcher searcher = index.searchers().acquire();
       try {
-        MissingAccents accents = new MissingAccents(new FrenchLegalAnalyzer());
+        MissingAccents accents = new MissingAccents(new FrenchLegalAnalyzer(), FrenchDictionary::get);
         // "precarite" and "securite" stem apart from "précarité" and "sécurité": the fewest accents that join them.
         assertEquals("prime de precarité, securité des salariés",
             accents.restore(searcher.getIndexReader(), "prime de precarite, securite des salaries"));
         // "conge" already stems like "congé"; "limite" is a word of the texts: both stay.
         assertEquals("mon conge et la limite", accents.restore(searcher.getIndexReader(), "mon conge et la limite"));
+        // "collécter" would stem like "collective", a word of the texts, but French never writes it:
+        // the verb keeps its own stem, that of the "collecte" of data.
+        assertEquals("collecter des infos", accents.restore(searcher.getIndexReader(), "collecter des infos"));
         // Acronyms and words the texts do not have at all stay as written.
         assertEquals("SECURITE zorglube", accents.restore(searcher.getIndexReader(), "SECURITE zorglube"));
       } finally {

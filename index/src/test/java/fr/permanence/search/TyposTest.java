@@ -52,7 +52,7 @@ class TyposTest {
   static void build() {
     index = PassageIndex.open(dir, SOURCE);
     FrenchLegalAnalyzer analyzer = new FrenchLegalAnalyzer();
-    typos = new Typos(analyzer, new FrenchLegalAnalyzer(Synonyms.none()), new MissingAccents(analyzer), FrenchDictionary::get);
+    typos = new Typos(analyzer, new FrenchLegalAnalyzer(Synonyms.none()), new MissingAccents(analyzer, FrenchDictionary::get), FrenchDictionary::get);
   }
 
   @AfterAll
