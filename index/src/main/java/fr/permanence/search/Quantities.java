@@ -107,6 +107,12 @@ final class Quantities {
       + "|(?:quel|l['’])\\s*effectif\\s+minimum|[àa]\\s+partir\\s+de\\s+combien)\\b");
   private static final Pattern DURATION_UNIT = Pattern.compile("(?iU)temps|jours?|semaines?|mois|ans|ann[ée]es?|heures?"
       + "|minutes?|trimestres?|fois");
+  /**
+   * Leave and rest, which French law and members count in days ("25 jours de congés", "deux jours
+   * et demi ouvrables par mois", "12 jours de RTT"): "combien de congés" asks for a number of days,
+   * as "combien de jours de congés" does, not for any number (the "cinq ans" an approval lasts).
+   */
+  private static final Pattern LEAVE_UNIT = Pattern.compile("(?iU)cong[ée]s?|vacances|rtt|cp|repos");
   private static final Pattern UNIT_WORD = Pattern.compile("(?iU)\\b(?:jours?|semaines?|mois|ans?|ann[ée]es?|heures?)\\b");
   private static final Pattern RATE_UNIT = Pattern.compile("(?iU)pourcents?|pour");
   private static final Pattern MONEY_UNIT = Pattern.compile("(?iU)euros?|argent|sous");
@@ -185,6 +191,8 @@ final class Quantities {
         mask |= mask == NONE ? ANY : NONE;
       } else if (DURATION_UNIT.matcher(unit).matches()) {
         mask |= DURATION | unit(unit);
+      } else if (LEAVE_UNIT.matcher(unit).matches()) {
+        mask |= DURATION | DAYS;
       } else if (RATE_UNIT.matcher(unit).matches()) {
         mask |= RATE;
       } else if (MONEY_UNIT.matcher(unit).matches()) {
@@ -192,7 +200,7 @@ final class Quantities {
       } else if (HEADCOUNT_UNIT.matcher(unit).matches()) {
         mask |= HEADCOUNT;
       } else {
-        mask |= ANY; // "combien de congés", "combien de jours de RTT": a number of something else
+        mask |= ANY; // "combien d'entretiens", "combien d'avertissements": a number of something else
       }
     }
     return mask == NONE ? NONE : mask | periods(question);

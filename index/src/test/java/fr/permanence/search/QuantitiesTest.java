@@ -68,6 +68,19 @@ class QuantitiesTest {
   }
 
   @Test
+  void leaveIsCountedInDays() {
+    assertEquals(DURATION | DAYS, Quantities.asked("j'ai droit à combien de congés payés ?"));
+    assertEquals(DURATION | DAYS, Quantities.asked("combien de CP j'ai accumulé"));
+    assertEquals(DURATION | DAYS | PER_YEAR, Quantities.asked("on a combien de RTT par an chez Syntec ?"));
+    // A number of leave days is answered by days, not by how long an approval lasts.
+    double missing = 0.5;
+    assertEquals(1, Quantities.factor(Quantities.asked("combien de congés ?"),
+        Quantities.stated("un congé de deux jours et demi ouvrables par mois"), missing, 1, 0), 1e-9);
+    assertEquals(0.5, Quantities.factor(Quantities.asked("combien de congés ?"),
+        Quantities.stated("délivré pour une durée n'excédant pas cinq ans"), missing, 1, 0), 1e-9);
+  }
+
+  @Test
   void aBareHowManyAsksAnyKind() {
     assertEquals(ANY, Quantities.asked("Ma prime de vacances, c'est combien ?"));
     assertEquals(ANY | PER_MONTH, Quantities.asked("combien de tickets resto par mois ?"));
