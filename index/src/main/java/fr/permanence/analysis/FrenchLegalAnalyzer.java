@@ -34,7 +34,7 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  */
 public final class FrenchLegalAnalyzer extends Analyzer {
   /** Version of the analysis chain; part of the index fingerprint. */
-  public static final String VERSION = "analysis-9-" + Morphology.configured().name().toLowerCase(Locale.ROOT);
+  public static final String VERSION = "analysis-10-" + Morphology.configured().name().toLowerCase(Locale.ROOT);
 
   /** Elided articles, Lucene's list plus presqu' and quelqu' (also read by {@link SpellingAnalyzer}). */
   static final CharArraySet ELISIONS = CharArraySet.unmodifiableSet(new CharArraySet(Arrays.asList(
@@ -60,7 +60,11 @@ public final class FrenchLegalAnalyzer extends Analyzer {
       // Chat's placeholders for a thing not named ("un truc là-dessus").
       "truc", "trucs", "machin",
       // "Parce que" stems to a "parc"; "trois fois" to the "foi" of "bonne foi" and of a "foyer".
-      "parce", "fois");
+      "parce", "fois",
+      // Grammar words Lucene's list lacks: the relative "dont" ("un outil dont on ne m'a jamais
+      // parlé") and the infinitive of the auxiliary "avoir" ("sans l'en avoir informé"), whose
+      // other forms (ai, as, ont, avez) it has.
+      "dont", "avoir");
 
   /** The accented spellings of {@link #QUESTION_WORDS}, compared before accent folding. */
   private static final List<String> ACCENTED_QUESTION_WORDS = List.of(
