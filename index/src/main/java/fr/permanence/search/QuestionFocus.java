@@ -24,6 +24,13 @@ import org.apache.lucene.analysis.Analyzer;
  * raison ?") refers to what precedes it: the sentence before joins the focus. A message of one
  * sentence is all focus.
  *
+ * <p>Where something happens at work is its setting, not what is asked: "des caméras dans les
+ * bureaux", "un logiciel installé dans l'atelier", "au magasin" ({@link #SETTING}). Such a
+ * phrase goes to the context, so that the articles on a "bureau de conciliation" or on "ateliers
+ * et chantiers d'insertion" no longer outrank those on the cameras asked about; not when the
+ * focus would be left with fewer than {@link #MIN_FOCUS_TERMS} searchable words ("le wifi au
+ * bureau ?"), nor when the place is named by what follows it ("au bureau de vote").
+ *
  * @param focus the sentences asked, in their order
  * @param context the other sentences, in their order ("" when none)
  * @param focusTerms the focus's analysed terms, in order, without repeats
@@ -64,6 +71,21 @@ record QuestionFocus(String focus, String context, List<String> focusTerms, List
           // who did one past deed: won a race, wrote a book, founded a company — a person and an event
           + "|qui\\s+(?:l['’]\\s*)?a\\s+(?:gagné|gagne|remporté|remporte|écrit|ecrit|rédigé|redige|fondé|fonde|inventé|invente))");
 
+  /**
+   * A workplace's premises after a preposition of place: "dans les bureaux", "à l'atelier", "sur le
+   * chantier", "dans l'open space". Only premises: a car park, a canteen or a changing room is as
+   * often the thing asked about ("un parking près du boulot ?") as where it happens. Not followed
+   * by a complement that makes it an institution or a body ("bureau de vote", "bureau de
+   * jugement", "atelier de découpe" names what is asked).
+   */
+  private static final Pattern SETTING = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:(?:dans|sur|devant|au|aux|en)\\s+"
+          + "(?:(?:le|la|les|l['’]|mon|ma|mes|notre|nos|leur|leurs|son|sa|ses|ce|cet|cette|ces|un|une|des)\\s*)?"
+          // "à l'atelier", and "a l'atelier" typed without its accent; not "il y a un bureau" (the verb)
+          + "|[àa]\\s+(?:la|le|les|l['’]|mon|ma|mes|notre|nos)\\s*)"
+          + "(?:bureaux?|open[ -]?spaces?|ateliers?|locaux|usines?|entrep[ôo]ts?|magasins?|boutiques?|agences?"
+          + "|chantiers?)(?![\\p{L}])(?!\\s+(?:de|d['’]|du|des)(?![\\p{L}]))");
+
   /** An aside in brackets ("(un keylogger genre Hubstaff)"): an example or a detail, not what is asked. */
   private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)");
 
@@ -93,11 +115,34 @@ record QuestionFocus(String focus, String context, List<String> focusTerms, List
     return new QuestionFocus(question, "", distinct(Terms.of(analyzer, question)), List.of());
   }
 
+  /** {@code focus} and {@code context}, the focus's settings ({@link #SETTING}) moved to the context. */
+  private static QuestionFocus settingApart(String focus, String context, Analyzer analyzer) {
+    Matcher m = SETTING.matcher(focus);
+    StringBuilder settings = new StringBuilder();
+    StringBuilder rest = new StringBuilder();
+    while (m.find()) {
+      settings.append(settings.length() == 0 ? "" : " ").append(m.group().strip());
+      m.appendReplacement(rest, " ");
+    }
+    m.appendTail(rest);
+    String asked = rest.toString().replaceAll("\\s{2,}", " ").strip();
+    if (settings.length() == 0 || Terms.of(analyzer, asked).size() < MIN_FOCUS_TERMS) {
+      asked = focus;
+      settings.setLength(0);
+    }
+    String around = context.isEmpty() ? settings.toString()
+        : settings.length() == 0 ? context : context + " " + settings;
+    List<String> focusTerms = distinct(Terms.of(analyzer, asked));
+    List<String> contextTerms = new ArrayList<>(distinct(Terms.of(analyzer, around)));
+    contextTerms.removeAll(focusTerms);
+    return new QuestionFocus(asked, around, focusTerms, contextTerms);
+  }
+
   /** Finds the focus of {@code question}, its words analysed by {@code analyzer}. */
   static QuestionFocus of(String question, Analyzer analyzer) {
     List<String> sentences = sentences(question);
     if (sentences.size() <= 1) {
-      return whole(question, analyzer);
+      return settingApart(question, "", analyzer);
     }
     boolean[] asked = new boolean[sentences.size()];
     boolean any = mark(sentences, asked, s -> s.endsWith("?") || s.matches("(?s).*\\?[»\"')\\]]*$"));
@@ -119,10 +164,7 @@ record QuestionFocus(String focus, String context, List<String> focusTerms, List
       StringBuilder into = asked[i] ? focus : context;
       into.append(into.length() == 0 ? "" : " ").append(sentences.get(i));
     }
-    List<String> focusTerms = distinct(Terms.of(analyzer, focus.toString()));
-    List<String> contextTerms = new ArrayList<>(distinct(Terms.of(analyzer, context.toString())));
-    contextTerms.removeAll(focusTerms);
-    return new QuestionFocus(focus.toString(), context.toString(), focusTerms, contextTerms);
+    return settingApart(focus.toString(), context.toString(), analyzer);
   }
 
   /** The sentences of {@code text}, stripped; a full stop after an abbreviation does not end one. */

@@ -32,6 +32,27 @@ class QuestionFocusTest {
   }
 
   @Test
+  void wherePremisesAreIsContext() {
+    QuestionFocus f = focus("camera dans les bureaux employeur a le droit ?");
+    assertEquals("camera employeur a le droit ?", f.focus());
+    assertEquals("dans les bureaux", f.context());
+    f = focus("Je suis cariste. L'installation de caméras à l'atelier nécessite-t-elle l'avis du CSE ?");
+    assertEquals("L'installation de caméras nécessite-t-elle l'avis du CSE ?", f.focus());
+    assertEquals("Je suis cariste. à l'atelier", f.context());
+  }
+
+  @Test
+  void premisesNamedByTheirComplementOrLeftAloneStayAsked() {
+    // A body, not a place: what is asked.
+    assertEquals("Qui siège au bureau de vote des élections du CSE ?",
+        focus("Qui siège au bureau de vote des élections du CSE ?").focus());
+    // Without it, too little would be left to search.
+    assertEquals("le wifi au bureau ?", focus("le wifi au bureau ?").focus());
+    // "il y a" is a verb; a car park is as often what is asked as where.
+    assertEquals("il y a un parking gratuit près du boulot ?", focus("il y a un parking gratuit près du boulot ?").focus());
+  }
+
+  @Test
   void theSentenceWithAQuestionMarkIsTheFocus() {
     QuestionFocus f = focus("Je travaille chez Zorglub à Quimper depuis 2019. Notre DSI déploie ServiceNow ce mois-ci. "
         + "Le CSE doit-il être consulté avant l'introduction d'un nouvel outil ?");
