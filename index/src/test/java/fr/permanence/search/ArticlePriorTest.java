@@ -27,6 +27,16 @@ class ArticlePriorTest {
   }
 
   @Test
+  void anArticleOfTheCoreTopicsCountsAsCitedOftenWhateverTheSheetsSay() {
+    Map<String, Integer> sheets = Map.of("L1222-4", 0, "L2312-8", 40, "L1234-5", 3);
+    assertEquals(10, ArticlePrior.citing("L1222-4", sheets)); // no sheet on monitoring at work
+    assertEquals(10, ArticlePrior.citing("L2242-17", sheets)); // absent from the sheets' counts
+    assertEquals(40, ArticlePrior.citing("L2312-8", sheets)); // cited more than that already
+    assertEquals(3, ArticlePrior.citing("L1234-5", sheets)); // not a core article
+    assertEquals(0, ArticlePrior.citing("L1234-9", sheets));
+  }
+
+  @Test
   void factorFallsWithoutCitationsForDecreesAndAwayFromTheOrdinaryPlan() {
     ArticlePrior.Weights w = new ArticlePrior.Weights(0.4, 0.8, 0.5);
     assertEquals(0.6, w.factor(0, false, false), 1e-9);
