@@ -47,6 +47,7 @@ final class AskCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (Bot bot = Bot.open(main.settings(), main.env(), llmConfig, err::println, err::println)) {
+      long droppedBefore = bot.log().droppedCount();
       bot.conversation().handle(Incoming.of(Platform.CONSOLE, "console", Main.consoleUser(), Command.ASK,
           question)).ifPresent(reply -> {
             out.println(reply.text());
@@ -56,9 +57,11 @@ final class AskCommand implements Callable<Integer> {
             if (n.isPresent() && bot.log().flush(LOGGED_WAIT)) {
               out.println("\n(réponse n° " + n.getAsLong() + " — pour la noter : ./permanence feedback "
                   + n.getAsLong() + " 👍, ou 👎 et la raison)");
-            } else {
+            } else if (n.isPresent() || !bot.log().available() || bot.log().droppedCount() > droppedBefore) {
               err.println(bot.log().notLoggedNotice());
             }
+            // Otherwise the message was refused before any search (too long, say) and, asking
+            // nothing, was never to be logged: no notice that the log failed.
           });
     }
     return 0;

@@ -42,8 +42,10 @@ package fr.permanence.search;
  *     exact", "précisément"): the texts give rules, not one workplace's documents
  * @param ownWorkplaceFact the asked clause asks which, how much, when or who about the member's
  *     own workplace or one of its documents ("le PV de notre CSE dit quoi", "quelle grille dans mon
- *     entreprise", "combien de jours chez nous"): that company's papers are not in the texts, though
- *     the words of the question (accord, grille, CSE) are everywhere in them
+ *     entreprise", "combien de jours chez nous"), or what joining a union costs ("combien coûte
+ *     l'adhésion à la CGT", {@link FactAsked#asksForAUnionFee}): that company's papers and that
+ *     union's fees are not in the texts, though the words of the question (accord, grille, CSE,
+ *     cotisation syndicale) are everywhere in them
  * @param statisticAsked the asked clause asks how many people, companies or events there are in a
  *     population, or what share of it ("combien de ruptures conventionnelles chaque année", "quel
  *     pourcentage de salariés syndiqués en France"; {@link FactAsked#asksForAStatistic}), and the

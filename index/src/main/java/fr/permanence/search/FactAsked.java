@@ -40,6 +40,23 @@ final class FactAsked {
           + "|\\b\\p{L}{3,}(?:era|ira)-t-(?:il|elle|on)\\b|\\b\\p{L}{3,}(?:eront|iront)-(?:ils|elles)\\b");
 
   /**
+   * Joining or paying a union: "adhérer à la CGT", "l'adhésion", "se syndiquer", "la cotisation
+   * syndicale", "cotiser à". A union so named is the organisation joined, not a text.
+   */
+  private static final Pattern MEMBERSHIP = Pattern.compile(
+      "(?iu)\\b(?:adh[ée]rer|adh[ée]sion|syndiquer|cotisations?\\s+syndicales?|cotiser\\s+(?:à|a|au|aux)"
+          + "|cartes?\\s+syndicales?)\\b");
+
+  /**
+   * What joining costs: a price or an amount ("combien", "coûte", "le prix", "le tarif", "le
+   * montant"). With {@link #MEMBERSHIP}, the question is about one union's fee, a fact of that
+   * organisation that no law or agreement states. How it is paid is not: the code forbids the
+   * employer to deduct it from pay (L. 2141-6).
+   */
+  private static final Pattern FEE = Pattern.compile(
+      "(?iu)\\b(?:combien|co[ûu]te|co[ûu]tent|prix|tarifs?|montant|cher)\\b");
+
+  /**
    * How to reach a place or a service: its address, telephone number, opening hours or website.
    * The texts are no directory ("adresse e-mail", "adresse IP" are about monitoring, not asked).
    */
@@ -412,6 +429,21 @@ final class FactAsked {
       return word;
     }
     return "";
+  }
+
+  /**
+   * Whether {@code focus} speaks of joining a union ({@link #MEMBERSHIP}) and its asked clause asks
+   * what it costs ({@link #FEE}): like a fact of the member's own workplace, a fact of
+   * one organisation. Asking whether one may join, or what joining protects, asks a rule.
+   */
+  static boolean asksForAUnionFee(String focus) {
+    // The topic may come first: "La cotisation syndicale, c'est combien ?"
+    return MEMBERSHIP.matcher(focus).find() && FEE.matcher(askedClause(focus)).find();
+  }
+
+  /** Whether {@code focus} speaks of joining or paying a union ({@link #MEMBERSHIP}). */
+  static boolean asksAboutMembership(String focus) {
+    return MEMBERSHIP.matcher(focus).find();
   }
 
   /** Whether {@code focus} asks how to reach a place or a service (address, telephone, opening hours). */

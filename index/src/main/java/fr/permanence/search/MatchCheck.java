@@ -144,7 +144,8 @@ final class MatchCheck {
         missingNames, asksForAPerson, exactArticle);
     return words.with(particular.size(), otherLawWords,
         FactAsked.timeBound(question.focus(), now), FactAsked.asksForAnExactDetail(question.focus()),
-        FactAsked.asksAboutOwnWorkplace(question.focus()),
+        // One organisation's facts: the member's workplace's, or what the union charges its members.
+        FactAsked.asksAboutOwnWorkplace(question.focus()) || FactAsked.asksForAUnionFee(question.focus()),
         // A statistic comes from a survey or a report: only the union's documents report figures.
         bestKind != SourceKind.DOCUMENT && FactAsked.asksForAStatistic(question.focus()),
         FactAsked.asksForARecommendation(question.focus()), FactAsked.asksAboutARightOrDuty(question.focus()),

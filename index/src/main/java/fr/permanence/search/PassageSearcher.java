@@ -7,6 +7,7 @@ import fr.permanence.analysis.LegalReferences;
 import fr.permanence.analysis.Synonyms;
 import fr.permanence.analysis.Terms;
 import fr.permanence.corpus.Passage;
+import fr.permanence.corpus.SourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -216,8 +218,12 @@ public final class PassageSearcher implements AutoCloseable {
     QuestionFocus meantFocus = corrections.isEmpty() ? focus : focus(typos.corrected(reader, naming.content()));
     double focusScore = hits.isEmpty() ? 0
         : focusScore(searcher, meantFocus, references, weights, hits.get(0), !corrections.isEmpty());
+    // Joining or paying the union ("adhérer à la CGT"): the union is the organisation asked about, as in
+    // "qui dirige la CGT", not one of its texts whose words are asked for.
+    boolean textNamed = (naming.namesAny() || !naming.sources().isEmpty())
+        && !(naming.kinds().equals(Set.of(SourceKind.DOCUMENT)) && FactAsked.asksAboutMembership(meantFocus.focus()));
     Evidence evidence = matches.measure(searcher, meant, meantFocus, focusScore, hits, docIds, weights, exactArticle,
-        naming.namesAny() || !naming.sources().isEmpty());
+        textNamed);
     boolean answerable = !hits.isEmpty() && answerability.answerable(evidence);
     return new SearchResult(question, hits, answerable, references, missingReferences,
         hits.isEmpty() ? "no-match" : "", System.nanoTime() - started, evidence);

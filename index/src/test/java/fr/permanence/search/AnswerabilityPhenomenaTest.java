@@ -77,6 +77,14 @@ class AnswerabilityPhenomenaTest {
   }
 
   @Test
+  void whatTheUnionChargesIsNotInTheTextsButTheRightToJoinIs() {
+    // Weighed with the other evidence, not a rule: "… pour un salarié à temps partiel" still finds
+    // the part-time articles strong enough to answer.
+    assertFalse(answered("Combien coûte l'adhésion à la CGT ?"));
+    assertTrue(answered("Mon employeur peut-il me sanctionner parce que j'ai adhéré à un syndicat ?"));
+  }
+
+  @Test
   void anotherCodesQuestionIsRefusedEvenWithAWordOfWorkingLife() {
     // "préavis" belongs to working life too; the lease's words say which code is asked.
     assertFalse(answered("Mon bailleur peut-il garder ma caution si je quitte l'appartement avant la fin du préavis ?"));

@@ -132,6 +132,20 @@ class FactAskedTest {
   }
 
   @Test
+  void whatJoiningAUnionCostsIsAFactOfThatUnion() {
+    assertTrue(FactAsked.asksForAUnionFee("Combien coûte l'adhésion à la CGT ?"));
+    assertTrue(FactAsked.asksForAUnionFee("c'est combien pour se syndiquer a la cgt par mois"));
+    assertTrue(FactAsked.asksForAUnionFee("La cotisation syndicale, c'est combien par mois ?"));
+    // How it is paid is a rule: the employer may not deduct it from pay (L. 2141-6).
+    assertFalse(FactAsked.asksForAUnionFee("La cotisation syndicale, on la paie par prélèvement sur salaire ?"));
+    // Whether one may join, or what joining protects, is a rule of the code.
+    assertFalse(FactAsked.asksForAUnionFee("j'ai le droit de me syndiquer pendant ma période d'essai ?"));
+    assertFalse(FactAsked.asksForAUnionFee("Mon employeur peut-il me sanctionner parce que j'ai adhéré à un syndicat ?"));
+    // A fee without joining: the prices the law sets are asked as such.
+    assertFalse(FactAsked.asksForAUnionFee("Combien coûte une saisine des prud'hommes ?"));
+  }
+
+  @Test
   void aRuleAboutTheWorkplaceOrAFactWithoutItIsNot() {
     // A rule, even about one's own company: no question for one of its facts.
     assertFalse(FactAsked.asksAboutOwnWorkplace("Ma boîte peut-elle m'imposer un logiciel de suivi ?"));
