@@ -68,6 +68,11 @@ final class QuestionQuery {
     if (focus.hasContext() && contextWeight > 0) {
       addText(b, focus.context(), focus.contextTerms(), (float) contextWeight, weights);
     }
+    // A situation the member tells in words the code never uses: the code's words for it too.
+    String situation = parameters.situationWeight() > 0 ? Situations.wording(focus.focus() + " " + focus.context()) : "";
+    if (!situation.isEmpty()) {
+      addText(b, situation, List.of(), parameters.situationWeight(), weights);
+    }
     float typoWeight = parameters.typoWeight();
     if (typoWeight > 0 && !corrections.focus().isEmpty()) {
       addText(b, corrections.focus(), List.of(), typoWeight, weights);
