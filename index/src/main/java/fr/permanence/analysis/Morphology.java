@@ -77,7 +77,9 @@ public enum Morphology {
    *   <li>"faut" ("il faut", a member's "faut-il") and "faute" (misconduct): faut;</li>
    *   <li>"marie", "marient" ("je me marie", "ils se marient") and "mars" (the month): mar; they
    *       get "mari", the stem of "marier", "marié", "mariée", joined to "mariage" by the
-   *       lexicon's families.</li>
+   *       lexicon's families;</li>
+   *   <li>"astreinte", "astreintes" (on-call duty, 86) and "astreint à" (bound to, 6: "le volontaire
+   *       est astreint au port de l'uniforme"): astreint.</li>
    * </ul>
    */
   private static final Map<String, List<String>> FAMILIES = Map.ofEntries(
@@ -92,7 +94,8 @@ public enum Morphology {
       Map.entry("avenant", List.of("avenant")),
       Map.entry("notamment", List.of("notamment")),
       Map.entry("falloir", List.of("faut")),
-      Map.entry("mari", List.of("marie", "marient")));
+      Map.entry("mari", List.of("marie", "marient")),
+      Map.entry("astreinte", List.of("astreinte")));
 
   private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDES = overrides();
 

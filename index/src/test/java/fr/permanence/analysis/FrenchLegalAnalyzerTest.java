@@ -93,6 +93,15 @@ class FrenchLegalAnalyzerTest {
     assertEquals(List.of("notamment", "not", "not"), terms("notamment ; une note, noter"));
     assertEquals(List.of("falloir", "faut", "faut"), terms("faut-il ; une faute, des fautes"));
     assertEquals(List.of("mari", "mari", "mari", "mari", "mar"), terms("je me marie, ils se marient, marier, mariée ; mars"));
+    assertEquals(List.of("astreinte", "astreinte", "astreint", "astreint", "secret"),
+        terms("une astreinte, des astreintes ; astreint à, astreints au secret"));
+  }
+
+  /** A week-end is one word, however written: not a "week" and an "end" counted with their proximity. */
+  @Test
+  void aWeekEndIsOneWord() {
+    assertEquals(List.of("weekend", "weekend", "weekend", "weekend", "travail"),
+        terms("le week-end, les week-ends, un weekend, le week end ; travail"));
   }
 
   @Test
