@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -66,6 +68,8 @@ final class MissingAccents {
 
   private final Analyzer analyzer;
   private final Supplier<FrenchDictionary> dictionary;
+  /** Word → the stems of its French spellings ({@link FrenchDictionary#spellings}); empty when none is French. */
+  private final Map<String, Set<String>> frenchStems = new ConcurrentHashMap<>();
   /** Spelling → its single stem, if any: the analysis is a function of the spelling alone. */
   private final Map<String, Optional<String>> stems = new ConcurrentHashMap<>();
 
@@ -121,8 +125,20 @@ final class MissingAccents {
 
   /** Whether {@code stem} is that of a French spelling of {@code word}, or no spelling of it is French. */
   private boolean stemsLikeAFrenchSpelling(String word, String stem) {
-    List<String> french = dictionary.get().spellings(word.toLowerCase(Locale.ROOT));
-    return french.isEmpty() || french.stream().anyMatch(spelling -> stem.equals(stemOf(spelling)));
+    Set<String> french = frenchStems.get(word);
+    if (french == null) {
+      // Some fifty spellings asked of Hunspell: once per word, as the stems are.
+      french = new HashSet<>();
+      for (String spelling : dictionary.get().spellings(word.toLowerCase(Locale.ROOT))) {
+        String s = stemOf(spelling);
+        french.add(s == null ? "" : s);
+      }
+      if (frenchStems.size() >= MAX_STEMS) {
+        frenchStems.clear(); // a bound, as for the stems
+      }
+      frenchStems.put(word, french);
+    }
+    return french.isEmpty() || french.contains(stem);
   }
 
   /** The single stem of {@code word}; null for a stop word or a word the analysis splits. */
