@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code ask} with a question log whose PostgreSQL server accepts connections and never answers:
- * the answer is printed and the person is told in French that the question was not logged (the
- * log closing without waiting for the server again is {@code SilentServerTest}'s). A real loopback
- * socket, a real one-document corpus and index.
+ * {@code ask} when a question is not logged. With a question log whose PostgreSQL server accepts
+ * connections and never answers, the answer is printed and the person is told in French that the
+ * question was not logged (the log closing without waiting for the server again is {@code
+ * SilentServerTest}'s). A message over the length limit is refused before any search and, asking
+ * nothing, never logged: the person is told to shorten it, not that the log failed. A real loopback
+ * socket, a real one-document corpus and index, a real SQLite log.
  */
 class AskWithoutLogTest {
   /** Far above what the command takes (a login timeout of 5 s at opening, then the answer). */
@@ -61,5 +63,22 @@ class AskWithoutLogTest {
         + "Attention : cette question n'a pas pu être enregistrée dans le journal des questions ("
         + url + ", injoignable, occupé ou trop lent) :"
         + " elle ne figurera pas dans le bilan des formateurs et ne peut pas être notée.\n", err.toString());
+  }
+
+  @Test
+  void aMessageTooLongIsRefusedWithoutSayingTheLogFailed() throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    try (LazyLog logs = new LazyLog(() -> null)) {
+      Main main = new Main().withEnv(Map.of());
+      main.data = tmp.resolve("data");
+      int status = Main.commandLine(main, logs)
+          .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+          .execute("ask", "congé ".repeat(300)); // 1,799 characters once stripped
+      assertEquals(0, status, err.toString());
+    }
+    assertTrue(out.toString().startsWith("Votre message fait 1 799 caractères ; la limite est de 1 000."), out.toString());
+    assertEquals("Mode extractif : les réponses citent les passages trouvés (aucun modèle de langue configuré).\n",
+        err.toString());
   }
 }
