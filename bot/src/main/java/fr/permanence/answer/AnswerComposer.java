@@ -83,7 +83,7 @@ public final class AnswerComposer implements Answerer {
     }
     List<Hit> chosen = chosen(result.hits());
     List<String> seeAlso = seeAlso(chosen, result.hits());
-    Hit leadHit = chosen.stream().filter(h -> PLAIN.contains(h.passage().kind())).findFirst().orElse(null);
+    Hit leadHit = lead(chosen);
     Quote lead = leadHit == null ? null : quotes(List.of(leadHit), 1).get(0);
     List<Hit> others = chosen.stream().filter(h -> h != leadHit).toList();
     // Keep as many passages as fit, with fewer sentences each before dropping a passage.
@@ -122,6 +122,18 @@ public final class AnswerComposer implements Answerer {
 
   private Answer refusal(SearchResult result, String text) {
     return new Answer(result.question(), false, text, List.of(), List.of(), "extractive", result);
+  }
+
+  /**
+   * The hit whose best sentence opens the answer: the first of a source that states rules plainly
+   * ({@link #PLAIN}); when the question asks for a figure ("combien de jours", "quel délai"), the
+   * first such hit stating it, if one of the quoted ones does ("25 jours ouvrés" rather than an
+   * article saying only that every employee has a right to leave). Null when none is plain.
+   */
+  private static Hit lead(List<Hit> chosen) {
+    List<Hit> plain = chosen.stream().filter(h -> PLAIN.contains(h.passage().kind())).toList();
+    return plain.stream().filter(Hit::statesQuantityAsked).findFirst()
+        .orElse(plain.isEmpty() ? null : plain.get(0));
   }
 
   private static List<Hit> chosen(List<Hit> hits) {

@@ -139,6 +139,28 @@ class AnswerComposerTest {
   }
 
   @Test
+  void aQuestionAskingAFigureOpensOnAQuotedPassageStatingIt() {
+    Article l3141_1 = new Article("L3141-1", "LEGIARTI000033020838",
+        "Partie législative > Chapitre Ier : Congés payés > Paragraphe 1 : Droit au congé", "2016-08-10",
+        "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033020838");
+    Passage right = new Passage("cdt#L3141-1", "code-du-travail", "Code du travail", 0, "Droit au congé",
+        "Tout salarié a droit chaque année à un congé payé à la charge de l'employeur.", 0, 76, l3141_1);
+    Passage syntec = new Passage("ccn1486#KALIARTI000047513845", "convention-1486",
+        "Convention collective Syntec (IDCC 1486)", 0, "Durée des congés payés", "Tout salarié a droit à 25 jours "
+            + "ouvrés de congés payés.", 0, 60, null, SourceKind.CONVENTION,
+        "https://www.legifrance.gouv.fr/conv_coll/id/KALIARTI000047513845", "art. 5.1", List.of());
+    List<Hit> hits = List.of(new Hit(right, 10f, List.of(right.text()), false),
+        new Hit(syntec, 9f, List.of(syntec.text()), true));
+    Answer answer = composer(result(true, hits)).answer("combien de jours de congés payés ?");
+    assertTrue(answer.text().startsWith("« Tout salarié a droit à 25 jours ouvrés de congés payés. »\n"
+        + "— Convention collective Syntec (IDCC 1486), art. 5.1"), answer.text());
+    // Without a figure asked, the best plain passage opens.
+    List<Hit> noFigure = List.of(new Hit(right, 10f, List.of(right.text())), new Hit(syntec, 9f, List.of(syntec.text())));
+    assertTrue(composer(result(true, noFigure)).answer("droit aux congés payés ?").text()
+        .startsWith("« Tout salarié a droit chaque année"), "the first plain passage");
+  }
+
+  @Test
   void thePlainSentenceFirstThenTheQuotesGroupedByKindOfSource() {
     Passage fiche = new Passage("fiche#la-periode-dessai/duree", "fiches-travail", "La période d'essai", 0,
         "Quelle est la durée de la période d'essai ?", "La période d'essai d'un cadre dure 4 mois au plus. Elle peut "

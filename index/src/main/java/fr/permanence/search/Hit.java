@@ -11,11 +11,19 @@ import java.util.Objects;
  * @param passage the passage, whole
  * @param score its relevance (BM25 with boosts; comparable within one search only)
  * @param highlights its sentences most relevant to the question, verbatim, the most relevant first
+ * @param statesQuantityAsked the question asks for a quantity ("combien de jours", "quel délai") and
+ *     the passage states one of that kind, in the unit asked ({@link Quantities}): it can say the
+ *     figure a member asked for
  */
-public record Hit(Passage passage, float score, List<String> highlights) {
+public record Hit(Passage passage, float score, List<String> highlights, boolean statesQuantityAsked) {
   public Hit {
     Objects.requireNonNull(passage, "passage");
     highlights = List.copyOf(highlights);
+  }
+
+  /** A hit for a question asking no quantity, or stating none of it. */
+  public Hit(Passage passage, float score, List<String> highlights) {
+    this(passage, score, highlights, false);
   }
 
   /**

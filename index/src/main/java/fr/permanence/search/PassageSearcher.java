@@ -203,10 +203,13 @@ public final class PassageSearcher implements AutoCloseable {
     List<List<String>> best = sentences.pick(searcher, QuestionQuery.highlight(contentTerms, references), top, cues);
     // One reader for all hits: it keeps the last block of passages it decompressed.
     StoredFields stored = searcher.storedFields();
+    long quantityAsked = Quantities.asked(focus.focus());
     for (int i = 0; i < top.scoreDocs.length; i++) {
       docIds[i] = top.scoreDocs[i].doc;
       Passage passage = PassageFields.fromDocument(stored.document(docIds[i]));
-      hits.add(new Hit(passage, top.scoreDocs[i].score, i < best.size() ? best.get(i) : List.of()));
+      boolean figure = quantityAsked != Quantities.NONE
+          && Quantities.answers(quantityAsked, Quantities.stated(searcher, docIds[i]));
+      hits.add(new Hit(passage, top.scoreDocs[i].score, i < best.size() ? best.get(i) : List.of(), figure));
     }
     boolean exactArticle = !foundArticles.isEmpty() && !hits.isEmpty()
         && hits.get(0).passage().article() != null

@@ -249,6 +249,22 @@ final class Quantities {
     return (stated & PER_MONTH) != NONE ? stated | PER_YEAR : stated;
   }
 
+  /**
+   * Whether a passage stating {@code stated} gives a quantity of a kind {@code asked}, in the unit
+   * asked when the question names one: the figure asked for, not a neighbour repeating its words.
+   */
+  static boolean answers(long asked, long stated) {
+    return asked != NONE && factor(asked, stated, 1, 1, 0) == 1;
+  }
+
+  /** The kinds of quantity the passage {@code doc} (index-wide id) states, as indexed. */
+  static long stated(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues values = DocValues.getNumeric(leaf.reader(), PassageFields.QUANTITIES);
+    return values.advanceExact(doc - leaf.docBase) ? values.longValue() : NONE;
+  }
+
   /** Adds the kinds of quantity {@code text} states to its passage's document, column-stored. */
   static void addField(Document d, String text) {
     d.add(new NumericDocValuesField(PassageFields.QUANTITIES, stated(text)));

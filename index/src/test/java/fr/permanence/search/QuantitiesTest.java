@@ -68,6 +68,15 @@ class QuantitiesTest {
   }
 
   @Test
+  void aPassageAnswersWhenItStatesTheKindAndUnitAsked() {
+    long days = Quantities.asked("combien de jours de congé pour un mariage ?");
+    assertEquals(true, Quantities.answers(days, Quantities.stated("quatre jours pour son mariage")));
+    assertEquals(false, Quantities.answers(days, Quantities.stated("dans un délai de deux mois")));
+    assertEquals(false, Quantities.answers(days, Quantities.stated("Le salarié a droit à un congé.")));
+    assertEquals(false, Quantities.answers(NONE, Quantities.stated("quatre jours pour son mariage")));
+  }
+
+  @Test
   void leaveIsCountedInDays() {
     assertEquals(DURATION | DAYS, Quantities.asked("j'ai droit à combien de congés payés ?"));
     assertEquals(DURATION | DAYS, Quantities.asked("combien de CP j'ai accumulé"));
