@@ -190,20 +190,20 @@ public final class PassageSearcher implements AutoCloseable {
     PreparedQuery plain = PreparedQuery.prepare(searcher,
         queries.build(focus, contextWeight, references, weights, corrections));
     int wanted = Math.max(limit, CANDIDATES);
+    long quantityAsked = Quantities.asked(focus.focus());
     TopDocs first = prior.rescore(searcher, searcher.search(plain, PRIOR_WINDOW * wanted), wanted);
     TopDocs candidates = Quantities.rescore(searcher,
         CitedArticles.propagate(searcher, plain, prior, first, parameters.citedShare(), parameters.citedUnnamed()),
-        Quantities.asked(focus.focus()), parameters.quantityMissing(),
+        quantityAsked, parameters.quantityMissing(),
         parameters.quantityUnitMismatch(), parameters.quantityPeriodMismatch());
     TopDocs top = SourceBalance.rerank(searcher, candidates, limit, parameters);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
-    SentencePicker.Cues cues = new SentencePicker.Cues(Quantities.asked(focus.focus()), Categories.named(q),
+    SentencePicker.Cues cues = new SentencePicker.Cues(quantityAsked, Categories.named(q),
         Ranges.values(q), parameters.sentenceQuantity(), parameters.sentenceSituation());
     List<List<String>> best = sentences.pick(searcher, QuestionQuery.highlight(contentTerms, references), top, cues);
     // One reader for all hits: it keeps the last block of passages it decompressed.
     StoredFields stored = searcher.storedFields();
-    long quantityAsked = Quantities.asked(focus.focus());
     for (int i = 0; i < top.scoreDocs.length; i++) {
       docIds[i] = top.scoreDocs[i].doc;
       Passage passage = PassageFields.fromDocument(stored.document(docIds[i]));
