@@ -186,6 +186,13 @@ public final class PassageSearcher implements AutoCloseable {
       contentTerms = new ArrayList<>(contentTerms);
       contentTerms.addAll(Terms.of(indexAnalyzer, corrections.all()));
     }
+    // The code's words for a situation told in other words are searched too: the sentences quoted
+    // are read for them as well ("le droit à la déconnexion", not the article's item on mobility).
+    String situation = Situations.wording(focus, parameters.situationWeight());
+    if (!situation.isEmpty()) {
+      contentTerms = new ArrayList<>(contentTerms);
+      contentTerms.addAll(Terms.of(indexAnalyzer, situation));
+    }
     // Weighed once for the ranking search and the cited articles' scores.
     PreparedQuery plain = PreparedQuery.prepare(searcher,
         queries.build(focus, contextWeight, references, weights, corrections));

@@ -69,7 +69,7 @@ final class QuestionQuery {
       addText(b, focus.context(), focus.contextTerms(), (float) contextWeight, weights);
     }
     // A situation the member tells in words the code never uses: the code's words for it too.
-    String situation = parameters.situationWeight() > 0 ? Situations.wording(focus.focus() + " " + focus.context()) : "";
+    String situation = Situations.wording(focus, parameters.situationWeight());
     if (!situation.isEmpty()) {
       addText(b, situation, List.of(), parameters.situationWeight(), weights);
     }

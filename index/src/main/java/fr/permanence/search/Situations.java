@@ -91,6 +91,14 @@ final class Situations {
     return String.join(". ", out);
   }
 
+  /**
+   * The code's wording for the situations a member's message tells, in its question or its
+   * context; "" for none, or when {@code weight} is 0 (the situations are not searched).
+   */
+  static String wording(QuestionFocus message, double weight) {
+    return weight > 0 ? wording(message.focus() + " " + message.context()) : "";
+  }
+
   /** Lower case, accents removed, curly apostrophes straight, spaces single. */
   static String fold(String text) {
     String nfd = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);

@@ -1,5 +1,6 @@
 package fr.permanence.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The decision to answer on the default corpus, one phenomenon at a time: what is asked decides,
- * not the words around it. (The figures over many questions are in RegressionFloorTest and
+ * not the words around it; and, once answered, the sentence a situation told in members' words
+ * is quoted for. (The figures over many questions are in RegressionFloorTest and
  * {@code ./permanence calibrate}.)
  */
 class AnswerabilityPhenomenaTest {
@@ -74,6 +76,17 @@ class AnswerabilityPhenomenaTest {
   @Test
   void aPersonsNameIsNotInTheTexts() {
     assertFalse(answered("Qui dirige la CGT aujourd'hui ?"));
+  }
+
+  @Test
+  void aSituationToldInMembersWordsQuotesTheCodesSentenceForIt() {
+    SearchResult result = searcher.search("Les salariés peuvent-ils ignorer les appels professionnels le week-end ?", 10);
+    assertTrue(result.answerable());
+    Hit first = result.hits().get(0);
+    assertEquals("L2242-17", first.passage().article().number());
+    // The article's item on the right to disconnect, not its neighbour on commuting.
+    assertTrue(first.highlights().get(0).startsWith("7° Les modalités du plein exercice par le salarié de son droit à la "
+        + "déconnexion"), first.highlights().toString());
   }
 
   @Test
