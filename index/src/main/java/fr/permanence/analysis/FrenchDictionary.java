@@ -7,6 +7,7 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
@@ -60,18 +61,7 @@ public final class FrenchDictionary {
 
   /** Whether {@code word} is French as written, or, written without accents, with some. */
   public boolean isWord(String word) {
-    if (hunspell.spell(word)) {
-      return true;
-    }
-    if (!word.chars().allMatch(c -> c < 128)) {
-      return false;
-    }
-    for (String spelling : accented(word.toLowerCase(Locale.ROOT))) {
-      if (hunspell.spell(spelling)) {
-        return true;
-      }
-    }
-    return false;
+    return hunspell.spell(word) || accentedWords(word.toLowerCase(Locale.ROOT)).findAny().isPresent();
   }
 
   /**
@@ -81,18 +71,12 @@ public final class FrenchDictionary {
    * gives only itself.
    */
   public List<String> spellings(String word) {
-    List<String> words = new ArrayList<>();
-    if (hunspell.spell(word)) {
-      words.add(word);
-    }
-    if (word.chars().allMatch(c -> c < 128)) {
-      for (String spelling : accented(word)) {
-        if (hunspell.spell(spelling)) {
-          words.add(spelling);
-        }
-      }
-    }
-    return words;
+    return Stream.concat(Stream.of(word).filter(hunspell::spell), accentedWords(word)).toList();
+  }
+
+  /** The French words spelt as {@code word} (lowercase) with accents, when it has none; asked lazily. */
+  private Stream<String> accentedWords(String word) {
+    return word.chars().allMatch(c -> c < 128) ? accented(word).stream().filter(hunspell::spell) : Stream.empty();
   }
 
   /** {@code word} with one accent on any of its letters, then with two on its "e"s. */

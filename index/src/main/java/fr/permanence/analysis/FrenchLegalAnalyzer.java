@@ -123,7 +123,7 @@ public final class FrenchLegalAnalyzer extends Analyzer {
    */
   private static final Pattern WEEKEND = Pattern.compile("(?i)(?<![\\p{L}])week[\\s\\-‑]?(end)(s?)(?![\\p{L}])");
 
-  static Reader compounds(Reader reader) {
+  private static Reader compounds(Reader reader) {
     return new PatternReplaceCharFilter(WEEKEND, "weekend$2", reader);
   }
 

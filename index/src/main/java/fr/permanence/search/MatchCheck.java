@@ -65,10 +65,10 @@ final class MatchCheck {
    * @param message the member's whole message, naming words included: whether it speaks of working
    *     life ("la convention Syntec", "la CGT") or of another code is read in all its words
    * @param focusScore the best passage's score for the focus alone (its score when there is no context)
-   * @param sourceNamed the message names a kind of source or one of the texts ({@link SourceNames})
+   * @param naming the kinds of source and the texts the message names ({@link SourceNames})
    */
   Evidence measure(IndexSearcher searcher, String message, QuestionFocus question, double focusScore, List<Hit> hits, int[] docIds,
-      KindWeights weights, boolean exactArticle, boolean sourceNamed)
+      KindWeights weights, boolean exactArticle, SourceNames.Naming naming)
       throws IOException {
     if (hits.isEmpty()) {
       return Evidence.NONE;
@@ -150,9 +150,7 @@ final class MatchCheck {
         bestKind != SourceKind.DOCUMENT && FactAsked.asksForAStatistic(question.focus()),
         FactAsked.asksForARecommendation(question.focus()), FactAsked.asksAboutARightOrDuty(question.focus()),
         thingOutsideField(reader, FactAsked.askedThing(question.focus())),
-        // Who heads the union or where its office is: the union is then the organisation asked
-        // about, not a text whose words are asked for.
-        sourceNamed && !asksForAPerson,
+        textNamed(naming, question.focus(), asksForAPerson),
         FactAsked.asksForPracticalHelp(question.focus())
             ? outsideShare(reader, FactAsked.practicalObject(question.focus())) : 0,
         FactAsked.asksForARanking(question.focus()));
@@ -307,6 +305,17 @@ final class MatchCheck {
     } catch (IOException e) {
       throw new UncheckedIOException("reading term statistics", e);
     }
+  }
+
+  /**
+   * Whether the message names a kind of source or one of the texts as what it asks about. Not when
+   * it asks who heads the union or where its office is, nor when it speaks of joining the union
+   * ("adhérer à la CGT", {@link FactAsked#asksAboutMembership}) and names the union's documents
+   * alone: the union is then the organisation asked about, not a text whose words are asked for.
+   */
+  private static boolean textNamed(SourceNames.Naming naming, String focus, boolean asksForAPerson) {
+    return (naming.namesAny() || !naming.sources().isEmpty()) && !asksForAPerson
+        && !(naming.kinds().equals(Set.of(SourceKind.DOCUMENT)) && FactAsked.asksAboutMembership(focus));
   }
 
   /**

@@ -7,7 +7,6 @@ import fr.permanence.analysis.LegalReferences;
 import fr.permanence.analysis.Synonyms;
 import fr.permanence.analysis.Terms;
 import fr.permanence.corpus.Passage;
-import fr.permanence.corpus.SourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -16,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -182,16 +180,13 @@ public final class PassageSearcher implements AutoCloseable {
     QuestionFocus focus = focus(naming.content());
     KindWeights weights = KindWeights.of(naming, parameters);
     QuestionQuery.Corrections corrections = corrections(searcher, focus);
-    if (!corrections.isEmpty()) {
+    // Words searched besides the question's, the corrections of its misspelt words and the code's
+    // words for a situation it tells in others: the sentences quoted are read for them as well
+    // ("le droit à la déconnexion", not the same article's item on commuting).
+    String searchedToo = (corrections.all() + " " + Situations.wording(focus, parameters.situationWeight())).strip();
+    if (!searchedToo.isEmpty()) {
       contentTerms = new ArrayList<>(contentTerms);
-      contentTerms.addAll(Terms.of(indexAnalyzer, corrections.all()));
-    }
-    // The code's words for a situation told in other words are searched too: the sentences quoted
-    // are read for them as well ("le droit à la déconnexion", not the article's item on mobility).
-    String situation = Situations.wording(focus, parameters.situationWeight());
-    if (!situation.isEmpty()) {
-      contentTerms = new ArrayList<>(contentTerms);
-      contentTerms.addAll(Terms.of(indexAnalyzer, situation));
+      contentTerms.addAll(Terms.of(indexAnalyzer, searchedToo));
     }
     // Weighed once for the ranking search and the cited articles' scores.
     PreparedQuery plain = PreparedQuery.prepare(searcher,
@@ -228,12 +223,8 @@ public final class PassageSearcher implements AutoCloseable {
     QuestionFocus meantFocus = corrections.isEmpty() ? focus : focus(typos.corrected(reader, naming.content()));
     double focusScore = hits.isEmpty() ? 0
         : focusScore(searcher, meantFocus, references, weights, hits.get(0), !corrections.isEmpty());
-    // Joining or paying the union ("adhérer à la CGT"): the union is the organisation asked about, as in
-    // "qui dirige la CGT", not one of its texts whose words are asked for.
-    boolean textNamed = (naming.namesAny() || !naming.sources().isEmpty())
-        && !(naming.kinds().equals(Set.of(SourceKind.DOCUMENT)) && FactAsked.asksAboutMembership(meantFocus.focus()));
     Evidence evidence = matches.measure(searcher, meant, meantFocus, focusScore, hits, docIds, weights, exactArticle,
-        textNamed);
+        naming);
     boolean answerable = !hits.isEmpty() && answerability.answerable(evidence);
     return new SearchResult(question, hits, answerable, references, missingReferences,
         hits.isEmpty() ? "no-match" : "", System.nanoTime() - started, evidence);

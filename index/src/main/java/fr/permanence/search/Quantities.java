@@ -279,14 +279,10 @@ final class Quantities {
     if (asked == NONE || missing == 0) {
       return ranked;
     }
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     float[] scores = new float[ranked.scoreDocs.length];
     for (int i = 0; i < scores.length; i++) {
       ScoreDoc sd = ranked.scoreDocs[i];
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      NumericDocValues values = DocValues.getNumeric(leaf.reader(), PassageFields.QUANTITIES);
-      long stated = values.advanceExact(sd.doc - leaf.docBase) ? values.longValue() : NONE;
-      scores[i] = (float) (sd.score * factor(asked, stated, missing, unitMismatch, periodMismatch));
+      scores[i] = (float) (sd.score * factor(asked, stated(searcher, sd.doc), missing, unitMismatch, periodMismatch));
     }
     return Rescored.of(ranked, scores, scores.length);
   }
