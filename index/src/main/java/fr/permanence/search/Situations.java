@@ -7,20 +7,38 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Two situations of working life that members tell in words the code never uses, each told by two
- * things together, and the code's own wording for them, searched besides the question's words:
+ * Situations of working life that members tell in words the code never uses, each told by two or
+ * three things together, and the code's own wording for them, searched besides the question's
+ * words:
  * <ul>
  *   <li>being contacted by work (mails, messages, calls) outside working time (the evening, the
  *       weekend, leave): the code's "droit à la déconnexion" and the "outils numériques" whose use
  *       respects the "temps de repos et de congé" (L. 2242-17);</li>
  *   <li>being monitored (a camera, a tracking or recording tool, surveillance) without having been
  *       told: the code's "information" about an employee "collectée par un dispositif" not "porté
- *       préalablement à sa connaissance" (L. 1222-4).</li>
+ *       préalablement à sa connaissance" (L. 1222-4);</li>
+ *   <li>asking until when one may go to court or claim ("jusqu'à quand pour aller aux prud'hommes",
+ *       "c'est trop tard pour réclamer ?"): the code says an action "se prescrit" (L. 1471-1,
+ *       L. 3245-1), a word members do not use;</li>
+ *   <li>asking who sets the dates of one's leave, or whether they may be imposed or changed: the
+ *       code's "période de prise des congés", "ordre des départs" and "dates de départ"
+ *       (L. 3141-13 to L. 3141-16);</li>
+ *   <li>having to prove one's hours: the code's "litige relatif à l'existence ou au nombre d'heures
+ *       de travail accomplies" and the "éléments de nature à justifier les horaires" (L. 3171-4);</li>
+ *   <li>how to bring a case to the conseil de prud'hommes: the code's "requête" to its "greffe"
+ *       (R. 1452-1, R. 1452-2);</li>
+ *   <li>being dismissed or sanctioned for one's health or pregnancy: the code's "état de santé" and
+ *       "mesure discriminatoire" (L. 1132-1), "état de grossesse" (L. 1225-4);</li>
+ *   <li>how one must be told of one's dismissal (a letter, a text message, by word of mouth, with or
+ *       without a reason): the code's "notifie sa décision par lettre recommandée" and "énoncé du
+ *       ou des motifs" (L. 1232-6).</li>
  * </ul>
- * One word alone says neither: "le soir" is night work as often, "un message" a letter of
- * resignation, "une caméra" a question for the CSE, "sans prévenir" an absence. The lexicon
+ * One word alone says none of them: "le soir" is night work as often, "un message" a letter of
+ * resignation, "une caméra" a question for the CSE, "sans prévenir" an absence, "prud'hommes" what
+ * the court may award, "mes congés" how many days they are, "malade" sick pay. The lexicon
  * (corpus/lexicon) expands one word or one phrase at a time, so it cannot read a pair; and
- * "sans", "dire", "me" are stop words there, so "sans me le dire" is nothing left to expand.
+ * "sans", "dire", "me", "quand" are stop words there, so "sans me le dire" or "jusqu'à quand" is
+ * nothing left to expand.
  *
  * <p>Matched on the question folded to lower case without accents (members leave them out), whole
  * words. The words are general French usage, written for this project, not from any evaluation
@@ -33,6 +51,25 @@ final class Situations {
   /** The code's wording for monitoring one was not told of. */
   static final String UNDISCLOSED_MONITORING =
       "information collectée par un dispositif porté préalablement à sa connaissance";
+  /** The code's wording for the time one has to go to court: an action is barred after it. */
+  static final String LIMITATION = "l'action se prescrit, délai de prescription";
+  /** The code's wording for the time one has to claim one's wages. */
+  static final String WAGE_LIMITATION = "l'action en paiement du salaire se prescrit par trois ans";
+  /** The code's wording for who sets when leave is taken. */
+  static final String LEAVE_DATES = "période de prise des congés, ordre des départs, dates de départ";
+  /** The code's wording for a dispute over the hours worked. */
+  static final String HOURS_PROOF =
+      "litige relatif à l'existence ou au nombre d'heures de travail accomplies, éléments de nature à justifier"
+          + " les horaires effectivement réalisés, décompte des heures";
+  /** The code's wording for bringing a case to the labour court. */
+  static final String COURT_CLAIM = "requête adressée au greffe du conseil de prud'hommes";
+  /** The code's wording for a dismissal or a sanction for one's health or pregnancy. */
+  static final String HEALTH_DISCRIMINATION =
+      "mesure discriminatoire en raison de son état de santé, état de grossesse médicalement constaté, rompre le"
+          + " contrat pendant les périodes de suspension";
+  /** The code's wording for how a dismissal is notified. */
+  static final String DISMISSAL_NOTICE =
+      "notifie sa décision par lettre recommandée, la lettre comporte l'énoncé du ou des motifs";
 
   private static final String B = "(?<![a-z0-9])";
   private static final String E = "(?![a-z0-9])";
@@ -76,17 +113,141 @@ final class Situations {
       + "|(?:ne|n') (?:m|nous)'?\\s*(?:a|ont) (?:jamais |rien |pas )?(?:prevenu|informe|averti|dit|parle|explique|presente)"
       + "|par hasard|decouvert)" + E);
 
+  /**
+   * A time limit asked: "jusqu'à quand", "quel délai", "combien de temps pour / j'ai / il me reste",
+   * "trop tard", "encore le temps / le droit / possible", "je peux encore", "dans les délais", "date
+   * limite", "délai pour", "prescrit", where the time starts ("à compter de quand court le délai"),
+   * how far back a claim reaches ("sur combien d'années en arrière").
+   */
+  private static final Pattern TIME_LIMIT = Pattern.compile(B + "(?:jusqu'?\\s*a quand|(?:quel|le|un) delai|delai (?:pour|de)"
+      + "|combien de temps (?:pour|j'?ai|on a|il me reste|il reste|ai-je|a-t-on|avant)|trop tard|(?:c'?est|c) mort"
+      + "|encore (?:le temps|le droit|possible|temps|dans les delais|contester|reclamer|attaquer|agir|aller|saisir|poursuivre)"
+      + "|toujours le (?:temps|droit)|(?:je peux|j'?peux|jpeux|puis-je|peut-on|on peut|je pourrais|pourrais-je) encore"
+      + "|dans les delais|hors delais?|date limite|prescri\\w*|perime\\w*|expir\\w*|court le delai|point de depart du delai"
+      + "|(?:annees?|ans|mois) en arriere|remonte\\w* (?:sur|a|jusqu))" + E);
+
+  /** Going to court or claiming one's due: the labour court, a judge, contesting, suing, claiming back. */
+  private static final Pattern CLAIM = Pattern.compile(B + "(?:prud'?\\s*hom\\w*|cph|contest\\w*|attaquer|attaque"
+      + "|poursuivre|reclam\\w*|recuperer|recupere|recours|justice|tribunal|juge|proces|rappels? de salaire"
+      + "|rappels? d'?heures|faire annuler)" + E);
+
+  /** Money owed by the employer: wages, overtime, a bonus, what was never paid. */
+  private static final Pattern MONEY_OWED = Pattern.compile(B + "(?:salaires?|paie|paye|heures sup\\w*"
+      + "|heures supplementaires|primes?|impaye\\w*|jamais (?:ete )?payee?s?|pas (?:ete )?payee?s?|rappels? de salaire"
+      + "|me doi[st]|me doivent|fric|sommes dues)" + E);
+
+  /**
+   * Paid leave and holidays, as members name them; not a leave of its own kind (maternity, parental,
+   * sabbatical, unpaid…), whose dates other articles set.
+   */
+  private static final Pattern LEAVE = Pattern.compile(B + "(?:conges?|vacances|cp)(?! (?:de )?(?:maternite|paternite"
+      + "|parental|maladie|sabbatique|naissance|d'adoption|adoption|formation|sans solde|pour|fin))" + E);
+
+  /**
+   * When leave is taken: its dates, its period, a month or a season ("l'été", not "a été"), the
+   * departure, the order in which colleagues leave, whenever one wants.
+   */
+  private static final Pattern WHEN = Pattern.compile(B + "(?:dates?|periode|(?:l'|d'|cet |en |tout l')ete|juin|juillet"
+      + "|aout|septembre|noel|(?:l'|d'|cet |en )hiver|quinzaine|calendrier|planning|departs?|qui part"
+      + "|dernier moment|derniere minute|a quel moment|quand (?:je|on|il|elle|ils|nous) (?:veu[xt]|veulent|voulons|peu[xt]))" + E);
+
+  /**
+   * Someone deciding when: imposing, choosing, changing, moving, putting off, cancelling, refusing,
+   * forbidding, setting, approving, taking or booking ("poser") the days.
+   */
+  private static final Pattern DECIDING = Pattern.compile(B + "(?:impos\\w*|decid\\w*|choisi\\w*|chang\\w*|modifi\\w*"
+      + "|deplac\\w*|annul\\w*|fix\\w*|refus\\w*|oblig\\w*|forc\\w*|repouss\\w*|report\\w*|decal\\w*|avanc\\w*"
+      + "|interdi\\w*|libre|pli\\w*|arret\\w*|valid\\w*|accept\\w*|pos(?:e|er|es|ee|ent)|prendre|prenne|prennent"
+      + "|criteres?|repartir|priorit\\w*|quand je veux|quand on veut|comme je veux)" + E);
+
+  /** Leave split in parts: another rule than its dates (L. 3141-19), told in the same words. */
+  private static final Pattern SPLIT = Pattern.compile(B + "(?:fraction\\w*|morceaux|en deux|en plusieurs fois|couper"
+      + "|coupe|decoup\\w*|scinder)" + E);
+
+  /** Hours worked, overtime among them. */
+  private static final Pattern HOURS = Pattern.compile(B + "(?:heures?|horaires?)" + E);
+
+  /**
+   * Proving, or the employer denying: proof, nothing in writing or signed, the time clock's record,
+   * the count of hours.
+   */
+  private static final Pattern PROOF = Pattern.compile(B + "(?:prouv\\w*|preuves?|justifi\\w*|nie|nient|conteste"
+      + "|contestent|pas d'?ecrit|aucun ecrit|papiers?|signe|releves?|badgeuses?|pointeuses?|pointage|decompte"
+      + "|jamais fait|pas fait)" + E);
+
+  /** The labour court, or suing one's employer in general words. */
+  private static final Pattern LABOUR_COURT = Pattern.compile(B + "(?:prud'?\\s*hom\\w*|cph"
+      + "|(?:lancer|engager|intenter|entamer|faire) une (?:procedure|action)(?: en justice)?)" + E);
+
+  /** How to proceed: "comment", the steps, the file, filing, sending, where to, where to start. */
+  private static final Pattern HOW_TO_PROCEED = Pattern.compile(B + "(?:comment|demarches?|procedure|formulaire"
+      + "|dossier|requete|saisi\\w*|envoi\\w*|envoy\\w*|depos\\w*|adress\\w*|par la poste|papier|faire"
+      + "|ou (?:exactement|faut|aller|ca)|par ou commencer|commencer)" + E);
+
+  /** The words of a dismissal, whichever of the situations below it tells. */
+  private static final String DISMISSAL = "licenci\\w*|vir(?:er|e|es|ee|ees|ent|ez)|mettre dehors|mis dehors"
+      + "|mise dehors|a la porte|renvoy\\w*|remerci(?:e|ee|er)|degag(?:e|ee|er)|entretien prealable";
+
+  /** Being dismissed: its words, or the employer parting with the member or ending the contract. */
+  private static final Pattern DISMISSED = Pattern.compile(B + "(?:" + DISMISSAL
+      + "|(?:se|s'est) separ\\w* de (?:moi|nous|lui|elle)|(?:met|mettre|mis) fin a mon contrat|rompre mon contrat"
+      + "|rupture de mon contrat)" + E);
+
+  /** Treated worse: dismissed, sanctioned, warned, sidelined, a promotion or bonus withheld, discriminated. */
+  private static final Pattern ADVERSE = Pattern.compile(B + "(?:" + DISMISSAL
+      + "|sanction\\w*|avertissement|blame|mise a pied|placard\\w*|mis\\w* a l'ecart|retir\\w*|rompre"
+      + "|discrimin\\w*|protege\\w*|refus\\w* (?:ma|mes|une|la|toutes mes) (?:promotion|augmentation|demandes?))" + E);
+
+  /** One's health, a work accident, pregnancy and maternity. */
+  private static final Pattern HEALTH = Pattern.compile(B + "(?:malad\\w*|sante|arret de travail|arret maladie"
+      + "|en arret|arrete\\w*|enceinte|grossesse|maternite|burn-?\\s*out|depression|handicap\\w*|cancer|diabet\\w*"
+      + "|accident du travail|accident de travail|blesse\\w*|hospitalis\\w*|invalidite|inaptitude|inapte)" + E);
+
+  /** How one is told: a letter, a text message, a mail, by word of mouth, in writing, the reason given. */
+  private static final Pattern NOTICE = Pattern.compile(B + "(?:lettre|courrier|recommande\\w*|textos?|sms|mail"
+      + "|e-?mail|oral\\w*|de vive voix|par telephone|par ecrit|rien recu|sans (?:motif|raison|explication)|pourquoi"
+      + "|expli\\w*|(?:le|la|quel|quelle|son|sa|un|une|leur) (?:motif|raison)s? (?:du|de mon|de ce|de son|de la|de)"
+      + " (?:licenciement|renvoi|sanction))" + E);
+
+  /** Matches nothing: a situation no word rules out. */
+  private static final Pattern NOTHING = Pattern.compile("(?!)");
+
+  /**
+   * A situation: the code's wording, searched when every one of its cues is in the message and
+   * nothing telling another situation in the same words ({@code unless}) is.
+   */
+  private record Situation(String wording, List<Pattern> cues, Pattern unless) {
+    Situation(String wording, List<Pattern> cues) {
+      this(wording, cues, NOTHING);
+    }
+
+    boolean toldIn(String folded) {
+      return cues.stream().allMatch(p -> p.matcher(folded).find()) && !unless.matcher(folded).find();
+    }
+  }
+
+  /** In the order their wordings are searched. */
+  private static final List<Situation> ALL = List.of(
+      new Situation(DISCONNECTION, List.of(CONTACT, OFF_TIME)),
+      new Situation(UNDISCLOSED_MONITORING, List.of(MONITORING, NOT_TOLD)),
+      new Situation(LIMITATION, List.of(TIME_LIMIT, CLAIM)),
+      new Situation(WAGE_LIMITATION, List.of(TIME_LIMIT, MONEY_OWED)),
+      new Situation(LEAVE_DATES, List.of(LEAVE, WHEN, DECIDING), SPLIT),
+      new Situation(HOURS_PROOF, List.of(HOURS, PROOF)),
+      new Situation(COURT_CLAIM, List.of(LABOUR_COURT, HOW_TO_PROCEED)),
+      new Situation(HEALTH_DISCRIMINATION, List.of(ADVERSE, HEALTH)),
+      new Situation(DISMISSAL_NOTICE, List.of(DISMISSED, NOTICE)));
+
   private Situations() {}
 
   /** The code's wording for the situations {@code question} tells, one after the other; "" for none. */
   static String wording(String question) {
     String q = fold(question);
     List<String> out = new ArrayList<>(2);
-    if (CONTACT.matcher(q).find() && OFF_TIME.matcher(q).find()) {
-      out.add(DISCONNECTION);
-    }
-    if (MONITORING.matcher(q).find() && NOT_TOLD.matcher(q).find()) {
-      out.add(UNDISCLOSED_MONITORING);
+    for (Situation s : ALL) {
+      if (s.toldIn(q)) {
+        out.add(s.wording());
+      }
     }
     return String.join(". ", out);
   }

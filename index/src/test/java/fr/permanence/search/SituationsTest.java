@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The two situations told by two things together, and never by one of them alone. */
+/** Situations told by two or three things together, and never by one of them alone. */
 class SituationsTest {
   private static final String DISCONNECTION = Situations.DISCONNECTION;
   private static final String MONITORING = Situations.UNDISCLOSED_MONITORING;
@@ -42,5 +42,70 @@ class SituationsTest {
   void bothSituationsAreSearchedOneAfterTheOther() {
     assertEquals(DISCONNECTION + ". " + MONITORING, Situations.wording(
         "On reçoit des mails le dimanche et un logiciel enregistre nos connexions sans nous prévenir"));
+  }
+
+  @Test
+  void aTimeLimitToGoToCourtIsAPrescription() {
+    assertEquals(Situations.LIMITATION, Situations.wording("viré en mars, j'ai jusqu'à quand pour aller aux prud'hommes ?"));
+    assertEquals(Situations.LIMITATION, Situations.wording("Est-il trop tard pour contester mon avertissement ?"));
+    assertEquals(Situations.LIMITATION, Situations.wording("je peux encore attaquer mon ancien employeur ?"));
+  }
+
+  @Test
+  void aTimeLimitToClaimWagesIsTheWagesPrescription() {
+    assertEquals(Situations.LIMITATION + ". " + Situations.WAGE_LIMITATION,
+        Situations.wording("mes heures sup jamais payées, c'est trop tard pour les réclamer ?"));
+    assertEquals(Situations.WAGE_LIMITATION, Situations.wording("Ils me doivent une prime depuis 2022, il y a un délai ?"));
+  }
+
+  @Test
+  void aTimeLimitOrACourtAloneIsAnotherQuestion() {
+    assertEquals("", Situations.wording("Quel délai de préavis pour une démission ?"));
+    assertEquals("", Situations.wording("Combien les prud'hommes peuvent-ils m'accorder ?"));
+  }
+
+  @Test
+  void whoSetsTheDatesOfLeaveIsTheOrderOfDepartures() {
+    assertEquals(Situations.LEAVE_DATES, Situations.wording("mon patron peut changer mes dates de vacances ?"));
+    assertEquals(Situations.LEAVE_DATES, Situations.wording("je pose mes congés quand je veux ?"));
+    assertEquals(Situations.LEAVE_DATES, Situations.wording("La direction impose les congés en août, elle peut ?"));
+  }
+
+  @Test
+  void leaveWithoutDatesOrALeaveOfItsOwnKindIsAnotherQuestion() {
+    assertEquals("", Situations.wording("combien de jours de congés payés par an ?"));
+    assertEquals("", Situations.wording("mon congé maternité commence en juillet, peut-on le décaler ?"));
+    assertEquals("", Situations.wording("j'ai été malade pendant mes congés, je les récupère ?"));
+    assertEquals("", Situations.wording("il veut que je coupe mes vacances d'août en deux, il peut ?"));
+  }
+
+  @Test
+  void provingOnesHoursIsADisputeOverTheHoursWorked() {
+    assertEquals(Situations.HOURS_PROOF, Situations.wording("comment prouver mes heures sup ?"));
+    assertEquals(Situations.HOURS_PROOF, Situations.wording("la pointeuse a perdu des heures sur mon relevé"));
+    assertEquals("", Situations.wording("combien d'heures sup par an au maximum ?"));
+  }
+
+  @Test
+  void howToGoToTheLabourCourtIsARequestToItsOffice() {
+    assertEquals(Situations.COURT_CLAIM, Situations.wording("comment on saisit les prud'hommes ?"));
+    assertEquals(Situations.COURT_CLAIM, Situations.wording("je dépose ma demande où pour le CPH ?"));
+    assertEquals("", Situations.wording("Les prud'hommes m'ont donné raison."));
+  }
+
+  @Test
+  void dismissedForOnesHealthIsDiscrimination() {
+    assertEquals(Situations.HEALTH_DISCRIMINATION, Situations.wording("enceinte de trois mois, ils peuvent me virer ?"));
+    assertEquals(Situations.HEALTH_DISCRIMINATION, Situations.wording("un avertissement parce que je suis souvent malade"));
+    assertEquals("", Situations.wording("combien d'indemnités pendant mon arrêt maladie ?"));
+    assertEquals("", Situations.wording("Mon licenciement économique est-il valable ?"));
+  }
+
+  @Test
+  void howOneIsToldOfOnesDismissalIsItsNotice() {
+    assertEquals(Situations.DISMISSAL_NOTICE, Situations.wording("viré par texto, c'est valable ?"));
+    assertEquals(Situations.DISMISSAL_NOTICE, Situations.wording("La lettre de licenciement doit-elle donner le motif du licenciement ?"));
+    assertEquals("", Situations.wording("Licenciement pour motif économique : quelles indemnités ?"));
+    assertEquals("", Situations.wording("mon chef m'a fait une remarque à l'oral, c'est une sanction ?"));
   }
 }
