@@ -106,7 +106,11 @@ final class FactAsked {
    * "devoir" a question uses, "droit(s)", and the adjectives of lawfulness in gender and number.
    */
   private static final Pattern RIGHT_OR_DUTY = Pattern.compile(
-      "(?<![\\p{L}\\d])(?:peut|peuvent|peux|puis-je|pouvons|pouvez|pourrait|pourraient|droits?|dois|doit|doivent|devons|devez"
+      "(?<![\\p{L}\\d])(?:peut|peuvent|puis-je|pouvons|pourrait|pourraient|droits?|dois|doit|doivent|devons|devez"
+          // "tu peux", "vous pouvez", but not a request to the bot to give or find something ("tu
+          // peux me donner…", "pouvez-vous me conseiller…"): no right is asked there
+          + "|(?:peux|pouvez)(?!(?:-tu|-vous| tu| vous)? (?:me |m'|nous )(?:donner|trouver|conseiller|recommander"
+          + "|proposer|ecrire|envoyer)(?![\\p{L}\\d]))"
           + "|obligatoires?|obligee?s?|obligations?|(?:il)?legal(?:e|es|ement)?|(?:il)?legaux|interdite?s?|autorisee?s?"
           // "permis" is "allowed" unless it is the licence: after a determiner ("mon permis", "le
           // permis") or naming one ("permis de conduire", "permis B")
@@ -130,6 +134,9 @@ final class FactAsked {
           + "|(?:on|je|tu) (?:fai[st]|peux faire|peut faire|dois faire|doit faire) (?:comment|quoi)|que faire"
           + "|une (?:solution|astuce)|un (?:tuto|tutoriel)|(?:marche|fonctionne|s'allume|demarre) (?:pas|plus)"
           + "|bug(?:ue|gue|e)?|en panne|se deconnecte|c'est un probleme de"
+          // a request to the bot to give, find or advise something: "tu peux me donner une recette ?"
+          + "|(?:peux|pouvez|pourrais|pourriez)(?:-tu|-vous| tu| vous)? (?:me |m'|nous )(?:donner|trouver|conseiller"
+          + "|recommander|proposer|ecrire|envoyer)"
           + "|ou (?:(?:puis-je|peut-on|je peux|on peut|pourrais-je|je pourrais) )?"
           + "(?:trouver|acheter|manger|dejeuner|garer|se garer|me garer|dormir|sortir|louer|reparer))"
           + "(?![\\p{L}\\d])");
@@ -140,7 +147,8 @@ final class FactAsked {
    */
   private static final Pattern REQUEST_WORDS = Pattern.compile(
       "(?iu)(?<![\\p{L}\\d])(?:comment|faire|fais|fait|faut-il|peut-on|puis-je|peux|peut|dois|doit|on|je|j|tu|que|quoi"
-          + "|veux|veut|voudrais|voudrait|aimerais|souhaite|souhaiterais"
+          + "|veux|veut|voudrais|voudrait|aimerais|souhaite|souhaiterais|pouvez|pourrais|pourriez|me|m|nous"
+          + "|donner|conseiller|recommander|proposer|ecrire|envoyer"
           + "|solution|astuce|tuto|tutoriel|marche|fonctionne|pas|plus|panne|probl[eè]me|trouver|acheter|pr[eè]s|aide)"
           + "(?![\\p{L}\\d])");
 
@@ -252,14 +260,16 @@ final class FactAsked {
   /**
    * The member's own workplace or one of its documents, named with a possessive or a
    * demonstrative: "ma boîte", "notre accord", "la grille de mon entreprise", "chez nous", "cet
-   * accord". Asked for a fact of it (which, how much, when, who, what it says), the question is
+   * accord", or as its employees call it ("l'accord maison"). Asked for a fact of it (which, how much, when, who, what it says), the question is
    * about one company's papers and events, which no general text holds. (The employer, the
    * manager or the CSE are left out: "mon employeur peut-il…" asks a rule about them.)
    */
   private static final Pattern OWN_WORKPLACE = Pattern.compile(
       "(?iuU)\\b(?:ma|mon|notre|nos|cet|cette|ce)\\s+(?:boîte|boite|entreprise|société|societe|esn|agence|cabinet|site"
           + "|start-?up|accord|charte|grille|politique|règlement|reglement|pv|plan|procédure|procedure|logiciel|outil)\\b"
-          + "|\\bchez\\s+nous\\b");
+          + "|\\bchez\\s+nous\\b"
+          // "l'accord maison": a company's own agreement, as its employees call it
+          + "|\\baccords?\\s+maison\\b");
 
   /** A question for a fact: which, how much, when, who, where, what a document says. */
   private static final Pattern FACT_QUESTION = Pattern.compile(

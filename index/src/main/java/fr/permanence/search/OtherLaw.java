@@ -83,8 +83,13 @@ final class OtherLaw {
       "ma banque|frais bancaires|frais bancaire|agios|suis à découvert|est à découvert|être à découvert|découvert bancaire|découvert autorisé|prêt immobilier|crédit immobilier|crédit à la consommation",
       // Code civil, nationality; Code de l'entrée et du séjour des étrangers
       "naturalisation|nationalité française|regroupement familial|carte de résident",
+      // the prefecture's own procedure for a residence permit (the code has the work permit, not this)
+      "renouveler un titre de séjour|renouveler mon titre de séjour|renouvellement du titre de séjour",
+      "renouvellement de mon titre de séjour|renouvellement de titre de séjour",
       // Code de la sécurité sociale, Code de l'action sociale et des familles: benefits
       "RSA|CAF|prime d'activité|allocation familiale|allocation de soutien familial|allocation aux adultes handicapés|AAH",
+      // the social security's own appeal body, which no labour text names
+      "commission de recours amiable",
       // Code général de la fonction publique
       "fonctionnaire|fonction publique|agent public|agent titulaire|titularisation|CNRACL",
       // Code de commerce, Code de l'urbanisme
@@ -103,6 +108,9 @@ final class OtherLaw {
       "titre de séjour|visa|préfecture",
       // pensions: the age of retirement is also when an employer may retire an employee
       "taux plein|trimestre cotisé|pension de retraite",
+      // the health insurance fund: it pays the daily allowances that the employer supplements, and
+      // the code names it for that; a question to it about its own decisions is social security law
+      "CPAM|caisse primaire|sécu",
       // housing and consumer law ("état des lieux" alone, a survey of a workplace, and "achat", as in
       // "pouvoir d'achat", are left out)
       "caution|location|voisin|vendeur|colis|assureur|immatriculer|immatriculation",

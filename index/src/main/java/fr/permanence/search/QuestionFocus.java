@@ -59,15 +59,15 @@ record QuestionFocus(String focus, String context, List<String> focusTerms, List
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * A question asking who someone is ("qui dirige…", "c'est qui le…", "le nom du…", "qui est la
-   * secrétaire…", "comment il s'appelle") or who did one past deed ("qui a gagné…", "qui a écrit…", "qui a fondé…"): the texts — the law, the Ministry's sheets, the agreement, the union's
+   * A question asking who someone is ("qui dirige…", "c'est qui le…", in a text message "c ki le…",
+   * "le nom du…", "qui est la secrétaire…", "qui est le ministre…", "comment il s'appelle") or who did one past deed ("qui a gagné…", "qui a écrit…", "qui a fondé…"): the texts — the law, the Ministry's sheets, the agreement, the union's
    * documents — explain rules and positions, they are no directory of today's office holders.
    */
   private static final Pattern ASKS_FOR_A_PERSON = Pattern.compile(
       "(?iu)\\b(?:qui\\s+(?:dirige|préside|preside|représente|represente|s'occupe|s’occupe|est\\s+(?:le|la|l'|l’)\\s*"
           + "(?:président|présidente|president|presidente|secrétaire|secretaire|directeur|directrice|dirigeant|dirigeante"
-          + "|patron|patronne|chef|inspecteur|inspectrice|médecin|medecin|délégué|déléguée|delegue|deleguee))"
-          + "|c'?\\s*est\\s+qui|c’\\s*est\\s+qui|comment\\s+(?:(?:il|elle)\\s+)?s['’]appelle|(?:il|elle)\\s+s['’]appelle\\s+comment|(?:le|son|leur)\\s+nom\\s+(?:du|de|d['’])"
+          + "|patron|patronne|chef|inspecteur|inspectrice|médecin|medecin|délégué|déléguée|delegue|deleguee|ministre))"
+          + "|c'?\\s*est\\s+(?:qui|ki)|c’\\s*est\\s+(?:qui|ki)|\\bc\\s+(?:qui|ki)\\b|comment\\s+(?:(?:il|elle)\\s+)?s['’]appelle|(?:il|elle)\\s+s['’]appelle\\s+comment|(?:le|son|leur)\\s+nom\\s+(?:du|de|d['’])"
           // who did one past deed: won a race, wrote a book, founded a company — a person and an event
           + "|qui\\s+(?:l['’]\\s*)?a\\s+(?:gagné|gagne|remporté|remporte|écrit|ecrit|rédigé|redige|fondé|fonde|inventé|invente))");
 

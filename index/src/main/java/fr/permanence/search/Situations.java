@@ -31,7 +31,17 @@ import java.util.regex.Pattern;
  *       "mesure discriminatoire" (L. 1132-1), "état de grossesse" (L. 1225-4);</li>
  *   <li>how one must be told of one's dismissal (a letter, a text message, by word of mouth, with or
  *       without a reason): the code's "notifie sa décision par lettre recommandée" and "énoncé du
- *       ou des motifs" (L. 1232-6).</li>
+ *       ou des motifs" (L. 1232-6);</li>
+ *   <li>seeing a doctor when coming back after a long absence: the code's "examen de reprise du
+ *       travail" (R. 4624-31);</li>
+ *   <li>a notice period one is told not to work: the code's "le salarié n'exécute pas le préavis",
+ *       "indemnité compensatrice", "dispense" (L. 1234-5);</li>
+ *   <li>coming to an interview with the employer accompanied: the code's "se faire assister par une
+ *       personne de son choix" (L. 1232-4, L. 1332-2);</li>
+ *   <li>how many hours one works in a day or a week, told as a figure ("des journées de 11 heures",
+ *       "52 heures cette semaine"): the code's "durée quotidienne" and "durée hebdomadaire"
+ *       (L. 3121-18, L. 3121-20), words no member uses. A figure of hours by the day or the week is
+ *       told in one phrase, so these two need no second cue.</li>
  * </ul>
  * One word alone says none of them: "le soir" is night work as often, "un message" a letter of
  * resignation, "une caméra" a question for the CSE, "sans prévenir" an absence, "prud'hommes" what
@@ -67,6 +77,18 @@ final class Situations {
   static final String HEALTH_DISCRIMINATION =
       "mesure discriminatoire en raison de son état de santé, état de grossesse médicalement constaté, rompre le"
           + " contrat pendant les périodes de suspension";
+  /** The code's wording for the medical examination on returning from a long absence. */
+  static final String RETURN_EXAMINATION = "examen de reprise du travail par le médecin du travail";
+  /** The code's wording for a notice period the employer does not have worked. */
+  static final String NOTICE_NOT_WORKED =
+      "le salarié n'exécute pas le préavis, indemnité compensatrice, dispense par l'employeur";
+  /** The code's wording for who may attend a disciplinary or dismissal interview with the employee. */
+  static final String INTERVIEW_ASSISTANCE =
+      "se faire assister par une personne de son choix appartenant au personnel de l'entreprise, conseiller du salarié";
+  /** The code's wording for the hours worked in a day. */
+  static final String DAILY_HOURS = "durée quotidienne de travail effectif";
+  /** The code's wording for the hours worked in a week. */
+  static final String WEEKLY_HOURS = "durée hebdomadaire de travail, durée maximale hebdomadaire";
   /** The code's wording for how a dismissal is notified. */
   static final String DISMISSAL_NOTICE =
       "notifie sa décision par lettre recommandée, la lettre comporte l'énoncé du ou des motifs";
@@ -209,6 +231,46 @@ final class Situations {
       + "|expli\\w*|(?:le|la|quel|quelle|son|sa|un|une|leur) (?:motif|raison)s? (?:du|de mon|de ce|de son|de la|de)"
       + " (?:licenciement|renvoi|sanction))" + E);
 
+  /** An absence: sick leave, an operation, an accident, maternity leave. */
+  private static final Pattern ABSENCE = Pattern.compile(B + "(?:arret\\w*|arrete\\w*|absence|absent\\w*|malad\\w*"
+      + "|operation|opere\\w*|accident\\w*|conge maternite|conge de maternite|hospitalis\\w*)" + E);
+
+  /** Coming back to work. */
+  private static final Pattern COMING_BACK = Pattern.compile(B + "(?:reprise|repren\\w*|reprend\\w*|retour|reviens"
+      + "|revient|revenir|rentre|rentrer|retourne\\w*)" + E);
+
+  /** A doctor or an examination. */
+  private static final Pattern EXAMINATION = Pattern.compile(B + "(?:medecin|medecine|visite|medicale?s?|examen"
+      + "|docteur|toubib)" + E);
+
+  /** A notice period. */
+  private static final Pattern NOTICE_PERIOD = Pattern.compile(B + "preavis" + E);
+
+  /** Not having it worked: told not to come back, dispensed, staying at home, not working it. */
+  private static final Pattern NOT_WORKED = Pattern.compile(B + "(?:pas (?:revenir|venir|le faire|l'?effectuer"
+      + "|effectuer|faire|travailler)|dispens\\w*|rester chez moi|reste chez moi|ne travaille pas"
+      + "|renvoye\\w* chez moi|pas besoin de (?:venir|revenir))" + E);
+
+  /** An interview the employer calls: the preliminary interview, a convocation, a disciplinary meeting. */
+  private static final Pattern INTERVIEW = Pattern.compile(B + "(?:entretien\\w*|convocation|convoque\\w*|rendez-vous"
+      + " (?:avec|chez) (?:la|le|mon|ma) (?:rh|drh|direction|patron|chef|manager))" + E);
+
+  /** Coming with someone: accompanied, assisted, a witness, a representative. */
+  private static final Pattern ACCOMPANIED = Pattern.compile(B + "(?:accompagn\\w*|assist\\w*|venir avec|aller avec"
+      + "|quelqu'?un avec moi|un temoin|temoins?|un delegue|un representant|un collegue avec moi)" + E);
+
+  /**
+   * Hours in a day: "des journées de 11 heures", "12h par jour", "10 heures d'affilée dans la
+   * journée". Not a clock time ("à 23h", "des journées de 8 h à 21 h"), which says when, not how long.
+   */
+  private static final Pattern HOURS_A_DAY = Pattern.compile(B + "(?:journees? de \\d+ ?h(?:eures?)?(?! ?(?:a|jusqu'?a) \\d)|\\d+ ?h(?:eures?)?"
+      + " (?:par|/|chaque|dans la|de la) ?(?:jour|journee)|\\d+ ?h(?:eures?)? (?:de travail|de boulot|de taf)"
+      + " (?:par|dans la|chaque) (?:jour|journee))" + E);
+
+  /** Hours in a week: "52 heures cette semaine", "des semaines de 50h", "45h par semaine", "48h hebdo". */
+  private static final Pattern HOURS_A_WEEK = Pattern.compile(B + "(?:semaines? de \\d+ ?h(?:eures?)?|\\d+ ?h(?:eures?)?"
+      + " (?:par|/|cette|la|chaque|dans la|en une|sur la) ?semaine|\\d+ ?h(?:eures?)? (?:hebdo\\w*))" + E);
+
   /** Matches nothing: a situation no word rules out. */
   private static final Pattern NOTHING = Pattern.compile("(?!)");
 
@@ -236,7 +298,12 @@ final class Situations {
       new Situation(HOURS_PROOF, List.of(HOURS, PROOF)),
       new Situation(COURT_CLAIM, List.of(LABOUR_COURT, HOW_TO_PROCEED)),
       new Situation(HEALTH_DISCRIMINATION, List.of(ADVERSE, HEALTH)),
-      new Situation(DISMISSAL_NOTICE, List.of(DISMISSED, NOTICE)));
+      new Situation(DISMISSAL_NOTICE, List.of(DISMISSED, NOTICE)),
+      new Situation(RETURN_EXAMINATION, List.of(ABSENCE, COMING_BACK, EXAMINATION)),
+      new Situation(NOTICE_NOT_WORKED, List.of(NOTICE_PERIOD, NOT_WORKED)),
+      new Situation(INTERVIEW_ASSISTANCE, List.of(INTERVIEW, ACCOMPANIED)),
+      new Situation(DAILY_HOURS, List.of(HOURS_A_DAY)),
+      new Situation(WEEKLY_HOURS, List.of(HOURS_A_WEEK)));
 
   private Situations() {}
 

@@ -58,9 +58,13 @@ public final class SmallTalk {
           + "|(?:tu|vous) (?:fais|faites) quoi de beau"
           + "|(?:t as|tu as|vous avez|avez vous) passe (?:un|une) (?:bon|bonne) (?:week end|we|journee|soiree|nuit|vacances))";
 
-  /** What or who one talks to: a robot, an AI, a person ("un humain", "une vraie personne"). */
+  /**
+   * What or who one talks to: a robot, an AI, a person ("un humain", "une vraie personne", "un vrai
+   * gars du syndicat").
+   */
   private static final String BEING = "(?:un|une) (?:vrai |vraie )?(?:robot|bot|chatbot|ia|intelligence artificielle"
-      + "|humain|humaine|etre humain|personne|machine|programme|ordinateur|algorithme)";
+      + "|humain|humaine|etre humain|personne|machine|programme|ordinateur|algorithme|gars|mec|type|nana|meuf)"
+      + "(?: (?:du|de la) (?:syndicat|cgt|permanence))?";
 
   /**
    * What a member asks the bot about itself or as a chat partner: whether it is there, who or what
@@ -69,16 +73,20 @@ public final class SmallTalk {
   private static final String TO_THE_BOT =
       "(?:(?:tu es|t es|es tu|vous etes|etes vous|t) (?:qui|ki|la|dispo|disponible)|qui (?:es tu|etes vous)|tes qui"
           + "|(?:il )?y a quelqu un"
-          + "|(?:tu es|t es|es tu|vous etes|etes vous|c est) (?:vraiment )?" + BEING + "(?: ou " + BEING + ")?"
+          + "|(?:tu es|t es|es tu|vous etes|etes vous|c est|t) (?:vraiment )?" + BEING + "(?: ou " + BEING + ")?"
           + "(?: derriere (?:l ecran|le clavier))?"
           + "|(?:tu t appelles|vous vous appelez) comment|comment (?:tu t appelles|t appelles tu|vous vous appelez|vous appelez vous)"
           + "|(?:c est )?quoi (?:ton|votre) (?:nom|prenom)|quel est (?:ton|votre) (?:nom|prenom)|(?:ton|votre) (?:nom|prenom) c est quoi"
           + "|quelle heure (?:est il|il est)|(?:il est|c est) quelle heure|(?:t as|tu as|vous avez|avez vous) l heure"
           + "|(?:(?:raconte|racontes|racontez|dis|dites)(?: moi| nous)? )?une (?:petite )?blague(?: sur(?: \\p{L}+){1,3})?)";
 
-  /** Words a member adds around the rest: "et toi", "de ton côté", "au fait", "s'il te plaît". */
+  /**
+   * Words a member adds around the rest: "et toi", "de ton côté", "au fait", "s'il te plaît", and
+   * the chat's "en vrai", "au juste", "sérieux" ("t'es qui toi en vrai ?").
+   */
   private static final String FILLER =
       "(?:et toi|et vous|de ton cote|de votre cote|bien|au fait|alors|sinon|aujourd hui|ce matin|ce soir|la"
+          + "|en vrai|vraiment|au juste|exactement|franchement|serieux|serieusement"
           + "|le bot|svp|stp|s il te plait|s il vous plait)";
 
   /** A whole message of small talk: one or more of the pieces above, in any order. */

@@ -129,6 +129,7 @@ class FactAskedTest {
     assertTrue(FactAsked.asksAboutOwnWorkplace("On a changé de mutuelle. Quand notre société a-t-elle signé ce contrat ?"));
     assertTrue(FactAsked.asksAboutOwnWorkplace("Qui a rédigé cet accord sur les astreintes ?"));
     assertTrue(FactAsked.asksAboutOwnWorkplace("Où se trouve le règlement de mon agence ?"));
+    assertTrue(FactAsked.asksAboutOwnWorkplace("combien donne l'accord maison pour l'ancienneté ?"));
   }
 
   @Test
@@ -212,12 +213,14 @@ class FactAskedTest {
         "on a le droit de refuser une astreinte ?", "Dois-je rendre mon ordinateur pendant mon congé parental ?",
         "la visite médicale c'est obligatoire ?", "Un contrat sans date de fin, c'est légal ?",
         "fumer dans les bureaux c interdit ?", "c'est normal que ma prime ait disparu ?",
-        "Puis-je refuser une mutation ?", "un keylogger sur mon poste, c'est permis ?"}) {
+        "Puis-je refuser une mutation ?", "un keylogger sur mon poste, c'est permis ?",
+        "en CDD tu peux démissionner ?", "Pouvez-vous me dire si mon employeur peut lire mes mails ?"}) {
       assertTrue(FactAsked.asksAboutARightOrDuty(q), q);
     }
     for (String q : new String[] {"Quelle est la durée du congé de paternité ?", "Comment se calcule l'indemnité de licenciement ?",
         "Et puis qui paie le repas ?", "Quel temps fera-t-il demain ?", "il fait un temps normal pour la saison",
-        "j'ai eu mon permis de conduire hier", "combien de points sur un permis B ?"}) {
+        "j'ai eu mon permis de conduire hier", "combien de points sur un permis B ?",
+        "Tu peux me donner une recette de gâteau ?", "pouvez-vous me conseiller un bon avocat ?"}) {
       assertFalse(FactAsked.asksAboutARightOrDuty(q), q);
     }
   }
@@ -245,7 +248,8 @@ class FactAskedTest {
     for (String q : new String[] {"Comment désactiver les notifications de mon téléphone ?",
         "le vidéoprojecteur affiche rien, on fait comment ?", "ma clé usb marche plus, une astuce ?",
         "l'appli bug depuis hier", "que faire contre les pucerons ?", "où se garer quand le parking est plein ?",
-        "je veux contester mon avertissement, je fais comment ?", "Où peut-on louer une tente pour le week-end ?"}) {
+        "je veux contester mon avertissement, je fais comment ?", "Où peut-on louer une tente pour le week-end ?",
+        "tu peux me trouver un bon resto pour ce midi ?"}) {
       assertTrue(FactAsked.asksForPracticalHelp(q), q);
     }
     for (String q : new String[] {"Comment se calcule l'indemnité de licenciement ?", "Mon employeur peut-il refuser mes congés ?",

@@ -54,6 +54,16 @@ class OtherLawTest {
   void benefitsBelongToSocialSecurity() {
     assertEquals(List.of("caf", "prime d activite"), OtherLaw.in("la CAF calcule comment la prime d'activité ?"));
     assertEquals(List.of("rsa"), OtherLaw.in("on touche le RSA à partir de quel âge"));
+    assertEquals(List.of("cpam", "commission de recour amiable"),
+        OtherLaw.in("La CPAM refuse mes indemnités, comment saisir la commission de recours amiable ?"));
+    // The employer's supplement to the daily allowances is the code's matter.
+    assertEquals(List.of(), OtherLaw.in("Mon employeur doit-il compléter les indemnités versées par la CPAM ?"));
+  }
+
+  @Test
+  void renewingAResidencePermitIsThePrefecturesProcedure() {
+    assertEquals(List.of("renouveler un titre de sejour"),
+        OtherLaw.in("Quels papiers pour renouveler un titre de séjour mention salarié ?"));
   }
 
   @Test

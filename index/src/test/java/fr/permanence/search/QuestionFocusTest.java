@@ -108,7 +108,8 @@ class QuestionFocusTest {
     for (String q : new String[] {"qui dirige la fédération ?", "C'est qui le patron de Numeum ?",
         "Qui est la secrétaire générale du syndicat ?", "le nom du médecin du travail de mon site ?",
         "Qui a remporté le match hier soir ?", "qui a ecrit ce bouquin sur l'usine ?",
-        "la nouvelle DRH, comment elle s'appelle ?", "le gardien du parking il s'appelle comment ?"}) {
+        "la nouvelle DRH, comment elle s'appelle ?", "le gardien du parking il s'appelle comment ?",
+        "c ki le ministre du travail ?", "Qui est le ministre du Travail en ce moment ?"}) {
       assertTrue(QuestionFocus.asksForAPerson(q), q);
     }
     for (String q : new String[] {"Qui paie l'expert du CSE ?", "qui peut saisir les prud'hommes ?",

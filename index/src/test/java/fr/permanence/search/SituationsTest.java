@@ -108,4 +108,36 @@ class SituationsTest {
     assertEquals("", Situations.wording("Licenciement pour motif économique : quelles indemnités ?"));
     assertEquals("", Situations.wording("mon chef m'a fait une remarque à l'oral, c'est une sanction ?"));
   }
+
+  @Test
+  void comingBackAfterAnAbsenceToSeeTheDoctorIsTheReturnExamination() {
+    assertEquals(Situations.RETURN_EXAMINATION,
+        Situations.wording("après trois mois d'arrêt, je reprends lundi : je dois voir le médecin du travail ?"));
+    assertEquals("", Situations.wording("je reprends lundi après mes congés, je dois prévenir ?"));
+  }
+
+  @Test
+  void aNoticeOneIsToldNotToWorkIsANoticeNotWorked() {
+    assertEquals(Situations.NOTICE_NOT_WORKED,
+        Situations.wording("il m'a dit de ne pas revenir pendant mon préavis, il me paie quand même ?"));
+    assertEquals("", Situations.wording("combien dure le préavis d'un cadre ?"));
+  }
+
+  @Test
+  void comingAccompaniedToAnInterviewIsBeingAssisted() {
+    assertEquals(Situations.INTERVIEW_ASSISTANCE,
+        Situations.wording("convoqué à un entretien préalable, je peux venir avec un collègue ?"));
+    assertEquals("", Situations.wording("l'entretien annuel est-il obligatoire ?"));
+  }
+
+  @Test
+  void hoursByTheDayOrTheWeekAreTheDailyOrWeeklyDuration() {
+    assertEquals(Situations.DAILY_HOURS, Situations.wording("des journées de 11 heures, c'est légal ?"));
+    assertEquals(Situations.DAILY_HOURS, Situations.wording("il veut qu'on fasse 12h par jour"));
+    assertEquals(Situations.WEEKLY_HOURS, Situations.wording("52 heures cette semaine, il y a une limite ?"));
+    assertEquals(Situations.WEEKLY_HOURS, Situations.wording("on fait des semaines de 50h"));
+    // Clock times say when, not how long.
+    assertEquals("", Situations.wording("des journées de 8 h à 21 h sans suivi de ma charge"));
+    assertEquals("", Situations.wording("je finis à 23h et je reprends à 7h"));
+  }
 }

@@ -22,7 +22,8 @@ class SmallTalkTest {
     for (String message : List.of("t'es qui ?", "Qui êtes-vous ?", "vous êtes un humain ?",
         "c'est un bot ou une vraie personne ?", "Es-tu vraiment une IA ?", "comment tu t'appelles ?",
         "Quel est votre nom ?", "Quelle heure est-il ?", "vous avez l'heure svp", "dis-moi une blague",
-        "une petite blague sur les juristes ?", "t'es top, merci !", "coucou, t'es là ?", "y a quelqu'un ?")) {
+        "une petite blague sur les juristes ?", "t'es top, merci !", "coucou, t'es là ?", "y a quelqu'un ?",
+        "slt ça va? t ki toi en vrai", "t'es qui au juste ?", "t un robot ou un vrai gars du syndicat ?")) {
       assertTrue(SmallTalk.isSmallTalk(message), message);
     }
   }
