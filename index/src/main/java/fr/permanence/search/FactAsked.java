@@ -37,7 +37,13 @@ final class FactAsked {
    */
   private static final Pattern PREDICTION = Pattern.compile(
       "(?iu)(?<!ça\\s|ca\\s)\\b(?:va|vont)(?:-t)?(?:-(?:il|elle|on|ils|elles))?\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:er|ir|re)\\b"
-          + "|\\b\\p{L}{3,}(?:era|ira)-t-(?:il|elle|on)\\b|\\b\\p{L}{3,}(?:eront|iront)-(?:ils|elles)\\b");
+          + "|\\b\\p{L}{3,}(?:era|ira)-t-(?:il|elle|on)\\b|\\b\\p{L}{3,}(?:eront|iront)-(?:ils|elles)\\b"
+          // how a court would rule on one's own case, in the conditional ("un juge dirait-il…", "les
+          // prud'hommes me donneraient-ils raison"), or one's chances of winning: a prediction the
+          // texts cannot make ("le juge peut-il requalifier…" asks a rule, in the present)
+          + "|\\b(?:juges?|prud['’]?\\s*hommes|tribunal|cour)\\b(?:\\s+\\p{L}+){0,3}?\\s+\\p{L}{2,}(?:rait|raient)\\b"
+          + "|\\b\\p{L}{2,}(?:rait|raient)-(?:il|elle|ils|elles)\\s+(?:\\p{L}+\\s+){0,3}?(?:juges?|prud['’]?\\s*hommes|tribunal)\\b"
+          + "|\\bchances?\\s+de\\s+(?:gagner|l['’]emporter|obtenir|r[ée]ussir)\\b");
 
   /**
    * Joining or paying a union: "adhérer à la CGT", "l'adhésion", "se syndiquer", "la cotisation
@@ -88,8 +94,11 @@ final class FactAsked {
           + "|\\b(?:me|nous)\\s+(?:conseiller|recommander)\\s+(?:quoi\\s+comme|quel\\p{L}*|un|une|des)\\b"
           + "|\\b(?:[àa])\\s+(?:me\\s+|nous\\s+)?(?:conseiller|recommander)\\s*(?:[?!.]|$)"
           + "|\\b(?:tu|vous)\\s+connai(?:s|ssez)\\s+(?:un|une|des)\\s+(?:bon|bonne|bons|bonnes)\\b"
-          + "|\\b(?:t['’]\\s*as|tu\\s+as|as-tu|vous\\s+avez|avez-vous|t['’]\\s*aurais|aurais-tu|auriez-vous)\\s+des\\s+id[ée]es\\b"
-          + "|\\bune\\s+id[ée]e\\s+(?:de|d['’]|pour)\\s*(?!combien|comment|quand|quoi|qui|ce\\s+que|ce\\s+qu|si\\b|s['’])\\p{L}"
+          + "|\\b(?:t['’]\\s*as|tu\\s+as|as-tu|vous\\s+avez|avez-vous|t['’]\\s*aurais|tu\\s+aurais|aurais-tu|vous\\s+auriez"
+          + "|auriez-vous)\\s+des\\s+id[ée]es\\b"
+          // "une idée de cadeau", "des idées d'animation", and a message opening on "idée de…"
+          + "|(?:\\b(?:une|des)\\s+|^\\s*)id[ée]es?\\s+(?:de|d['’]|pour)\\s*"
+          + "(?!combien|comment|quand|quoi|qui|ce\\s+que|ce\\s+qu|si\\b|s['’])\\p{L}"
           // which thing to get or use: "quel cadeau lui offrir", "quelle appli installer", "par quel langage
           // commencer" (not "choisir" nor "prendre": "quel expert choisir", "quels congés prendre" are the law's)
           + "|\\bquel(?:le)?s?\\s+(?:\\p{L}+\\s+){1,2}(?:(?:lui|leur|me|nous|vous|te)\\s+)?"
@@ -110,7 +119,7 @@ final class FactAsked {
           // "tu peux", "vous pouvez", but not a request to the bot to give or find something ("tu
           // peux me donner…", "pouvez-vous me conseiller…"): no right is asked there
           + "|(?:peux|pouvez)(?!(?:-tu|-vous| tu| vous)? (?:me |m'|nous )(?:donner|trouver|conseiller|recommander"
-          + "|proposer|ecrire|envoyer)(?![\\p{L}\\d]))"
+          + "|proposer|ecrire|envoyer|traduire|corriger|rediger|resumer|reformuler)(?![\\p{L}\\d]))"
           + "|obligatoires?|obligee?s?|obligations?|(?:il)?legal(?:e|es|ement)?|(?:il)?legaux|interdite?s?|autorisee?s?"
           // "permis" is "allowed" unless it is the licence: after a determiner ("mon permis", "le
           // permis") or naming one ("permis de conduire", "permis B")
@@ -136,7 +145,7 @@ final class FactAsked {
           + "|bug(?:ue|gue|e)?|en panne|se deconnecte|c'est un probleme de"
           // a request to the bot to give, find or advise something: "tu peux me donner une recette ?"
           + "|(?:peux|pouvez|pourrais|pourriez)(?:-tu|-vous| tu| vous)? (?:me |m'|nous )(?:donner|trouver|conseiller"
-          + "|recommander|proposer|ecrire|envoyer)"
+          + "|recommander|proposer|ecrire|envoyer|traduire|corriger|rediger|resumer|reformuler)"
           + "|ou (?:(?:puis-je|peut-on|je peux|on peut|pourrais-je|je pourrais) )?"
           + "(?:trouver|acheter|manger|dejeuner|garer|se garer|me garer|dormir|sortir|louer|reparer))"
           + "(?![\\p{L}\\d])");
@@ -148,7 +157,7 @@ final class FactAsked {
   private static final Pattern REQUEST_WORDS = Pattern.compile(
       "(?iu)(?<![\\p{L}\\d])(?:comment|faire|fais|fait|faut-il|peut-on|puis-je|peux|peut|dois|doit|on|je|j|tu|que|quoi"
           + "|veux|veut|voudrais|voudrait|aimerais|souhaite|souhaiterais|pouvez|pourrais|pourriez|me|m|nous"
-          + "|donner|conseiller|recommander|proposer|ecrire|envoyer"
+          + "|donner|conseiller|recommander|proposer|ecrire|envoyer|traduire|corriger|rediger|resumer|reformuler"
           + "|solution|astuce|tuto|tutoriel|marche|fonctionne|pas|plus|panne|probl[eè]me|trouver|acheter|pr[eè]s|aide)"
           + "(?![\\p{L}\\d])");
 

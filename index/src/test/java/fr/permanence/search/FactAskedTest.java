@@ -28,6 +28,16 @@ class FactAskedTest {
     assertTrue(FactAsked.timeBound("Est-ce que ma directrice va accepter ma demande ?", NOW));
     assertTrue(FactAsked.timeBound("Combien de magasins fermeront-ils ?", NOW));
     assertTrue(FactAsked.timeBound("La prime augmentera-t-elle ?", NOW));
+    // How a court would rule on one's case.
+    assertTrue(FactAsked.timeBound("Vu ces messages, un juge dirait-il que c'est du harcèlement ?", NOW));
+    assertTrue(FactAsked.timeBound("les prud'hommes me donneraient-ils raison ?", NOW));
+    assertTrue(FactAsked.timeBound("Est-ce que j'ai des chances de gagner avec ces éléments ?", NOW));
+  }
+
+  @Test
+  void whatACourtMayDoIsARule() {
+    assertFalse(FactAsked.timeBound("Le juge peut-il requalifier mon CDD en CDI ?", NOW));
+    assertFalse(FactAsked.timeBound("Combien les prud'hommes peuvent-ils accorder ?", NOW));
   }
 
   @Test
@@ -186,6 +196,8 @@ class FactAskedTest {
     assertTrue(FactAsked.asksForARecommendation("Tu connais une bonne pizzeria à Nancy ?"));
     assertTrue(FactAsked.asksForARecommendation("t'as des idées pour occuper les enfants dimanche ?"));
     assertTrue(FactAsked.asksForARecommendation("Une idée de sortie pour samedi ?"));
+    assertTrue(FactAsked.asksForARecommendation("Tu aurais des idées d'animation pour son pot de départ ?"));
+    assertTrue(FactAsked.asksForARecommendation("idée de jeu pr le team building ?"));
   }
 
   @Test
@@ -249,7 +261,7 @@ class FactAskedTest {
         "le vidéoprojecteur affiche rien, on fait comment ?", "ma clé usb marche plus, une astuce ?",
         "l'appli bug depuis hier", "que faire contre les pucerons ?", "où se garer quand le parking est plein ?",
         "je veux contester mon avertissement, je fais comment ?", "Où peut-on louer une tente pour le week-end ?",
-        "tu peux me trouver un bon resto pour ce midi ?"}) {
+        "tu peux me trouver un bon resto pour ce midi ?", "Pouvez-vous me traduire cette phrase en anglais ?"}) {
       assertTrue(FactAsked.asksForPracticalHelp(q), q);
     }
     for (String q : new String[] {"Comment se calcule l'indemnité de licenciement ?", "Mon employeur peut-il refuser mes congés ?",
