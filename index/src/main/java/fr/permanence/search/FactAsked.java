@@ -115,7 +115,11 @@ final class FactAsked {
    * "devoir" a question uses, "droit(s)", and the adjectives of lawfulness in gender and number.
    */
   private static final Pattern RIGHT_OR_DUTY = Pattern.compile(
-      "(?<![\\p{L}\\d])(?:peut|peuvent|puis-je|pouvons|pourrait|pourraient|droits?|dois|doit|doivent|devons|devez"
+      // "comment je peux…", "comment peut-on…" ask how to do a thing, not whether one may
+      "(?<![\\p{L}\\d])(?<!comment |comment je |comment on |comment tu |comment il |comment elle )"
+          + "(?:peut|peuvent|puis-je|pouvons|pourrait|pourraient|dois|doit|doivent|devons|devez"
+          // a right, not the law as a field ("un avocat en droit du travail", "le droit social")
+          + "|(?<!en )droits?(?! (?:du travail|social|penal|civil|commercial|de la famille|des contrats|europeen))"
           // "tu peux", "vous pouvez", but not a request to the bot to give or find something ("tu
           // peux me donner…", "pouvez-vous me conseiller…"): no right is asked there
           + "|(?:peux|pouvez)(?!(?:-tu|-vous| tu| vous)? (?:me |m'|nous )(?:donner|trouver|conseiller|recommander"

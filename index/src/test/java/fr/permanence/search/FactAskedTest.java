@@ -232,7 +232,9 @@ class FactAskedTest {
     for (String q : new String[] {"Quelle est la durée du congé de paternité ?", "Comment se calcule l'indemnité de licenciement ?",
         "Et puis qui paie le repas ?", "Quel temps fera-t-il demain ?", "il fait un temps normal pour la saison",
         "j'ai eu mon permis de conduire hier", "combien de points sur un permis B ?",
-        "Tu peux me donner une recette de gâteau ?", "pouvez-vous me conseiller un bon avocat ?"}) {
+        "Tu peux me donner une recette de gâteau ?", "pouvez-vous me conseiller un bon avocat ?",
+        // how to do a thing, and the law as a field of study
+        "Comment je peux régler mon dérailleur moi-même ?", "un avocat en droit du travail à Rennes ?"}) {
       assertFalse(FactAsked.asksAboutARightOrDuty(q), q);
     }
   }
