@@ -149,9 +149,9 @@ public record RankingParameters(
    * 2.344, 1 2.347); 0.5 kept, below both, because at 0.75 two unanswerable own questions next to
    * the disconnection situation were answered (a company's agreement, an hour the code does not
    * set) and dev2's held-out refusals fell 0.758 → 0.727 (calibrate), where at 0.5 they do not move.
-   * Refitted with eight situations (16:00): both halves fitted 0.75 again; 0.5 kept, as at 0.75
-   * questions written blind on those situations lost a refused near-miss (0.812 → 0.750) and dev2's
-   * code recall@5 fell 0.895 → 0.868 (README, "Six more situations in members' words").
+   * Refitted with eight situations (2026-12-02 14:30): both halves fitted 0.75 again; 0.5 kept, as
+   * at 0.75 questions written blind on those situations lost a refused near-miss (0.812 → 0.750) and
+   * dev2's code recall@5 fell 0.895 → 0.868 (README, "Questions written blind").
    * citedUnnamed 0.5 fitted on each half alike (values 0 to 1), then citedShare 0.6 with it,
    * each half alike (values 0.35 to 0.8; README, "Finding the article": articles a sheet's
    * passage names). quantityPeriodMismatch 0.5 fitted on each half alike by the retrieval objective
