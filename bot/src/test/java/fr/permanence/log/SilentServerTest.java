@@ -125,12 +125,16 @@ class SilentServerTest {
       assertTimeoutPreemptively(NEVER, () -> {
         // Opening tries once (given up after the login timeout); the writer starts a second attempt.
         QuestionLog log = QuestionLog.open(config, config.options());
+        // On a loaded machine the writer may already be at its next attempt when closing starts:
+        // what counts is that closing adds none.
+        int beforeClosing = Math.max(2, server.accepted());
         long start = System.nanoTime();
         log.close();
         Duration closing = Duration.ofNanos(System.nanoTime() - start);
         // Closing used to wait out the writer's attempt, then make a third for its last batch: a
         // command that had printed its answer exited 20 to 30 s later.
-        assertTrue(server.accepted() <= 2, "no login attempt for closing: " + server.accepted());
+        assertTrue(server.accepted() <= beforeClosing,
+            "no login attempt for closing: " + server.accepted() + " after " + beforeClosing);
         assertTrue(closing.compareTo(LOGIN_TIMEOUT) < 0, "closed without waiting out a login: " + closing);
       });
     }

@@ -96,6 +96,15 @@ public record Article(String number, String legiId, String path, String versionD
   }
 
   /**
+   * Whether the article is of the code's chapter on dismissal for economic reasons (L. 1233-1 and
+   * after, and its decrees): a procedure of its own (consulting the CSE, redeployment, the job
+   * protection plan), which a member asks about by naming it.
+   */
+  public boolean economicDismissal() {
+    return path.contains("Licenciement pour motif économique");
+  }
+
+  /**
    * The subject ({@link #subject()}) when the heading right above the article does not name it,
    * only says how its rules apply ("Ordre public", "Dispositions supplétives"); "" when that
    * heading names a subject itself, or when none does.

@@ -72,6 +72,8 @@ final class ArticlePrior {
   /** Bits of {@link PassageFields#CODE_PLAN}. */
   private static final long REGULATORY = 1;
   private static final long PERIPHERAL = 2;
+  /** Bit of {@link PassageFields#CODE_PLAN}: an article of the chapter on economic dismissal ({@link EconomicDismissal}). */
+  static final long ECONOMIC_DISMISSAL = 4;
 
   /**
    * The prior's weights ({@link RankingParameters#articleUncited()} and the next two).
@@ -190,7 +192,8 @@ final class ArticlePrior {
    */
   static void addFields(Document d, Article article, Map<String, Integer> citingSections) {
     d.add(new NumericDocValuesField(PassageFields.CITING_SECTIONS, citing(article.number(), citingSections)));
-    long plan = (article.legislative() ? 0 : REGULATORY) | (article.peripheral() ? PERIPHERAL : 0);
+    long plan = (article.legislative() ? 0 : REGULATORY) | (article.peripheral() ? PERIPHERAL : 0)
+        | (article.economicDismissal() ? ECONOMIC_DISMISSAL : 0);
     d.add(new NumericDocValuesField(PassageFields.CODE_PLAN, plan));
   }
 

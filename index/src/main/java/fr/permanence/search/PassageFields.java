@@ -25,7 +25,7 @@ import org.apache.lucene.document.TextField;
 /** How a passage is stored in a Lucene document, and read back. */
 final class PassageFields {
   /** Version of the fields below; part of the index fingerprint, bumped when they change. */
-  static final String LAYOUT = "fields-20";
+  static final String LAYOUT = "fields-21";
   static final String ID = "id";
   static final String DOC = "doc";
   static final String TITLE = "title";

@@ -194,10 +194,10 @@ public final class PassageSearcher implements AutoCloseable {
     int wanted = Math.max(limit, CANDIDATES);
     long quantityAsked = Quantities.asked(focus.focus());
     TopDocs first = prior.rescore(searcher, searcher.search(plain, PRIOR_WINDOW * wanted), wanted);
-    TopDocs candidates = Quantities.rescore(searcher,
+    TopDocs candidates = EconomicDismissal.rescore(searcher, Quantities.rescore(searcher,
         CitedArticles.propagate(searcher, plain, prior, first, parameters.citedShare(), parameters.citedUnnamed()),
         quantityAsked, parameters.quantityMissing(),
-        parameters.quantityUnitMismatch(), parameters.quantityPeriodMismatch());
+        parameters.quantityUnitMismatch(), parameters.quantityPeriodMismatch()), q, parameters.economicUnnamed());
     TopDocs top = SourceBalance.rerank(searcher, candidates, limit, parameters);
     int[] docIds = new int[top.scoreDocs.length];
     List<Hit> hits = new ArrayList<>();
