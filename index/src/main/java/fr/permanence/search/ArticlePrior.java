@@ -72,7 +72,10 @@ final class ArticlePrior {
   /** Bits of {@link PassageFields#CODE_PLAN}. */
   private static final long REGULATORY = 1;
   private static final long PERIPHERAL = 2;
-  /** Bit of {@link PassageFields#CODE_PLAN}: an article of the chapter on economic dismissal ({@link EconomicDismissal}). */
+  /**
+   * Bit of {@link PassageFields#CODE_PLAN}: an article of the chapter on economic dismissal (see
+   * {@link EconomicDismissal}).
+   */
   static final long ECONOMIC_DISMISSAL = 4;
 
   /**

@@ -30,7 +30,8 @@ import org.apache.lucene.search.TopDocs;
  */
 final class EconomicDismissal {
   private static final Pattern GROUND = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:[ée]conomi\\p{L}*|[ée]co|pse"
-      + "|plan social|plans sociaux|plan de sauvegarde|restructur\\p{L}*|suppressions? d[eu]s? (?:[\\p{L}\\d]+ )?postes?"
+      + "|plan social|plans sociaux|plan de sauvegarde|restructur\\p{L}*"
+      + "|suppressions? d[eu]s? (?:[\\p{L}\\d]+ )?postes?"
       + "|supprim\\p{L}* (?:mon|son|leur|notre|le|des|les) postes?|reclass\\p{L}*|licenciements? collectifs?"
       + "|difficult[ée]s|fermeture|d[ée]localis\\p{L}*|cessation d['’]activit[ée]|r[ée]organis\\p{L}*"
       + "|comp[ée]titivit[ée]|mutations? technologiques?|automatis\\p{L}*"

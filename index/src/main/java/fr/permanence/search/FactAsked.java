@@ -42,7 +42,8 @@ final class FactAsked {
           // prud'hommes me donneraient-ils raison"), or one's chances of winning: a prediction the
           // texts cannot make ("le juge peut-il requalifier…" asks a rule, in the present)
           + "|\\b(?:juges?|prud['’]?\\s*hommes|tribunal|cour)\\b(?:\\s+\\p{L}+){0,3}?\\s+\\p{L}{2,}(?:rait|raient)\\b"
-          + "|\\b\\p{L}{2,}(?:rait|raient)-(?:il|elle|ils|elles)\\s+(?:\\p{L}+\\s+){0,3}?(?:juges?|prud['’]?\\s*hommes|tribunal)\\b"
+          + "|\\b\\p{L}{2,}(?:rait|raient)-(?:il|elle|ils|elles)\\s+(?:\\p{L}+\\s+){0,3}?"
+          + "(?:juges?|prud['’]?\\s*hommes|tribunal)\\b"
           + "|\\bchances?\\s+de\\s+(?:gagner|l['’]emporter|obtenir|r[ée]ussir)\\b");
 
   /**

@@ -263,8 +263,8 @@ final class Situations {
    * Hours in a day: "des journées de 11 heures", "12h par jour", "10 heures d'affilée dans la
    * journée". Not a clock time ("à 23h", "des journées de 8 h à 21 h"), which says when, not how long.
    */
-  private static final Pattern HOURS_A_DAY = Pattern.compile(B + "(?:journees? de \\d+ ?h(?:eures?)?(?! ?(?:a|jusqu'?a) \\d)|\\d+ ?h(?:eures?)?"
-      + " (?:par|/|chaque|dans la|de la) ?(?:jour|journee)|\\d+ ?h(?:eures?)? (?:de travail|de boulot|de taf)"
+  private static final Pattern HOURS_A_DAY = Pattern.compile(B + "(?:journees? de \\d+ ?h(?:eures?)?(?! ?(?:a|jusqu'?a) \\d)"
+      + "|\\d+ ?h(?:eures?)? (?:par|/|chaque|dans la|de la) ?(?:jour|journee)|\\d+ ?h(?:eures?)? (?:de travail|de boulot|de taf)"
       + " (?:par|dans la|chaque) (?:jour|journee))" + E);
 
   /** Hours in a week: "52 heures cette semaine", "des semaines de 50h", "45h par semaine", "48h hebdo". */
@@ -284,7 +284,12 @@ final class Situations {
     }
 
     boolean toldIn(String folded) {
-      return cues.stream().allMatch(p -> p.matcher(folded).find()) && !unless.matcher(folded).find();
+      for (Pattern cue : cues) {
+        if (!cue.matcher(folded).find()) {
+          return false;
+        }
+      }
+      return !unless.matcher(folded).find();
     }
   }
 
