@@ -76,7 +76,7 @@ final class ArticlePrior {
    * Bit of {@link PassageFields#CODE_PLAN}: an article of the chapter on economic dismissal (see
    * {@link EconomicDismissal}).
    */
-  static final long ECONOMIC_DISMISSAL = 4;
+  private static final long ECONOMIC_DISMISSAL = 4;
 
   /**
    * The prior's weights ({@link RankingParameters#articleUncited()} and the next two).
@@ -167,6 +167,11 @@ final class ArticlePrior {
       weighed[i] = (float) (scores[i] * f);
     }
     return weighed;
+  }
+
+  /** Whether the passage {@code doc} (index-wide id) is an article of the chapter on economic dismissal. */
+  static boolean economicDismissal(IndexSearcher searcher, int doc) throws IOException {
+    return (Rescored.column(searcher, doc, PassageFields.CODE_PLAN, 0) & ECONOMIC_DISMISSAL) != 0;
   }
 
   /**

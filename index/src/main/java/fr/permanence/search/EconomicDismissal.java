@@ -1,14 +1,8 @@
 package fr.permanence.search;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -54,16 +48,6 @@ final class EconomicDismissal {
     if (factor == 1 || named(question)) {
       return ranked;
     }
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    float[] scores = new float[ranked.scoreDocs.length];
-    for (int i = 0; i < scores.length; i++) {
-      ScoreDoc sd = ranked.scoreDocs[i];
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      NumericDocValues plan = DocValues.getNumeric(leaf.reader(), PassageFields.CODE_PLAN);
-      boolean economic = plan.advanceExact(sd.doc - leaf.docBase)
-          && (plan.longValue() & ArticlePrior.ECONOMIC_DISMISSAL) != 0;
-      scores[i] = (float) (economic ? sd.score * factor : sd.score);
-    }
-    return Rescored.of(ranked, scores, scores.length);
+    return Rescored.byFactor(ranked, doc -> ArticlePrior.economicDismissal(searcher, doc) ? factor : 1);
   }
 }

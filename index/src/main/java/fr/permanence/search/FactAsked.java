@@ -107,6 +107,13 @@ final class FactAsked {
           + "|\\bpar\\s+(?:quel\\p{L}*|quoi)\\s+(?:\\p{L}+\\s+)?commencer\\b");
 
   /**
+   * What a member asks the bot itself to do for them, folded: give, find, advise, write, translate
+   * ("tu peux me donner une recette…", "pouvez-vous me traduire…"): a practical request, no right.
+   */
+  private static final String BOT_TASKS =
+      "(?:donner|trouver|conseiller|recommander|proposer|ecrire|envoyer|traduire|corriger|rediger|resumer|reformuler)";
+
+  /**
    * A question about a right, a duty or what is lawful: "peut-il", "a-t-on le droit", "dois-je",
    * "est-ce obligatoire", "c'est légal", "interdit", "autorisé", "permis" (not the driving licence:
    * "mon permis", "le permis de conduire"), "c'est normal ?". That
@@ -123,8 +130,7 @@ final class FactAsked {
           + "|(?<!en )droits?(?! (?:du travail|social|penal|civil|commercial|de la famille|des contrats|europeen))"
           // "tu peux", "vous pouvez", but not a request to the bot to give or find something ("tu
           // peux me donner…", "pouvez-vous me conseiller…"): no right is asked there
-          + "|(?:peux|pouvez)(?!(?:-tu|-vous| tu| vous)? (?:me |m'|nous )(?:donner|trouver|conseiller|recommander"
-          + "|proposer|ecrire|envoyer|traduire|corriger|rediger|resumer|reformuler)(?![\\p{L}\\d]))"
+          + "|(?:peux|pouvez)(?!(?:-tu|-vous| tu| vous)? (?:me |m'|nous )" + BOT_TASKS + "(?![\\p{L}\\d]))"
           + "|obligatoires?|obligee?s?|obligations?|(?:il)?legal(?:e|es|ement)?|(?:il)?legaux|interdite?s?|autorisee?s?"
           // "permis" is "allowed" unless it is the licence: after a determiner ("mon permis", "le
           // permis") or naming one ("permis de conduire", "permis B")
@@ -149,8 +155,7 @@ final class FactAsked {
           + "|une (?:solution|astuce)|un (?:tuto|tutoriel)|(?:marche|fonctionne|s'allume|demarre) (?:pas|plus)"
           + "|bug(?:ue|gue|e)?|en panne|se deconnecte|c'est un probleme de"
           // a request to the bot to give, find or advise something: "tu peux me donner une recette ?"
-          + "|(?:peux|pouvez|pourrais|pourriez)(?:-tu|-vous| tu| vous)? (?:me |m'|nous )(?:donner|trouver|conseiller"
-          + "|recommander|proposer|ecrire|envoyer|traduire|corriger|rediger|resumer|reformuler)"
+          + "|(?:peux|pouvez|pourrais|pourriez)(?:-tu|-vous| tu| vous)? (?:me |m'|nous )" + BOT_TASKS
           + "|ou (?:(?:puis-je|peut-on|je peux|on peut|pourrais-je|je pourrais) )?"
           + "(?:trouver|acheter|manger|dejeuner|garer|se garer|me garer|dormir|sortir|louer|reparer))"
           + "(?![\\p{L}\\d])");
@@ -162,7 +167,7 @@ final class FactAsked {
   private static final Pattern REQUEST_WORDS = Pattern.compile(
       "(?iu)(?<![\\p{L}\\d])(?:comment|faire|fais|fait|faut-il|peut-on|puis-je|peux|peut|dois|doit|on|je|j|tu|que|quoi"
           + "|veux|veut|voudrais|voudrait|aimerais|souhaite|souhaiterais|pouvez|pourrais|pourriez|me|m|nous"
-          + "|donner|conseiller|recommander|proposer|ecrire|envoyer|traduire|corriger|rediger|resumer|reformuler"
+          + "|" + BOT_TASKS
           + "|solution|astuce|tuto|tutoriel|marche|fonctionne|pas|plus|panne|probl[eè]me|trouver|acheter|pr[eè]s|aide)"
           + "(?![\\p{L}\\d])");
 

@@ -183,14 +183,15 @@ public final class PassageSearcher implements AutoCloseable {
     // Words searched besides the question's, the corrections of its misspelt words and the code's
     // words for a situation it tells in others: the sentences quoted are read for them as well
     // ("le droit à la déconnexion", not the same article's item on commuting).
-    String searchedToo = (corrections.all() + " " + Situations.wording(focus, parameters.situationWeight())).strip();
+    String situation = Situations.wording(focus, parameters.situationWeight());
+    String searchedToo = (corrections.all() + " " + situation).strip();
     if (!searchedToo.isEmpty()) {
       contentTerms = new ArrayList<>(contentTerms);
       contentTerms.addAll(Terms.of(indexAnalyzer, searchedToo));
     }
     // Weighed once for the ranking search and the cited articles' scores.
     PreparedQuery plain = PreparedQuery.prepare(searcher,
-        queries.build(focus, contextWeight, references, weights, corrections));
+        queries.build(focus, contextWeight, references, weights, corrections, situation));
     int wanted = Math.max(limit, CANDIDATES);
     long quantityAsked = Quantities.asked(focus.focus());
     TopDocs first = prior.rescore(searcher, searcher.search(plain, PRIOR_WINDOW * wanted), wanted);
@@ -307,7 +308,7 @@ public final class PassageSearcher implements AutoCloseable {
         KindWeights weights = KindWeights.of(naming, parameters);
         QuestionFocus focus = focus(naming.content());
         Query query = prior.apply(queries.build(focus, contextWeight, LegalReferences.find(standard), weights,
-            corrections(searcher, focus)));
+            corrections(searcher, focus), Situations.wording(focus, parameters.situationWeight())));
         return query + "\n" + searcher.explain(query, top.scoreDocs[0].doc);
       } finally {
         searchers.release(searcher);

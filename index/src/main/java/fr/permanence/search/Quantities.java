@@ -1,17 +1,11 @@
 package fr.permanence.search;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -259,10 +253,7 @@ final class Quantities {
 
   /** The kinds of quantity the passage {@code doc} (index-wide id) states, as indexed. */
   static long stated(IndexSearcher searcher, int doc) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    NumericDocValues values = DocValues.getNumeric(leaf.reader(), PassageFields.QUANTITIES);
-    return values.advanceExact(doc - leaf.docBase) ? values.longValue() : NONE;
+    return Rescored.column(searcher, doc, PassageFields.QUANTITIES, NONE);
   }
 
   /** Adds the kinds of quantity {@code text} states to its passage's document, column-stored. */
@@ -279,11 +270,7 @@ final class Quantities {
     if (asked == NONE || missing == 0) {
       return ranked;
     }
-    float[] scores = new float[ranked.scoreDocs.length];
-    for (int i = 0; i < scores.length; i++) {
-      ScoreDoc sd = ranked.scoreDocs[i];
-      scores[i] = (float) (sd.score * factor(asked, stated(searcher, sd.doc), missing, unitMismatch, periodMismatch));
-    }
-    return Rescored.of(ranked, scores, scores.length);
+    return Rescored.byFactor(ranked,
+        doc -> factor(asked, stated(searcher, doc), missing, unitMismatch, periodMismatch));
   }
 }

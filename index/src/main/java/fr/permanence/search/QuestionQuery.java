@@ -54,22 +54,25 @@ final class QuestionQuery {
    * {@code weights}, and its named articles.
    */
   Query build(QuestionFocus focus, double contextWeight, List<String> references, KindWeights weights) {
-    return build(focus, contextWeight, references, weights, Corrections.NONE);
+    return build(focus, contextWeight, references, weights, Corrections.NONE,
+        Situations.wording(focus, parameters.situationWeight()));
   }
 
   /**
    * The same, with the corrections of the question's misspelt words ({@link Typos}) searched too,
-   * {@link RankingParameters#typoWeight()} as much as the words of their part of the question.
+   * {@link RankingParameters#typoWeight()} as much as the words of their part of the question, and
+   * the code's wording for the situations {@code focus} tells ({@code situation}, as {@link
+   * Situations#wording(QuestionFocus, double)} reads it once for a search), {@link
+   * RankingParameters#situationWeight()} as much.
    */
   Query build(QuestionFocus focus, double contextWeight, List<String> references, KindWeights weights,
-      Corrections corrections) {
+      Corrections corrections, String situation) {
     Disjunction b = new Disjunction();
     addText(b, focus.focus(), focus.focusTerms(), 1f, weights);
     if (focus.hasContext() && contextWeight > 0) {
       addText(b, focus.context(), focus.contextTerms(), (float) contextWeight, weights);
     }
     // A situation the member tells in words the code never uses: the code's words for it too.
-    String situation = Situations.wording(focus, parameters.situationWeight());
     if (!situation.isEmpty()) {
       addText(b, situation, List.of(), parameters.situationWeight(), weights);
     }

@@ -95,6 +95,10 @@ final class Situations {
 
   private static final String B = "(?<![a-z0-9])";
   private static final String E = "(?![a-z0-9])";
+  /** The labour court, as members write it: "prud'hommes", "prudhommes", "prud'hom", "CPH". */
+  private static final String COURT = "prud'?\\s*hom\\w*|cph";
+  /** A number of hours: "11 heures", "12h", "50 h". */
+  private static final String HOURS_FIGURE = "\\d+ ?h(?:eures?)?";
 
   /** Contact by work's means: mail, messages, calls, chat, the phone; reachable, picking up. */
   private static final Pattern CONTACT = Pattern.compile(B + "(?:e-?mails?|mails?|courriels?|messages?|messageries?"
@@ -149,7 +153,7 @@ final class Situations {
       + "|(?:annees?|ans|mois) en arriere|remonte\\w* (?:sur|a|jusqu))" + E);
 
   /** Going to court or claiming one's due: the labour court, a judge, contesting, suing, claiming back. */
-  private static final Pattern CLAIM = Pattern.compile(B + "(?:prud'?\\s*hom\\w*|cph|contest\\w*|attaquer|attaque"
+  private static final Pattern CLAIM = Pattern.compile(B + "(?:" + COURT + "|contest\\w*|attaquer|attaque"
       + "|poursuivre|reclam\\w*|recuperer|recupere|recours|justice|tribunal|juge|proces|rappels? de salaire"
       + "|rappels? d'?heures|faire annuler)" + E);
 
@@ -198,7 +202,7 @@ final class Situations {
       + "|jamais fait|pas fait)" + E);
 
   /** The labour court, or suing one's employer in general words. */
-  private static final Pattern LABOUR_COURT = Pattern.compile(B + "(?:prud'?\\s*hom\\w*|cph"
+  private static final Pattern LABOUR_COURT = Pattern.compile(B + "(?:" + COURT
       + "|(?:lancer|engager|intenter|entamer|faire) une (?:procedure|action)(?: en justice)?)" + E);
 
   /** How to proceed: "comment", the steps, the file, filing, sending, where to, where to start. */
@@ -263,13 +267,14 @@ final class Situations {
    * Hours in a day: "des journées de 11 heures", "12h par jour", "10 heures d'affilée dans la
    * journée". Not a clock time ("à 23h", "des journées de 8 h à 21 h"), which says when, not how long.
    */
-  private static final Pattern HOURS_A_DAY = Pattern.compile(B + "(?:journees? de \\d+ ?h(?:eures?)?(?! ?(?:a|jusqu'?a) \\d)"
-      + "|\\d+ ?h(?:eures?)? (?:par|/|chaque|dans la|de la) ?(?:jour|journee)|\\d+ ?h(?:eures?)? (?:de travail|de boulot|de taf)"
-      + " (?:par|dans la|chaque) (?:jour|journee))" + E);
+  private static final Pattern HOURS_A_DAY = Pattern.compile(B + "(?:journees? de " + HOURS_FIGURE
+      + "(?! ?(?:a|jusqu'?a) \\d)|" + HOURS_FIGURE + " (?:par|/|chaque|dans la|de la) ?(?:jour|journee)"
+      + "|" + HOURS_FIGURE + " (?:de travail|de boulot|de taf) (?:par|dans la|chaque) (?:jour|journee))" + E);
 
   /** Hours in a week: "52 heures cette semaine", "des semaines de 50h", "45h par semaine", "48h hebdo". */
-  private static final Pattern HOURS_A_WEEK = Pattern.compile(B + "(?:semaines? de \\d+ ?h(?:eures?)?|\\d+ ?h(?:eures?)?"
-      + " (?:par|/|cette|la|chaque|dans la|en une|sur la) ?semaine|\\d+ ?h(?:eures?)? (?:hebdo\\w*))" + E);
+  private static final Pattern HOURS_A_WEEK = Pattern.compile(B + "(?:semaines? de " + HOURS_FIGURE
+      + "|" + HOURS_FIGURE + " (?:par|/|cette|la|chaque|dans la|en une|sur la) ?semaine"
+      + "|" + HOURS_FIGURE + " (?:hebdo\\w*))" + E);
 
   /** Matches nothing: a situation no word rules out. */
   private static final Pattern NOTHING = Pattern.compile("(?!)");
