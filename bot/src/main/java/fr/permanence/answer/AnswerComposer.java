@@ -73,13 +73,15 @@ public final class AnswerComposer implements Answerer {
 
   /** The answer for a search already made. */
   public Answer compose(SearchResult result) {
+    String unseen = UnseenMaterial.referredTo(result.question()) ? Messages.UNSEEN : "";
     String missing = Messages.missingArticles(result.missingReferences());
     if (!result.problem().isEmpty() && result.hits().isEmpty()) {
-      return refusal(result, missing.isEmpty() ? Messages.unsearchable(result.problem())
-          : missing + Messages.nothingReliable(contact));
+      return refusal(result, unseen + (missing.isEmpty() ? Messages.unsearchable(result.problem())
+          : missing + Messages.nothingReliable(contact)));
     }
+    String preface = unseen + missing;
     if (!result.answerable()) {
-      return refusal(result, missing + Messages.nothingReliable(contact));
+      return refusal(result, preface + Messages.nothingReliable(contact));
     }
     List<Hit> chosen = chosen(result.hits());
     List<String> seeAlso = seeAlso(chosen, result.hits());
@@ -90,7 +92,7 @@ public final class AnswerComposer implements Answerer {
     for (int count = others.size(); count >= 0; count--) {
       for (int sentences = 2; sentences >= 1; sentences--) {
         List<Quote> quotes = grouped(quotes(others.subList(0, count), sentences));
-        String text = missing + render(lead, quotes, seeAlso);
+        String text = preface + render(lead, quotes, seeAlso);
         if (text.length() <= MESSAGE_LIMIT && (lead != null || !quotes.isEmpty())) {
           return answer(result, text, lead, quotes, seeAlso);
         }
@@ -98,8 +100,8 @@ public final class AnswerComposer implements Answerer {
     }
     Quote one = lead != null ? lead : quotes(others.subList(0, 1), 1).get(0);
     List<Quote> none = List.of();
-    one = shorten(one, (missing + render(one, none, seeAlso)).length() - MESSAGE_LIMIT);
-    return answer(result, missing + render(one, none, seeAlso), one, none, seeAlso);
+    one = shorten(one, (preface + render(one, none, seeAlso)).length() - MESSAGE_LIMIT);
+    return answer(result, preface + render(one, none, seeAlso), one, none, seeAlso);
   }
 
   private static Answer answer(SearchResult result, String text, Quote lead, List<Quote> quotes, List<String> seeAlso) {

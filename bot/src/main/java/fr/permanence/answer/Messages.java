@@ -62,6 +62,10 @@ public final class Messages {
         + "du syndicat : " + contact + ".";
   }
 
+  /** Said first when a message points at a file or an earlier message ({@link UnseenMaterial}). */
+  static final String UNSEEN = "ℹ️ Je ne lis que ce message : je ne vois ni les pièces jointes, ni les messages "
+      + "précédents. Si votre question en dépend, recopiez ici le passage utile (sans nom ni donnée personnelle).\n";
+
   static String missingArticles(List<String> missing) {
     if (missing.isEmpty()) {
       return "";

@@ -1,9 +1,7 @@
 package fr.permanence.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -101,6 +99,8 @@ final class Situations {
   private static final String HOURS_FIGURE = "\\d+ ?h(?:eures?)?";
 
   /** Contact by work's means: mail, messages, calls, chat, the phone; reachable, picking up. */
+  /** Runs of white space, made single so that the cues' spaces match. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern CONTACT = Pattern.compile(B + "(?:e-?mails?|mails?|courriels?|messages?|messageries?"
       + "|sms|textos?|whatsapp|teams|slack|notifs?|notifications?|appels?|appeler|appelle|appellent|appele|appelee"
       + "|telephone|telephoner|portable|coups? de fil|joignables?|injoignables?|decrocher|deconnecter|deconnexion"
@@ -339,7 +339,6 @@ final class Situations {
 
   /** Lower case, accents removed, curly apostrophes straight, spaces single. */
   static String fold(String text) {
-    String nfd = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-    return nfd.replaceAll("\\p{M}+", "").replace('’', '\'').replaceAll("\\s+", " ");
+    return SPACES.matcher(Folding.fold(text)).replaceAll(" ");
   }
 }
