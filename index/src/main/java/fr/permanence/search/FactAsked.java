@@ -111,7 +111,16 @@ final class FactAsked {
    * ("tu peux me donner une recette…", "pouvez-vous me traduire…"): a practical request, no right.
    */
   private static final String BOT_TASKS =
-      "(?:donner|trouver|conseiller|recommander|proposer|ecrire|envoyer|traduire|corriger|rediger|resumer|reformuler)";
+      "(?:aider|donner|trouver|conseiller|recommander|proposer|ecrire|envoyer|traduire|corriger|rediger|resumer|reformuler)";
+
+  /**
+   * What only a writer or a calculator does, asked of the bot with the verb first ("pouvez-vous
+   * rédiger un poème", "peux-tu traduire…", "pourriez-vous convertir…"), no "me" needed: the
+   * inverted "vous" or "tu" is the bot, where "tu peux…" often means anyone ("tu peux refuser une
+   * mutation ?"). Folded.
+   */
+  private static final String WRITING_TASKS =
+      "(?:rediger|ecrire|traduire|corriger|resumer|reformuler|calculer|convertir|generer|coder|programmer)";
 
   /**
    * A question about a right, a duty or what is lawful: "peut-il", "a-t-on le droit", "dois-je",
@@ -131,6 +140,7 @@ final class FactAsked {
           // "tu peux", "vous pouvez", but not a request to the bot to give or find something ("tu
           // peux me donner…", "pouvez-vous me conseiller…"): no right is asked there
           + "|(?:peux|pouvez)(?!(?:-tu|-vous| tu| vous)? (?:me |m'|nous )" + BOT_TASKS + "(?![\\p{L}\\d]))"
+          + "(?!(?:-tu|-vous) " + WRITING_TASKS + "(?![\\p{L}\\d]))"
           + "|obligatoires?|obligee?s?|obligations?|(?:il)?legal(?:e|es|ement)?|(?:il)?legaux|interdite?s?|autorisee?s?"
           // "permis" is "allowed" unless it is the licence: after a determiner ("mon permis", "le
           // permis") or naming one ("permis de conduire", "permis B")
@@ -156,6 +166,9 @@ final class FactAsked {
           + "|bug(?:ue|gue|e)?|en panne|se deconnecte|c'est un probleme de"
           // a request to the bot to give, find or advise something: "tu peux me donner une recette ?"
           + "|(?:peux|pouvez|pourrais|pourriez)(?:-tu|-vous| tu| vous)? (?:me |m'|nous )" + BOT_TASKS
+          + "|(?:peux|pouvez|pourrais|pourriez)(?:-tu|-vous) " + WRITING_TASKS
+          // how one does a thing, in any tense: "comment on traduit…", "comment je négocie…"
+          + "|comment (?:on|je|tu) (?!(?:peux|peut|dois|doit|suis|sommes|es|est|ai|as|a)\\b)[a-z-]{3,}"
           + "|ou (?:(?:puis-je|peut-on|je peux|on peut|pourrais-je|je pourrais) )?"
           + "(?:trouver|acheter|manger|dejeuner|garer|se garer|me garer|dormir|sortir|louer|reparer))"
           + "(?![\\p{L}\\d])");

@@ -234,7 +234,10 @@ class FactAskedTest {
         "j'ai eu mon permis de conduire hier", "combien de points sur un permis B ?",
         "Tu peux me donner une recette de gâteau ?", "pouvez-vous me conseiller un bon avocat ?",
         // how to do a thing, and the law as a field of study
-        "Comment je peux régler mon dérailleur moi-même ?", "un avocat en droit du travail à Rennes ?"}) {
+        "Comment je peux régler mon dérailleur moi-même ?", "un avocat en droit du travail à Rennes ?",
+        // a writing or reckoning task asked of the bot, verb first; help asked of it
+        "Pouvez-vous rédiger une carte d'anniversaire ?", "peux-tu traduire ce mail ?",
+        "tu peux m'aider à refaire mon CV ?"}) {
       assertFalse(FactAsked.asksAboutARightOrDuty(q), q);
     }
   }
@@ -263,12 +266,17 @@ class FactAskedTest {
         "le vidéoprojecteur affiche rien, on fait comment ?", "ma clé usb marche plus, une astuce ?",
         "l'appli bug depuis hier", "que faire contre les pucerons ?", "où se garer quand le parking est plein ?",
         "je veux contester mon avertissement, je fais comment ?", "Où peut-on louer une tente pour le week-end ?",
-        "tu peux me trouver un bon resto pour ce midi ?", "Pouvez-vous me traduire cette phrase en anglais ?"}) {
+        "tu peux me trouver un bon resto pour ce midi ?", "Pouvez-vous me traduire cette phrase en anglais ?",
+        "Pourriez-vous rédiger un discours pour le pot de départ ?", "peux-tu convertir 300 dollars en euros ?",
+        "tu peux m'aider à refaire mon CV ?", "comment on dit « réunion » en anglais ?",
+        "Comment je négocie le loyer de mon appart ?"}) {
       assertTrue(FactAsked.asksForPracticalHelp(q), q);
     }
     for (String q : new String[] {"Comment se calcule l'indemnité de licenciement ?", "Mon employeur peut-il refuser mes congés ?",
         "comment ça se passe pour la mutuelle ?", "Comment votre syndicat défend-il les salariés ?",
-        "j'habite près de Lyon, ai-je droit à une prime de transport ?"}) {
+        "j'habite près de Lyon, ai-je droit à une prime de transport ?",
+        // "tu peux" without "me" is anyone; "comment je suis…" asks how a rule applies
+        "en CDD tu peux écrire à l'inspection du travail ?", "comment je suis payé pendant le préavis ?"}) {
       assertFalse(FactAsked.asksForPracticalHelp(q), q);
     }
   }
