@@ -68,6 +68,15 @@ final class Typos {
   /** A word on its own: letters not touching digits ("2e", "L2312" are numbers, not words). */
   private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}_])\\p{L}+(?![\\p{L}\\p{N}_])");
 
+  /**
+   * An article or pronoun whose apostrophe was left out, glued to a word starting with a vowel or
+   * an h, as people type on a phone ("lemploi", "demplois", "lentretien", "quil"): group 1 is the
+   * word. Tried only on words neither the texts nor the French dictionary know.
+   */
+  private static final Pattern ELIDED = Pattern.compile("(?:qu|[cdjlmnst])([aeiouyhàâäéèêëîïôöùûüœ]\\p{L}{3,})");
+  /** The same before an acronym, kept in capitals as acronyms are searched: "lIA", "dRH", "lUE". */
+  private static final Pattern ELIDED_ACRONYM = Pattern.compile("(?:qu|[cdjlmnst])(\\p{Lu}{2,})");
+
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
   private final SpellingAnalyzer spelling = new SpellingAnalyzer();
@@ -147,6 +156,11 @@ final class Typos {
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       String word = m.group();
+      Matcher acronym = ELIDED_ACRONYM.matcher(word);
+      if (acronym.matches()) {
+        fixes.add(new Fix(m.start(), m.end(), List.of(acronym.group(1))));
+        continue;
+      }
       int length = word.codePointCount(0, word.length());
       if (length < MIN_LENGTH || length > MAX_LENGTH || names.contains(word) || isCapitals(word)) {
         continue;
@@ -180,6 +194,13 @@ final class Typos {
     if (stems.isEmpty() || anyKnown(reader, stems) || anyKnown(reader, Terms.of(queryAnalyzer, word))
         || dictionary.get().isWord(word)) {
       return List.of(); // a stop word, a word of the texts, one a synonym rule knows, or a French word
+    }
+    Matcher elided = ELIDED.matcher(word);
+    if (elided.matches()) {
+      String rest = elided.group(1);
+      if (anyKnown(reader, Terms.of(indexAnalyzer, rest))) {
+        return List.of(rest); // "lemploi": the texts' "emploi" after an article typed without its apostrophe
+      }
     }
     SuggestWord[] suggestions = oneEdit.suggestSimilar(misspelt, MAX_CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
     if (suggestions.length == 0 && form.length() >= LONG_LENGTH) {

@@ -79,6 +79,15 @@ class TyposTest {
   }
 
   @Test
+  void anArticleTypedWithoutItsApostropheIsTakenOffAWordTheTextsUse() throws IOException {
+    assertEquals("accord", corrections("signer laccord collectif"), "not French, and the rest is");
+    assertEquals("employeur", corrections("lemployeur refuse"));
+    assertEquals("IA", corrections("les effets de lIA sur l'emploi"), "an acronym keeps its capitals");
+    assertEquals("", corrections("lemporte"), "the rest is a word the texts lack");
+    assertEquals("", corrections("lavage des mains"), "a French word stays as it is");
+  }
+
+  @Test
   void aLongWordMayHaveTwoSlips() throws IOException {
     assertEquals("licenciement", corrections("licensiemnt"));
     // A word of eight letters gets one edit only: two would reach too many other words.
