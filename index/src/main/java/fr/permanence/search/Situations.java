@@ -39,7 +39,14 @@ import java.util.regex.Pattern;
  *   <li>how many hours one works in a day or a week, told as a figure ("des journées de 11 heures",
  *       "52 heures cette semaine"): the code's "durée quotidienne" and "durée hebdomadaire"
  *       (L. 3121-18, L. 3121-20), words no member uses. A figure of hours by the day or the week is
- *       told in one phrase, so these two need no second cue.</li>
+ *       told in one phrase, so these two need no second cue;</li>
+ *   <li>money taken off one's pay for a mistake, a breakage or a loss: the code's "sanctions
+ *       pécuniaires", which are forbidden (L. 1331-2);</li>
+ *   <li>finishing late at night and being expected back early in the morning: the code's "repos
+ *       quotidien" of "onze heures consécutives" (L. 3131-1), told as two clock times;</li>
+ *   <li>standing in the staff's elections: the code's "éligibles" and their seniority (L. 2314-19);</li>
+ *   <li>days of leave left when one leaves the company: the code's "indemnité compensatrice de
+ *       congé" for the leave not taken (L. 3141-28).</li>
  * </ul>
  * One word alone says none of them: "le soir" is night work as often, "un message" a letter of
  * resignation, "une caméra" a question for the CSE, "sans prévenir" an absence, "prud'hommes" what
@@ -87,6 +94,15 @@ final class Situations {
   static final String DAILY_HOURS = "durée quotidienne de travail effectif";
   /** The code's wording for the hours worked in a week. */
   static final String WEEKLY_HOURS = "durée hebdomadaire de travail, durée maximale hebdomadaire";
+  /** The code's wording for money taken off pay as a punishment. */
+  static final String PAY_DOCKED = "amendes ou autres sanctions pécuniaires interdites";
+  /** The code's wording for the rest between two working days. */
+  static final String DAILY_REST = "repos quotidien d'une durée minimale de onze heures consécutives";
+  /** The code's wording for who may stand in the staff's elections. */
+  static final String STANDING = "sont éligibles les électeurs travaillant dans l'entreprise depuis un an au moins";
+  /** The code's wording for leave not taken when the contract ends. */
+  static final String LEAVE_NOT_TAKEN =
+      "contrat rompu avant que le salarié ait pu bénéficier de la totalité du congé, indemnité compensatrice de congé";
   /** The code's wording for how a dismissal is notified. */
   static final String DISMISSAL_NOTICE =
       "notifie sa décision par lettre recommandée, la lettre comporte l'énoncé du ou des motifs";
@@ -276,6 +292,42 @@ final class Situations {
       + "|" + HOURS_FIGURE + " (?:par|/|cette|la|chaque|dans la|en une|sur la) ?semaine"
       + "|" + HOURS_FIGURE + " (?:hebdo\\w*))" + E);
 
+  /** Taking money off: withdrawn, withheld, deducted, docked ("sucrer", "ponctionner"). */
+  private static final Pattern TAKEN_OFF = Pattern.compile(B + "(?:retir\\w*|reten\\w*|retenu\\w*|enlev\\w*|dedui\\w*"
+      + "|deduct\\w*|ponction\\w*|prelev\\w*|sucr(?:e|er|ent|ee)|decompt\\w*|rembourser|rembourse|payer de ma poche)" + E);
+
+  /** One's pay: the salary, the payslip. */
+  private static final Pattern PAY = Pattern.compile(B + "(?:salaires?|paie|paye|fiche de paie|bulletin|virement"
+      + "|\\d+ ?(?:e|eur|euros?|balles)|ma prime)" + E);
+
+  /** A fault or a damage: a mistake, a breakage, a loss, a slip. */
+  private static final Pattern FAULT = Pattern.compile(B + "(?:erreurs?|fautes?|bourdes?|boulettes?|cass\\w*|abim\\w*"
+      + "|perdu\\w*|pertes?|vol(?:e|es|ee)?|oubli\\w*|degats?|dommages?|accroch\\w*|rayure\\w*|manquant\\w*"
+      + "|ecarts? de caisse|amendes?|pv)" + E);
+
+  /**
+   * Finishing late at night, then a start early the next morning: a clock time from 9 p.m. to
+   * 3 a.m. ("fini à 23h", "jusqu'à minuit"), then one from 5 to 9 a.m. ("à 8h", "dès 7h").
+   */
+  private static final Pattern SHORT_NIGHT = Pattern.compile(B + "(?:a|vers|jusqu'?\\s*a|apres) (?:(?:2[1-3]|0?[0-3]) ?h"
+      + "(?:eures?)?(?:[0-5][0-9])?|minuit)" + E + ".{1,160}?" + B + "(?:a|des|vers|pour) 0?[5-9] ?h(?:eures?)?(?:[0-5][0-9])?" + E);
+
+  /** The staff's elections: the CSE, its members, a representative's mandate. */
+  private static final Pattern ELECTIONS = Pattern.compile(B + "(?:elections?|electi\\w*|cse|elus?|elue?s?|delegues?"
+      + "|mandats?|representants? du personnel|listes?)" + E);
+
+  /** Standing: being a candidate, running, "me présenter". */
+  private static final Pattern STANDING_AS = Pattern.compile(B + "(?:candidat\\w*|(?:me|se|nous|te|vous) presenter"
+      + "|(?:me|se|nous) presente|eligib\\w*|me porter|se porter|(?:me|se) lancer)" + E);
+
+  /** Left over: days remaining, not taken, a balance. */
+  private static final Pattern LEFT_OVER = Pattern.compile(B + "(?:(?:me|m'en|il) reste|restants?|restent|pas (?:pu )?"
+      + "(?:pris|poses?|prendre|poser)|non (?:pris|poses?)|solde|reliquat|en stock|de cote)" + E);
+
+  /** Leaving the company: resigning, being dismissed, the contract ending, the last day. */
+  private static final Pattern LEAVING = Pattern.compile(B + "(?:demission\\w*|demissionn\\w*|depart|pars|partir|quitte\\w*"
+      + "|fin de (?:mon |du )?contrat|fin de cdd|licenci\\w*|rupture|preavis|dernier jour|solde de tout compte)" + E);
+
   /** Matches nothing: a situation no word rules out. */
   private static final Pattern NOTHING = Pattern.compile("(?!)");
 
@@ -313,7 +365,11 @@ final class Situations {
       new Situation(NOTICE_NOT_WORKED, List.of(NOTICE_PERIOD, NOT_WORKED)),
       new Situation(INTERVIEW_ASSISTANCE, List.of(INTERVIEW, ACCOMPANIED)),
       new Situation(DAILY_HOURS, List.of(HOURS_A_DAY)),
-      new Situation(WEEKLY_HOURS, List.of(HOURS_A_WEEK)));
+      new Situation(WEEKLY_HOURS, List.of(HOURS_A_WEEK)),
+      new Situation(PAY_DOCKED, List.of(TAKEN_OFF, PAY, FAULT)),
+      new Situation(DAILY_REST, List.of(SHORT_NIGHT)),
+      new Situation(STANDING, List.of(ELECTIONS, STANDING_AS)),
+      new Situation(LEAVE_NOT_TAKEN, List.of(LEAVE, LEFT_OVER, LEAVING)));
 
   private Situations() {}
 

@@ -138,6 +138,35 @@ class SituationsTest {
     assertEquals(Situations.WEEKLY_HOURS, Situations.wording("on fait des semaines de 50h"));
     // Clock times say when, not how long.
     assertEquals("", Situations.wording("des journées de 8 h à 21 h sans suivi de ma charge"));
-    assertEquals("", Situations.wording("je finis à 23h et je reprends à 7h"));
+    assertEquals(Situations.DAILY_REST, Situations.wording("je finis à 23h et je reprends à 7h"));
+  }
+
+  @Test
+  void moneyTakenOffPayForAMistakeIsAPecuniarySanction() {
+    assertEquals(Situations.PAY_DOCKED,
+        Situations.wording("mon patron veut retenir 150 € sur mon salaire parce que j'ai cassé l'écran du PC"));
+    assertEquals(Situations.PAY_DOCKED, Situations.wording("ils m'ont enlevé ma prime pour une erreur de caisse"));
+    assertEquals("", Situations.wording("la mutuelle est retenue sur ma paie, c'est normal ?"));
+  }
+
+  @Test
+  void aLateFinishThenAnEarlyStartIsTheDailyRest() {
+    assertEquals(Situations.DAILY_REST,
+        Situations.wording("Réunion jusqu'à minuit hier, et le boss veut qu'on soit là à 7h30, c'est légal ?"));
+    assertEquals("", Situations.wording("je commence à 8h et je finis à 17h, la pause est payée ?"));
+  }
+
+  @Test
+  void standingInTheStaffsElectionsIsEligibility() {
+    assertEquals(Situations.STANDING,
+        Situations.wording("je peux me présenter aux élections du CSE alors que je suis en CDD ?"));
+    assertEquals("", Situations.wording("qui peut voter aux élections du CSE ?"));
+  }
+
+  @Test
+  void leaveLeftWhenLeavingIsTheCompensatoryAllowance() {
+    assertEquals(Situations.LEAVE_NOT_TAKEN,
+        Situations.wording("je démissionne et il me reste 8 jours de congés, ils sont perdus ?"));
+    assertEquals("", Situations.wording("il me reste 8 jours de congés, je dois les poser avant mai ?"));
   }
 }
