@@ -115,6 +115,11 @@ public final class InformalFrench {
       new Rule(Pattern.compile("(?<!\\b(?:le|un|du|au|mon|ton|son|notre|votre|leur|les|des|nos|vos|leurs|aux)\\s{1,3})"
           + BEFORE + "ds" + AFTER, Pattern.CASE_INSENSITIVE), "dans", "ds"),
       Rule.words("ds", "délégué syndical"),
+      // "plein de mails", "on est plein à…": spoken French for "beaucoup", whose stem is that of
+      // "temps plein", "plein emploi" and "trop-plein"; not after "temps", "le" ("faire le plein
+      // de") nor "en" ("en plein de…").
+      new Rule(Pattern.compile("(?<!\\b(?:temps|le|en|du|au)\\s{1,3})" + BEFORE + "plein(?=\\s+(?:de|des|d['’]|à|a)"
+          + AFTER + "|\\s+d['’])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "beaucoup", "plein"),
       // The clipped words of working life: "dispo", "une alloc", "la sécu". Not "perso" (personnel
       // or personnelles: "données perso" would become the staff) nor "appli" ("application" is
       // everywhere in the law: "pour l'application du présent article").

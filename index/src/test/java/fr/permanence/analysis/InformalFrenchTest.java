@@ -33,6 +33,11 @@ class InformalFrenchTest {
       bcp de gens                                 | beaucoup de gens
       qqn peut m'aider                            | quelqu'un peut m'aider
       c'est écrit qq part                         | c'est écrit quelque part
+      # "plein de", "plein à" is "beaucoup"; "temps plein" and "faire le plein" are not.
+      on est plein à lire nos mails le soir        | on est beaucoup à lire nos mails le soir
+      ya plein d'heures non payées                 | il y a beaucoup d'heures non payées
+      je suis à temps plein à Lyon                 | je suis à temps plein à Lyon
+      faire le plein de la voiture de service      | faire le plein de la voiture de service
       # "mm" is "même", except after a number.
       la mm chose                                 | la même chose
       une vis de 12 mm                            | une vis de 12 mm
