@@ -68,12 +68,26 @@ public final class AnswerComposer implements Answerer {
 
   @Override
   public Answer answer(String question) {
-    return compose(search.apply(question == null ? "" : question, SEARCH_LIMIT));
+    return answer(question, false);
+  }
+
+  @Override
+  public Answer answer(String question, boolean filesSent) {
+    return compose(search.apply(question == null ? "" : question, SEARCH_LIMIT), filesSent);
   }
 
   /** The answer for a search already made. */
   public Answer compose(SearchResult result) {
-    String unseen = UnseenMaterial.referredTo(result.question()) ? Messages.UNSEEN : "";
+    return compose(result, false);
+  }
+
+  /**
+   * The answer for a search already made, for a question sent with files when {@code filesSent}:
+   * then, as when the question points at a file or an earlier message ({@link UnseenMaterial}),
+   * it says first that the bot reads this message alone.
+   */
+  public Answer compose(SearchResult result, boolean filesSent) {
+    String unseen = filesSent || UnseenMaterial.referredTo(result.question()) ? Messages.UNSEEN : "";
     String missing = Messages.missingArticles(result.missingReferences());
     if (!result.problem().isEmpty() && result.hits().isEmpty()) {
       return refusal(result, unseen + (missing.isEmpty() ? Messages.unsearchable(result.problem())

@@ -32,6 +32,12 @@ public record Incoming(
     options = options == null ? Map.of() : Map.copyOf(options);
   }
 
+  /**
+   * The option an adapter sets on a question sent with files, to the number of files: the bot
+   * reads none of them (only a moderator's corpus command takes a file), and its answer says so.
+   */
+  public static final String FILES_NOT_READ = "fichiers-non-lus";
+
   /** A plain member's command without options nor attachment. */
   public static Incoming of(Platform platform, String channelId, String userId, Command command, String text) {
     return new Incoming(platform, channelId, userId, "", Set.of(Role.MEMBER), false, command, text, Map.of(), null);

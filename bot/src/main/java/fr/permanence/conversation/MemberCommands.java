@@ -48,7 +48,7 @@ final class MemberCommands {
       return Reply.text(id, "Posez votre question après « " + p + "question », par exemple : " + p
           + "question L'employeur peut-il installer un logiciel d'IA sans consulter le CSE ?", true);
     }
-    Answer answer = answerer.answer(question);
+    Answer answer = answerer.answer(question, !message.option(Incoming.FILES_NOT_READ).isEmpty());
     try {
       records.question(message, id, answer);
     } catch (RuntimeException e) {

@@ -176,7 +176,12 @@ public final class DiscordBot extends ListenerAdapter implements AutoCloseable {
           failure -> LOG.error("could not answer message {}", message.getId(), failure));
       return;
     }
-    Incoming incoming = parsed.get().incoming(Platform.DISCORD, event.getChannel().getId(), author.getId(),
+    ParsedCommand read = parsed.get();
+    if (command == Command.ASK && !message.getAttachments().isEmpty()) {
+      // A screenshot or a payslip with the question: not read, and the answer says so.
+      read = read.with(read.text(), Map.of(Incoming.FILES_NOT_READ, String.valueOf(message.getAttachments().size())));
+    }
+    Incoming incoming = read.incoming(Platform.DISCORD, event.getChannel().getId(), author.getId(),
         author.getName(), roles(event.getMember()), author.isBot() || event.isWebhookMessage(), null);
     boolean privately = !direct && command.privateReply();
     workers.execute(() -> {

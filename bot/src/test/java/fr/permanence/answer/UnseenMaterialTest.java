@@ -60,4 +60,13 @@ class UnseenMaterialTest {
         question en dépend, recopiez ici le passage utile (sans nom ni donnée personnelle).
         Je n'ai pas trouvé de passage fiable dans nos textes"""), answer.text());
   }
+
+  @Test
+  void aQuestionSentWithFilesIsAnsweredSayingTheFilesAreNotRead() {
+    String question = "c'est normal ça ?";
+    SearchResult nothing = new SearchResult(question, List.of(), false, List.of(), List.of(), "", 1_000);
+    AnswerComposer composer = new AnswerComposer((q, n) -> nothing, n -> Optional.empty(), "la permanence");
+    assertTrue(composer.answer(question, true).text().startsWith("ℹ️ Je ne lis que ce message"));
+    assertFalse(composer.answer(question, false).text().startsWith("ℹ️"));
+  }
 }

@@ -33,8 +33,29 @@ public final class Fixtures {
     return PASSAGES.stream().filter(p -> p.article() != null && p.article().number().equals(number)).findFirst();
   }
 
-  /** Quotes every passage that contains a word of four letters or more of the question. */
-  public static final Answerer ANSWERER = question -> {
+  /**
+   * Quotes every passage that contains a word of four letters or more of the question; a question
+   * sent with files the bot does not read is answered after the line {@link #FILES_NOT_READ}, so
+   * that an adapter's test sees the flag arrive (what the real answer says is tested with it).
+   */
+  public static final Answerer ANSWERER = new Answerer() {
+    @Override
+    public Answer answer(String question) {
+      return quoting(question);
+    }
+
+    @Override
+    public Answer answer(String question, boolean filesSent) {
+      Answer answer = quoting(question);
+      return filesSent ? new Answer(answer.question(), answer.answerable(), FILES_NOT_READ + "\n" + answer.text(),
+          answer.quotes(), answer.seeAlso(), answer.mode(), answer.result()) : answer;
+    }
+  };
+
+  /** The first line of {@link #ANSWERER}'s answer to a question sent with files. */
+  public static final String FILES_NOT_READ = "(fichiers non lus)";
+
+  private static Answer quoting(String question) {
     List<Quote> quotes = new ArrayList<>();
     List<Hit> hits = new ArrayList<>();
     for (Passage p : PASSAGES) {
@@ -56,7 +77,7 @@ public final class Fixtures {
       text.append("« ").append(quotes.get(i).text()).append(" » [").append(i + 1).append("]\n");
     }
     return new Answer(question, true, text.toString().strip(), quotes, List.of(), "extractive", result);
-  };
+  }
 
   public static Citation citation(Passage p) {
     return Citation.of(p);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.permanence.app.Moderation;
 import fr.permanence.app.StartupFailure;
 import fr.permanence.conversation.Command;
+import fr.permanence.conversation.Fixtures;
 import fr.permanence.conversation.MutableClock;
 import fr.permanence.conversation.RecordingMembers;
 import fr.permanence.conversation.TestServices;
@@ -109,6 +110,16 @@ class DiscordWireTest {
     assertTrue(answer.path("content").asText().startsWith("« Le comité social"), answer.toString());
     assertEquals("980000000000000001", answer.path("message_reference").path("message_id").asText());
     assertEquals("Sources", answer.path("embeds").path(0).path("title").asText());
+  }
+
+  @Test
+  void aQuestionSentWithAPictureReachesTheCoreAsSentWithFilesNotRead() throws Exception {
+    connected();
+    discord.guildMessageWithPicture("980000000000000011", "<@" + LoopbackDiscord.BOT + "> Le CSE est-il consulté ?");
+    JsonNode answer = discord.await(DiscordWireTest::channelMessage, WAIT).body();
+    String content = answer.path("content").asText();
+    assertTrue(content.startsWith(Fixtures.FILES_NOT_READ + "\n« Le comité social"), content);
+    assertFalse(discord.requests.stream().anyMatch(r -> r.path().contains("fiche-de-paie")), "the picture is not fetched");
   }
 
   @Test

@@ -341,6 +341,20 @@ public final class LoopbackDiscord implements AutoCloseable {
     dispatch("MESSAGE_CREATE", message);
   }
 
+  /** A member's message in the guild channel mentioning the bot, with a picture attached. */
+  void guildMessageWithPicture(String messageId, String content) throws InterruptedException {
+    ObjectNode message = message(messageId, CHANNEL, user(MEMBER, "camille", false), content).put("guild_id", GUILD);
+    message.set("member", member(null));
+    ObjectNode self = botUser();
+    self.set("member", member(null));
+    ((ArrayNode) message.get("mentions")).add(self);
+    String url = "https://cdn.discordapp.com/attachments/" + CHANNEL + "/" + messageId + "/fiche-de-paie.png";
+    ((ArrayNode) message.get("attachments")).addObject().put("id", messageId).put("filename", "fiche-de-paie.png")
+        .put("size", 48_213).put("url", url).put("proxy_url", url).put("content_type", "image/png")
+        .put("width", 800).put("height", 1_100);
+    dispatch("MESSAGE_CREATE", message);
+  }
+
   /** A member's direct message to the bot. */
   void directMessage(String messageId, String content) throws InterruptedException {
     dispatch("MESSAGE_CREATE", message(messageId, dmChannel(MEMBER), user(MEMBER, "camille", false), content));
