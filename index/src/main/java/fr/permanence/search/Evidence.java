@@ -34,7 +34,10 @@ package fr.permanence.search;
  * @param otherLaw cues of another code in the question ({@link OtherLaw}: a lease, a divorce,
  *     taxes, a civil servant's career, a family allowance): it belongs to another branch of law.
  *     Weighed as present or not: one cue says which code governs, a second adds nothing (the count,
- *     capped at two, did worse held out: other areas of law 0.94 against 0.97 refused)
+ *     capped at two, did worse held out: other areas of law 0.94 against 0.97 refused). Not counted
+ *     when the question asks what one of the union's texts or the agreement says ({@link
+ *     SourceNames}: "qu'en dit le rapport ?"): the cues then tell the member's situation (an
+ *     employer such as the CAF, a status such as auto-entrepreneur), and the text is asked about it
  * @param timeBound the focus is pinned to the present or coming moment ("cette année", "l'an
  *     prochain", "demain", this year or a later one) or asks what will happen ("il va choisir"):
  *     news or a prediction, not a lasting rule

@@ -137,8 +137,11 @@ final class MatchCheck {
     double scale = weights.of(hits.get(0).passage());
     double relative = weight == 0 ? 0 : focusScore / (weight * scale);
     int[] top = Arrays.copyOf(docIds, Math.min(TOP, hits.size()));
-    // Another code's words: the question is about that code, even when a labour text mentions them too.
-    int otherLawWords = OtherLaw.in(message).size();
+    // Another code's words: the question is about that code, even when a labour text mentions them too;
+    // unless it asks what one of the union's texts says ("qu'en dit le rapport ?", "la CGT demande
+    // quoi ?"): the member's employer or status told around it ("agente à la CAF", "livreur en
+    // auto-entrepreneur") is then the situation the text is asked about.
+    int otherLawWords = naming.sources().isEmpty() ? OtherLaw.in(message).size() : 0;
     boolean asksForAPerson = QuestionFocus.asksForAPerson(question.focus()) || FactAsked.asksForAContact(question.focus());
     Evidence words = coverage(reader, question.focusTerms(), workingLife.mentions(message), best, top, relative,
         missingNames, asksForAPerson, exactArticle);
