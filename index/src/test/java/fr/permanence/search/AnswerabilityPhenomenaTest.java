@@ -160,6 +160,16 @@ class AnswerabilityPhenomenaTest {
   }
 
   @Test
+  void anotherCodesWordTellingTheSituationOfAQuestionToTheUnionsTextsIsAnswered() {
+    // The member works at the CAF; what is asked is what the union's documents say of digital
+    // services replacing the counter: "CAF" tells the situation, not the branch of law.
+    String q = "Je suis agente d'accueil à la CAF depuis dix ans. On ferme l'accueil physique et on renvoie tout "
+        + "le monde vers le site internet. Qu'est-ce que la CGT dit de ces effets sur les usagers ?";
+    assertTrue(answered(q), q);
+    assertFalse(answered("la CAF peut-elle me réclamer un trop-perçu de RSA ?"));
+  }
+
+  @Test
   void familyLawsWordsAskedAboutPayAreAnswered() {
     // "pension alimentaire" is family law, but deducted from pay it is the code's rule on wages.
     assertTrue(answered("Mon employeur peut-il prélever la pension alimentaire directement sur mon salaire ?"));
