@@ -25,8 +25,18 @@ import java.util.regex.Pattern;
  *       de travail accomplies" and the "éléments de nature à justifier les horaires" (L. 3171-4);</li>
  *   <li>how to bring a case to the conseil de prud'hommes: the code's "requête" to its "greffe"
  *       (R. 1452-1, R. 1452-2);</li>
- *   <li>being dismissed or sanctioned for one's health or pregnancy: the code's "état de santé" and
- *       "mesure discriminatoire" (L. 1132-1), "état de grossesse" (L. 1225-4);</li>
+ *   <li>being dismissed or sanctioned for one's health: the code's "état de santé" and "mesure
+ *       discriminatoire" (L. 1132-1); for a pregnancy, "état de grossesse" (L. 1225-4); after a work
+ *       accident or an occupational disease, the contract that may only be broken "au cours des
+ *       périodes de suspension" for a serious fault (L. 1226-9) — three sets of articles, so three
+ *       wordings: one for all would quote a pregnant woman's protection to a worker off after an
+ *       accident;</li>
+ *   <li>being treated worse for one's age, origin, sex, religion or union activity: the code's
+ *       "mesure discriminatoire" and its list of grounds (L. 1132-1);</li>
+ *   <li>a sanction for facts months old: the code's "délai de deux mois" after which no fault alone
+ *       may be pursued (L. 1332-4);</li>
+ *   <li>hours beyond a part-time contract: the code's "heures complémentaires" (L. 3123-28,
+ *       L. 3123-29), not the "heures supplémentaires" of a full time;</li>
  *   <li>how one must be told of one's dismissal (a letter, a text message, by word of mouth, with or
  *       without a reason): the code's "notifie sa décision par lettre recommandée" and "énoncé du
  *       ou des motifs" (L. 1232-6);</li>
@@ -79,9 +89,22 @@ final class Situations {
   /** The code's wording for bringing a case to the labour court. */
   static final String COURT_CLAIM = "requête adressée au greffe du conseil de prud'hommes";
   /** The code's wording for a dismissal or a sanction for one's health or pregnancy. */
-  static final String HEALTH_DISCRIMINATION =
-      "mesure discriminatoire en raison de son état de santé, état de grossesse médicalement constaté, rompre le"
-          + " contrat pendant les périodes de suspension";
+  static final String HEALTH_DISCRIMINATION = "mesure discriminatoire en raison de son état de santé";
+  /** The code's wording for a dismissal or a sanction for a pregnancy. */
+  static final String PREGNANCY_PROTECTION = "mesure discriminatoire en raison de sa grossesse, état de grossesse"
+      + " médicalement constaté, rompre le contrat pendant les périodes de suspension";
+  /** The code's wording for a dismissal during the absence that follows a work accident. */
+  static final String WORK_ACCIDENT_PROTECTION = "au cours des périodes de suspension du contrat de travail,"
+      + " l'employeur ne peut rompre ce dernier que s'il justifie soit d'une faute grave";
+  /** The code's wording for being treated worse on a ground the law forbids. */
+  static final String DISCRIMINATION =
+      "mesure discriminatoire en raison de son origine, de son sexe, de son âge, de ses activités syndicales";
+  /** The code's wording for the time within which a fault may be sanctioned. */
+  static final String DISCIPLINARY_LIMITATION =
+      "aucun fait fautif ne peut donner lieu à lui seul à l'engagement de poursuites disciplinaires au-delà d'un"
+          + " délai de deux mois";
+  /** The code's wording for hours beyond a part-time contract. */
+  static final String COMPLEMENTARY_HOURS = "heures complémentaires accomplies par un salarié à temps partiel";
   /** The code's wording for the medical examination on returning from a long absence. */
   static final String RETURN_EXAMINATION = "examen de reprise du travail par le médecin du travail";
   /** The code's wording for a notice period the employer does not have worked. */
@@ -238,12 +261,55 @@ final class Situations {
   /** Treated worse: dismissed, sanctioned, warned, sidelined, a promotion or bonus withheld, discriminated. */
   private static final Pattern ADVERSE = Pattern.compile(B + "(?:" + DISMISSAL
       + "|sanction\\w*|avertissement|blame|mise a pied|placard\\w*|mis\\w* a l'ecart|retir\\w*|rompre"
-      + "|discrimin\\w*|protege\\w*|refus\\w* (?:ma|mes|une|la|toutes mes) (?:promotion|augmentation|demandes?))" + E);
+      + "|discrimin\\w*|protege\\w*|refus\\w* (?:ma|mes|une|la|toutes mes) (?:promotion|augmentation|demandes?)"
+      + "|ecarte\\w* (?:d'une|de la|de ma) promotion|prive\\w* de (?:promotion|prime|augmentation)|pas (?:ete )?promue?"
+      + "|(?:pas|jamais) (?:ete )?augmentee?)" + E);
 
   /** One's health, a work accident, pregnancy and maternity. */
   private static final Pattern HEALTH = Pattern.compile(B + "(?:malad\\w*|sante|arret de travail|arret maladie"
-      + "|en arret|arrete\\w*|enceinte|grossesse|maternite|burn-?\\s*out|depression|handicap\\w*|cancer|diabet\\w*"
+      + "|en arret|arrete\\w*|burn-?\\s*out|depression|handicap\\w*|cancer|diabet\\w*"
       + "|accident du travail|accident de travail|blesse\\w*|hospitalis\\w*|invalidite|inaptitude|inapte)" + E);
+
+  /** A pregnancy and the maternity leave after it. */
+  private static final Pattern PREGNANCY = Pattern.compile(B + "(?:enceinte|grossesse|maternite|conge mat)" + E);
+
+  /** A work accident or an occupational disease, the suspension the code protects. */
+  private static final Pattern WORK_ACCIDENT = Pattern.compile(B + "(?:accidents? (?:du|de|au|sur le|pendant le)"
+      + " (?:travail|taf|boulot|chantier|bureau|service)|accidents? de trajet|maladies? professionnelles?|at/mp"
+      + "|(?:en|mon|un) at|blesse\\w* (?:au|sur le|pendant le) (?:travail|taf|boulot|chantier))" + E);
+
+  /**
+   * Unfit for one's job, or the allowance asked: after a work accident, the dismissal for
+   * unfitness and its doubled allowance are other articles (L. 1226-10 to L. 1226-14).
+   */
+  private static final Pattern UNFIT_OR_ALLOWANCE = Pattern.compile(B + "(?:inapt\\w*|indemnit\\w*)" + E);
+
+  /**
+   * The grounds on which the law forbids treating someone worse, as members name them: age, origin,
+   * skin colour, religion, sex and sexual orientation, union activity or a strike, a disability.
+   */
+  private static final Pattern GROUND = Pattern.compile(B + "(?:(?:(?:mon|son|leur|notre) |l')age"
+      + "|trop (?:vieux|vieille|jeune)|seniors?|origines?|couleur de peau|racis\\w*|religion|voile|musulman\\w*"
+      + "|juif|juive|homosexuel\\w*|homo|gay|lesbienne|orientation sexuelle|transgenre|parce que (?:je suis )?une femme"
+      + "|syndique\\w*|activites? syndicales?|mandat syndical|greve|grevistes?|handicap\\w*|nom de famille|accent)" + E);
+
+  /** A sanction: a warning, a suspension, a reprimand, a sanction. */
+  private static final Pattern SANCTION = Pattern.compile(B + "(?:sanction\\w*|avertissement|blame|mise a pied"
+      + "|mis a pied|rappel a l'ordre|disciplinaire)" + E);
+
+  /** Facts months old: "il y a trois mois", "deux mois plus tard", "des mois après", "longtemps après". */
+  private static final Pattern MONTHS_AGO = Pattern.compile(B + "(?:il y a (?:\\d+|deux|trois|quatre|cinq|six|huit"
+      + "|plusieurs) mois|(?:\\d+|deux|trois|quatre|cinq|six|huit|plusieurs) mois (?:apres|plus tard|apres les faits)"
+      + "|des mois (?:apres|plus tard)|longtemps apres|faits? anciens?|l'annee derniere|l'an dernier)" + E);
+
+  /** Part time: a part-time contract, a half time, hours fewer than full time. */
+  private static final Pattern PART_TIME = Pattern.compile(B + "(?:temps partiel|a mi-temps|mi-temps|partiel"
+      + "|(?:2[0-9]|1[0-9]|3[0-4]) ?h(?:eures?)? par semaine|contrat de (?:2[0-9]|1[0-9]|3[0-4]) ?h(?:eures?)?)" + E);
+
+  /** Hours beyond the contract: more hours, extra hours, above the contract. */
+  private static final Pattern EXTRA_HOURS = Pattern.compile(B + "(?:heures? (?:en plus|de plus|supp?\\w*"
+      + "|supplementaires?|complementaires?)|plus d'heures|au-?dela de mon contrat|depasse\\w* mon contrat"
+      + "|en plus de mon contrat|rajout\\w* des heures|ajout\\w* des heures)" + E);
 
   /** How one is told: a letter, a text message, a mail, by word of mouth, in writing, the reason given. */
   private static final Pattern NOTICE = Pattern.compile(B + "(?:lettre|courrier|recommande\\w*|textos?|sms|mail"
@@ -303,7 +369,7 @@ final class Situations {
   /** A fault or a damage: a mistake, a breakage, a loss, a slip. */
   private static final Pattern FAULT = Pattern.compile(B + "(?:erreurs?|fautes?|bourdes?|boulettes?|cass\\w*|abim\\w*"
       + "|perdu\\w*|pertes?|vol(?:e|es|ee)?|oubli\\w*|degats?|dommages?|accroch\\w*|rayure\\w*|manquant\\w*"
-      + "|ecarts? de caisse|amendes?|pv)" + E);
+      + "|manquait|manquaient|ecarts? de caisse|trou de caisse|amendes?|pv)" + E);
 
   /**
    * Finishing late at night, then a start early the next morning: a clock time from 9 p.m. to
@@ -360,6 +426,11 @@ final class Situations {
       new Situation(HOURS_PROOF, List.of(HOURS, PROOF)),
       new Situation(COURT_CLAIM, List.of(LABOUR_COURT, HOW_TO_PROCEED)),
       new Situation(HEALTH_DISCRIMINATION, List.of(ADVERSE, HEALTH)),
+      new Situation(PREGNANCY_PROTECTION, List.of(ADVERSE, PREGNANCY)),
+      new Situation(WORK_ACCIDENT_PROTECTION, List.of(DISMISSED, WORK_ACCIDENT), UNFIT_OR_ALLOWANCE),
+      new Situation(DISCRIMINATION, List.of(ADVERSE, GROUND)),
+      new Situation(DISCIPLINARY_LIMITATION, List.of(SANCTION, MONTHS_AGO)),
+      new Situation(COMPLEMENTARY_HOURS, List.of(PART_TIME, EXTRA_HOURS)),
       new Situation(DISMISSAL_NOTICE, List.of(DISMISSED, NOTICE)),
       new Situation(RETURN_EXAMINATION, List.of(ABSENCE, COMING_BACK, EXAMINATION)),
       new Situation(NOTICE_NOT_WORKED, List.of(NOTICE_PERIOD, NOT_WORKED)),

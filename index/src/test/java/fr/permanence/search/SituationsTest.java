@@ -95,7 +95,7 @@ class SituationsTest {
 
   @Test
   void dismissedForOnesHealthIsDiscrimination() {
-    assertEquals(Situations.HEALTH_DISCRIMINATION, Situations.wording("enceinte de trois mois, ils peuvent me virer ?"));
+    assertEquals(Situations.PREGNANCY_PROTECTION, Situations.wording("enceinte de trois mois, ils peuvent me virer ?"));
     assertEquals(Situations.HEALTH_DISCRIMINATION, Situations.wording("un avertissement parce que je suis souvent malade"));
     assertEquals("", Situations.wording("combien d'indemnités pendant mon arrêt maladie ?"));
     assertEquals("", Situations.wording("Mon licenciement économique est-il valable ?"));
@@ -168,5 +168,40 @@ class SituationsTest {
     assertEquals(Situations.LEAVE_NOT_TAKEN,
         Situations.wording("je démissionne et il me reste 8 jours de congés, ils sont perdus ?"));
     assertEquals("", Situations.wording("il me reste 8 jours de congés, je dois les poser avant mai ?"));
+  }
+
+  @Test
+  void aDismissalAfterAWorkAccidentIsTheSuspensionsProtection() {
+    assertEquals(Situations.HEALTH_DISCRIMINATION + ". " + Situations.WORK_ACCIDENT_PROTECTION,
+        Situations.wording("en arrêt pour accident du travail, mon patron peut me licencier ?"));
+    assertEquals(Situations.WORK_ACCIDENT_PROTECTION,
+        Situations.wording("Un employeur peut-il licencier un salarié suspendu après un accident de trajet ?"));
+    assertEquals(Situations.WORK_ACCIDENT_PROTECTION, Situations.wording("après un accident au taf, on peut me licencier ?"));
+    // Unfitness after the accident, and its allowance, are other articles.
+    assertEquals(Situations.HEALTH_DISCRIMINATION,
+        Situations.wording("licencié pour inaptitude après un accident du travail, quelle indemnité ?"));
+  }
+
+  @Test
+  void treatedWorseOnAForbiddenGroundIsDiscrimination() {
+    assertEquals(Situations.DISCRIMINATION,
+        Situations.wording("écartée d'une promotion à cause de mon âge, c'est légal ?"));
+    assertEquals(Situations.DISCRIMINATION, Situations.wording("on m'a mis un avertissement parce que j'ai fait grève"));
+    assertEquals("", Situations.wording("à quel âge peut-on partir à la retraite ?"));
+  }
+
+  @Test
+  void aSanctionForFactsMonthsOldIsTheTwoMonthLimit() {
+    assertEquals(Situations.DISCIPLINARY_LIMITATION,
+        Situations.wording("un avertissement pour des retards d'il y a trois mois, il peut encore ?"));
+    assertEquals("", Situations.wording("un avertissement doit-il être écrit ?"));
+  }
+
+  @Test
+  void hoursBeyondAPartTimeContractAreComplementary() {
+    assertEquals(Situations.COMPLEMENTARY_HOURS,
+        Situations.wording("à temps partiel, mon patron peut me faire faire combien d'heures en plus ?"));
+    assertEquals(Situations.COMPLEMENTARY_HOURS, Situations.wording("à mi-temps, des heures sup payées comment ?"));
+    assertEquals("", Situations.wording("je suis à temps partiel, j'ai droit aux tickets resto ?"));
   }
 }
