@@ -35,7 +35,8 @@ import org.apache.lucene.search.spell.SuggestWord;
  * question with a weight of their own ({@link RankingParameters#typoWeight()}), the member's word
  * staying; the evidence of an answer ({@link MatchCheck}) reads the question as meant, each
  * misspelt word as its first correction ({@link #corrected}): no more and no less certain than the
- * question well spelt.
+ * question well spelt. An article typed without its apostrophe ("lemploi", "lIA") is one such
+ * slip: its correction is the word after it, when the texts use that word.
  *
  * <p>Tried against the texts' words alone, correct words the texts happen not to use were taken
  * for typos ("grossiste" became "grossesse", "donation" "dotation", "soulèvent" "seulement"): the
@@ -69,9 +70,10 @@ final class Typos {
   private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}_])\\p{L}+(?![\\p{L}\\p{N}_])");
 
   /**
-   * An article or pronoun whose apostrophe was left out, glued to a word starting with a vowel or
-   * an h, as people type on a phone ("lemploi", "demplois", "lentretien", "quil"): group 1 is the
-   * word. Tried only on words neither the texts nor the French dictionary know.
+   * An article or pronoun whose apostrophe was left out, glued to a word of four letters or more
+   * starting with a vowel or an h, as people type on a phone ("lemploi", "demplois", "lentretien"):
+   * group 1 is the word. Tried only on words neither the texts nor the French dictionary know,
+   * before the spelling checker, which keeps a word's first letter and so never drops the article.
    */
   private static final Pattern ELIDED = Pattern.compile("(?:qu|[cdjlmnst])([aeiouyhàâäéèêëîïôöùûüœ]\\p{L}{3,})");
   /** The same before an acronym, kept in capitals as acronyms are searched: "lIA", "dRH", "lUE". */
