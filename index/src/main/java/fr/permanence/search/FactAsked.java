@@ -71,7 +71,23 @@ final class FactAsked {
       "(?iu)\\badresse\\b(?!\\s*(?:e-?mail|mail|m[ée]l|[ée]lectronique|ip|courriel|perso|pro))"
           + "|\\bnum[ée]ro\\s+(?:de\\s+)?(?:t[ée]l[ée]phone|t[ée]l)\\b|\\bt[ée]l[ée]phone\\s+(?:de|du|des)\\s+(?:la|l['’]|le|les)?\\s*"
           + "(?:inspection|conseil|union|syndicat|prud|permanence|bourse|maison|agence|dreets|direccte)"
-          + "|\\bhoraires\\s+d['’]\\s*ouverture\\b|\\bsite\\s+(?:internet|web)\\s+(?:de|du|des)\\b");
+          + "|\\bhoraires\\s+d['’]\\s*ouverture\\b|\\bsite\\s+(?:internet|web)\\s+(?:de|du|des)\\b"
+          // a union's or an office's opening hours: "les horaires de la permanence", "du local syndical"
+          + "|\\bhoraires\\s+(?:de\\s+la|du|de\\s+l['’]|des)\\s*(?:permanences?|syndicats?|local|locaux|bureaux?|unions?"
+          + "|ud|ul|accueil|inspection)\\b");
+
+  /**
+   * An opinion asked of or about someone: "vous pensez quoi de…", "qu'est-ce qu'il en pense",
+   * "que pense…", "ton avis sur…", "il est réglo ?". With a person's name ({@link #PERSON_NAME}),
+   * the question asks what that person is worth or thinks, which no text of law or of the union
+   * says.
+   */
+  private static final Pattern OPINION = Pattern.compile(
+      "(?iu)\\b(?:pens(?:e|es|ez|ent)\\s+quoi|qu['’]\\s*(?:est-ce\\s+qu['’]\\s*)?(?:il|elle|on|tu|vous|ils|elles)\\s+(?:en\\s+)?pens"
+          + "|que\\s+pens(?:e|es|ez|ent)|(?:ton|votre|son|leur)\\s+avis|l['’]\\s*avis\\s+de|r[ée]glos?|fiables?)\\b");
+
+  /** A person's first name and surname, capitalised: "Thomas Morel", "Jean-Noël Barrot". */
+  private static final Pattern PERSON_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?:[ \\-]\\p{Lu}\\p{Ll}+)+\\b");
 
   /**
    * The exact figure or wording of one case: "le montant exact", "combien précisément", "le PV dit
@@ -348,9 +364,19 @@ final class FactAsked {
    */
   static boolean asksForAStatistic(String focus) {
     String asked = askedClause(focus);
-    return POPULATION_COUNT.matcher(asked).find() && POPULATION_SCOPE.matcher(asked).find()
-        && !THRESHOLD.matcher(asked).find();
+    return (POPULATION_COUNT.matcher(asked).find() && POPULATION_SCOPE.matcher(asked).find()
+        || AVERAGE.matcher(asked).find()) && !THRESHOLD.matcher(asked).find();
   }
+
+  /**
+   * An average over people or cases: "il touche combien en moyenne", "la durée moyenne d'une
+   * procédure", "le salaire moyen d'un dev". Not the average pay a rule is computed on ("le salaire
+   * moyen des trois derniers mois", "la moyenne des douze derniers mois").
+   */
+  private static final Pattern AVERAGE = Pattern.compile(
+      "(?iuU)\\ben\\s+moyenne\\b(?!\\s+sur\\s+(?:les\\s+)?(?:\\d+|douze|trois|six)\\s+(?:derniers\\s+)?mois)"
+          + "|\\b(?:dur[ée]e|salaire|[âa]ge|revenu|r[ée]mun[ée]ration|d[ée]lai|montant)\\s+moyen(?:ne)?\\b"
+          + "(?!\\s+(?:des|de\\s+ses|de\\s+mes|sur\\s+les)\\s+(?:\\d+|douze|trois|six)\\s+derniers)");
 
   /** Whether the asked clause of {@code focus} asks a fact of the member's own workplace ({@link #OWN_WORKPLACE}). */
   static boolean asksAboutOwnWorkplace(String focus) {
@@ -491,6 +517,11 @@ final class FactAsked {
   /** Whether {@code focus} asks how to reach a place or a service (address, telephone, opening hours). */
   static boolean asksForAContact(String focus) {
     return CONTACT.matcher(focus).find();
+  }
+
+  /** Whether {@code focus} asks a named person's opinion, or one about them ({@link #OPINION}). */
+  static boolean asksAboutANamedPerson(String focus) {
+    return OPINION.matcher(focus).find() && PERSON_NAME.matcher(focus).find();
   }
 
   /**

@@ -142,7 +142,8 @@ final class MatchCheck {
     // quoi ?"): the member's employer or status told around it ("agente à la CAF", "livreur en
     // auto-entrepreneur") is then the situation the text is asked about.
     int otherLawWords = naming.sources().isEmpty() ? OtherLaw.in(message).size() : 0;
-    boolean asksForAPerson = QuestionFocus.asksForAPerson(question.focus()) || FactAsked.asksForAContact(question.focus());
+    boolean asksForAPerson = QuestionFocus.asksForAPerson(question.focus()) || FactAsked.asksForAContact(question.focus())
+        || FactAsked.asksAboutANamedPerson(question.focus());
     Evidence words = coverage(reader, question.focusTerms(), workingLife.mentions(message), best, top, relative,
         missingNames, asksForAPerson, exactArticle);
     return words.with(particular.size(), otherLawWords,

@@ -63,6 +63,8 @@ class FactAskedTest {
     assertTrue(FactAsked.asksForAContact("numero de tel de l'union locale"));
     assertTrue(FactAsked.asksForAContact("Le téléphone de l'inspection du travail d'Annecy ?"));
     assertTrue(FactAsked.asksForAContact("Quels sont les horaires d'ouverture de la permanence ?"));
+    assertTrue(FactAsked.asksForAContact("c'est quoi les horaires de la permanence du syndicat à Villeurbanne ?"));
+    assertFalse(FactAsked.asksForAContact("Mes horaires de travail peuvent-ils changer sans délai ?"));
     assertFalse(FactAsked.asksForAContact("Mon employeur peut-il lire ma messagerie sur mon adresse e-mail pro ?"));
     assertFalse(FactAsked.asksForAContact("Mon employeur peut-il m'appeler sur mon téléphone personnel le soir ?"));
   }
@@ -175,6 +177,23 @@ class FactAskedTest {
     assertTrue(FactAsked.asksForAStatistic("Quel pourcentage de télétravailleurs dans la branche ?"));
     assertTrue(FactAsked.asksForAStatistic("nombre licenciements economiques par an"));
     assertTrue(FactAsked.asksForAStatistic("Je suis délégué. Combien de démissions chaque année dans le secteur ?"));
+    // an average over people or cases
+    assertTrue(FactAsked.asksForAStatistic("un dev junior, il touche combien en moyenne ?"));
+    assertTrue(FactAsked.asksForAStatistic("Quelle est la durée moyenne d'une procédure aux prud'hommes ?"));
+  }
+
+  @Test
+  void theAveragePayARuleIsComputedOnIsNoStatistic() {
+    assertFalse(FactAsked.asksForAStatistic("L'indemnité se calcule sur le salaire moyen des trois derniers mois ?"));
+    assertFalse(FactAsked.asksForAStatistic("On prend la moyenne des douze derniers mois pour l'indemnité ?"));
+  }
+
+  @Test
+  void anOpinionOfOrAboutANamedPersonIsAboutThatPerson() {
+    assertTrue(FactAsked.asksAboutANamedPerson("Vous pensez quoi de Thomas Morel, le manager de l'agence ?"));
+    assertTrue(FactAsked.asksAboutANamedPerson("Jean-Noël Barrot, il pense quoi de la semaine de 4 jours ?"));
+    assertFalse(FactAsked.asksAboutANamedPerson("Que pense la CGT du forfait jours ?"));
+    assertFalse(FactAsked.asksAboutANamedPerson("Thomas Morel, mon manager, peut-il refuser mes congés ?"));
   }
 
   @Test
