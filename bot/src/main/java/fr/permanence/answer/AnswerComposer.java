@@ -87,7 +87,7 @@ public final class AnswerComposer implements Answerer {
    * it says first that the bot reads this message alone.
    */
   public Answer compose(SearchResult result, boolean filesSent) {
-    String unseen = filesSent || UnseenMaterial.referredTo(result.question()) ? Messages.UNSEEN : "";
+    String unseen = UnseenMaterial.notice(result.question(), filesSent);
     String missing = Messages.missingArticles(result.missingReferences());
     if (!result.problem().isEmpty() && result.hits().isEmpty()) {
       return refusal(result, unseen + (missing.isEmpty() ? Messages.unsearchable(result.problem())

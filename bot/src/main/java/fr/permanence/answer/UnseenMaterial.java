@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>The cues are general French usage for pointing at an enclosure or at what was said before;
  * they are matched on the folded message ({@link Folding}). Thread-safety: stateless.
  */
-final class UnseenMaterial {
+public final class UnseenMaterial {
   private static final String B = "(?<![\\p{L}\\d])";
   private static final String E = "(?![\\p{L}\\d])";
 
@@ -41,6 +41,15 @@ final class UnseenMaterial {
       + ")" + E);
 
   private UnseenMaterial() {}
+
+  /**
+   * The line an answer to {@code message} starts with when it was sent with files ({@code
+   * filesSent}) or points at a file or an earlier message; "" otherwise. Every way of answering
+   * (quoted or generated) starts with it.
+   */
+  public static String notice(String message, boolean filesSent) {
+    return filesSent || referredTo(message) ? Messages.UNSEEN : "";
+  }
 
   /** True when {@code message} points at a file or an earlier message the bot cannot see. */
   static boolean referredTo(String message) {

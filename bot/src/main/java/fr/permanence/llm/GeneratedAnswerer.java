@@ -14,6 +14,7 @@ import fr.permanence.answer.Answer;
 import fr.permanence.answer.Answerer;
 import fr.permanence.answer.Citation;
 import fr.permanence.answer.Quote;
+import fr.permanence.answer.UnseenMaterial;
 import fr.permanence.corpus.SourceKind;
 import fr.permanence.search.Hit;
 import fr.permanence.text.SentenceSplitter;
@@ -106,7 +107,18 @@ public final class GeneratedAnswerer implements Answerer {
 
   @Override
   public Answer answer(String question) {
-    Answer fallback = extractive.answer(question);
+    return answer(question, false);
+  }
+
+  /**
+   * As {@link #answer(String)}; when the question was sent with files or points at one or at an
+   * earlier message, the generated answer starts with the same line as the quoted one ({@link
+   * UnseenMaterial#notice}), within the same length.
+   */
+  @Override
+  public Answer answer(String question, boolean filesSent) {
+    Answer fallback = extractive.answer(question, filesSent);
+    String notice = UnseenMaterial.notice(question, filesSent);
     List<Content> contents = passages.apply(fallback);
     if (contents.isEmpty()) {
       return fallback; // nothing to ground a sentence on: the extractive abstention says so
@@ -135,17 +147,17 @@ public final class GeneratedAnswerer implements Answerer {
       }
       case GROUNDED -> {
         Optional<AnswerLayout.Laid> laid =
-            AnswerLayout.layout(reply, verdict.sentences(), contents, settings.maxAnswerChars());
+            AnswerLayout.layout(reply, verdict.sentences(), contents, settings.maxAnswerChars() - notice.length());
         if (laid.isEmpty()) {
           return fallBack(fallback, FallbackReason.TOO_LONG, reply.length() + " caractères");
         }
-        return generated(fallback, laid.get(), contents);
+        return generated(fallback, notice, laid.get(), contents);
       }
       default -> throw new IllegalStateException("unknown outcome " + verdict.outcome());
     }
   }
 
-  private Answer generated(Answer fallback, AnswerLayout.Laid laid, List<Content> contents) {
+  private Answer generated(Answer fallback, String notice, AnswerLayout.Laid laid, List<Content> contents) {
     Map<String, Citation> known = new LinkedHashMap<>();
     fallback.quotes().forEach(q -> known.putIfAbsent(q.citation().passageId(), q.citation()));
     Map<String, Hit> hits = new LinkedHashMap<>();
@@ -167,7 +179,8 @@ public final class GeneratedAnswerer implements Answerer {
       quotes.add(new Quote(quoted(laid.sentences(), n, c.textSegment().text(), hits.get(id)), citation,
           score instanceof Number s ? s.floatValue() : 0f));
     }
-    return new Answer(fallback.question(), true, laid.text(), quotes, List.copyOf(seeAlso), MODE, fallback.result());
+    return new Answer(fallback.question(), true, notice + laid.text(), quotes, List.copyOf(seeAlso), MODE,
+        fallback.result());
   }
 
   /** What the answer quotes from passage n: its «quotes», else the search's highlights, else its first sentence. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.permanence.answer.Answer;
 import fr.permanence.answer.Quote;
+import fr.permanence.answer.UnseenMaterial;
 import fr.permanence.bench.LoopbackModelServer;
 import fr.permanence.corpus.Passage;
 import fr.permanence.corpus.SourceKind;
@@ -102,6 +103,18 @@ class GeneratedAnswererTest {
         a.quotes().stream().map(q -> q.citation().passageId()).toList());
     assertEquals(List.of("L2312-8"), a.seeAlso());
     assertEquals(List.of(), warnings);
+  }
+
+  /** A question sent with a file: the generated answer says first, as the quoted one does, that the bot reads none. */
+  @ParameterizedTest
+  @EnumSource(LlmSettings.Provider.class)
+  void aQuestionSentWithAFileIsAnsweredSayingTheFileIsNotRead(LlmSettings.Provider provider) {
+    next.set(LoopbackModelServer.Reply.say(GOOD));
+    Answer a = answerer(provider, confident, 2000).answer(QUESTION, true);
+    assertEquals("generated", a.mode(), warnings.toString());
+    assertTrue(a.text().startsWith(UnseenMaterial.notice("", true) + GOOD), a.text());
+    assertTrue(a.text().length() <= 2000, a.text().length() + " characters");
+    assertEquals("", UnseenMaterial.notice(QUESTION, false), "the question itself points at nothing");
   }
 
   /** A fact sheet the model cites reads as one, with its section and link, like the extractive answer's. */
