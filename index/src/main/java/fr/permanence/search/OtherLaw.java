@@ -22,12 +22,15 @@ import java.util.regex.Pattern;
  * alternée", "regroupement familial"), compared whole, without accents or a plural's final s or x,
  * never by stem: a stem would confuse "loyer" with "loi" and "imposable" with "imposer".
  *
- * <p>Two kinds of cue:
+ * <p>Three kinds of cue:
  * <ul>
- *   <li>{@link #CUES}, the core words of another code, counted wherever they are. The civil
- *       service is among them: a fonctionnaire's leave, career and discipline are governed by the
- *       Code général de la fonction publique, not the Code du travail (a public body's staff hired
- *       under private law are the exception, and are not called fonctionnaires).
+ *   <li>{@link #STATUS}, the civil service, counted wherever told: a fonctionnaire's leave, career
+ *       and discipline are governed by the Code général de la fonction publique, not the Code du
+ *       travail (a public body's staff hired under private law are the exception, and are not
+ *       called fonctionnaires).
+ *   <li>{@link #CUES}, the core words of another code, counted anywhere, except that when the
+ *       asked clause is about work only the sentence that asks counts: a divorce or taxes told
+ *       before it ("après mon divorce, je me remarie. Combien de jours de congé ?") are the story.
  *   <li>{@link #SHARED_CUES}, words another code owns but the labour texts use too: "pension
  *       alimentaire" (deducted from pay), "titre de séjour" (a foreign worker's right to work),
  *       "casier judiciaire" (what a recruiter may ask), "succession" (of employers), "permis de
@@ -92,10 +95,15 @@ final class OtherLaw {
       "RSA|CAF|prime d'activité|allocation familiale|allocation de soutien familial|allocation aux adultes handicapés|AAH",
       // the social security's own appeal body, which no labour text names
       "commission de recours amiable",
-      // Code général de la fonction publique
-      "fonctionnaire|fonction publique|agent public|agent titulaire|titularisation|CNRACL",
       // Code de commerce, Code de l'urbanisme
       "Kbis|SARL|urbanisme|cadastre"));
+
+  /**
+   * A status another code governs whole: a fonctionnaire's leave, career and discipline are the Code
+   * général de la fonction publique's, whatever the question asks about them; counted wherever told.
+   */
+  private static final Cues STATUS = Cues.of(
+      "fonctionnaire|fonction publique|agent public|agent titulaire|titularisation|CNRACL");
 
   /**
    * Another code's words that the labour texts use too, counted only when the asked clause has no
@@ -150,13 +158,25 @@ final class OtherLaw {
     List<String> words = words(text);
     Set<String> found = new LinkedHashSet<>();
     boolean aboutWork = !find(words(FactAsked.askedClause(text)), EMPLOYMENT).isEmpty();
+    // Asked about work, the member's divorce or taxes told in an earlier sentence are the story, not
+    // the question ("après mon divorce je me remarie. Combien de jours de congé ?"): another code's
+    // core words count in the sentence that asks. A status is the member's whole situation.
+    List<String> asked = aboutWork ? words(lastSentence(text)) : words;
     for (int i = 0; i < words.size(); i++) {
-      match(words, i, CUES, found);
+      match(words, i, STATUS, found);
       if (!aboutWork) {
         match(words, i, SHARED_CUES, found);
       }
     }
+    for (int i = 0; i < asked.size(); i++) {
+      match(asked, i, CUES, found);
+    }
     return List.copyOf(found);
+  }
+
+  private static String lastSentence(String text) {
+    List<String> sentences = QuestionFocus.sentences(text);
+    return sentences.isEmpty() ? text : sentences.get(sentences.size() - 1);
   }
 
   private static List<String> find(List<String> words, Cues cues) {

@@ -15,6 +15,17 @@ class OtherLawTest {
   }
 
   @Test
+  void anotherCodesWordToldBeforeAQuestionAboutWorkIsTheStory() {
+    // The divorce is how the member came to remarry; the question asks the leave for it.
+    assertEquals(List.of(), OtherLaw.in("Après mon divorce, je me remarie en juin. Combien de jours de congé pour mon mariage ?"));
+    // Asked about a divorce, or in the asking sentence, it counts.
+    assertEquals(List.of("divorce"), OtherLaw.in("Je suis salarié. Qui garde le chien après un divorce ?"));
+    assertEquals(List.of("impot"), OtherLaw.in("Mon patron peut-il payer mes impôts à ma place sur mon salaire ?"));
+    // A civil servant's status governs every question about their work, wherever it is told.
+    assertEquals(List.of("fonctionnaire"), OtherLaw.in("Je suis fonctionnaire territorial. Combien de jours de congé ai-je ?"));
+  }
+
+  @Test
   void accentsCaseAndPluralsDoNotMatter() {
     assertEquals(List.of("impot", "locataire"), OtherLaw.in("IMPOTS des LOCATAIRES"));
     assertEquals(List.of("proprio"), OtherLaw.in("mon proprio veut pas"));
