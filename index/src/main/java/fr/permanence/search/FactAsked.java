@@ -278,15 +278,18 @@ final class FactAsked {
       "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs");
 
   /**
-   * Words that measure or sort the thing asked rather than name it: "quelle part des entreprises",
-   * "quel taux de majoration", "combien de jours de congé", "quel type de contrat" ask about what
-   * follows "de"; without it ("combien de jours acquiert-on", "quelles durées minimales") they are
-   * what is asked, a quantity, which says nothing of the field.
+   * Words that measure, bound or sort the thing asked rather than name it: "quelle part des
+   * entreprises", "quel taux de majoration", "combien de jours de congé", "quel type de contrat",
+   * "un plafond de jours" ask about what follows "de"; without it ("combien de jours acquiert-on",
+   * "quelles durées minimales", "y a un plafond ?") they are what is asked, a quantity, which says
+   * nothing of the field.
    */
   private static final Set<String> MEASURES = Set.of(
       "part", "proportion", "pourcentage", "taux", "nombre", "cas", "fois", "mois", "jour", "an",
       "annee", "semaine", "heure", "minute", "chiffre", "montant", "duree", "delai", "type", "sorte", "genre",
-      "probleme", "difference", "somme", "niveau", "quantite", "date", "age");
+      "probleme", "difference", "somme", "niveau", "quantite", "date", "age",
+      // bounds: "y a un plafond ?", "quel seuil ?" ask a quantity of the law
+      "plafond", "plancher", "limite", "seuil", "maximum", "minimum");
 
   /** The "de" after a measure, leading to the thing measured ("la part des…", "combien d'heures"). */
   private static final Set<String> OF = Set.of("de", "des", "du", "d");

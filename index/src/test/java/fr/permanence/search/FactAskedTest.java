@@ -277,6 +277,8 @@ class FactAskedTest {
     assertEquals("primes", FactAsked.askedThing("ya des primes pour le travail de nuit ?"));
     assertEquals("", FactAsked.askedThing("J'ai été embauché il y a deux semaines, et alors ?"));
     assertEquals("", FactAsked.askedThing("il y a un délai pour contester ?"));
+    assertEquals("", FactAsked.askedThing("mon CPF se remplit de combien par an ? il y a un plafond ?"));
+    assertEquals("remboursement", FactAsked.askedThing("il y a un plafond de remboursement ?"));
   }
 
   @Test
