@@ -89,11 +89,11 @@ public final class AnswerComposer implements Answerer {
   public Answer compose(SearchResult result, boolean filesSent) {
     String unseen = UnseenMaterial.notice(result.question(), filesSent);
     String missing = Messages.missingArticles(result.missingReferences());
-    if (!result.problem().isEmpty() && result.hits().isEmpty()) {
-      return refusal(result, unseen + (missing.isEmpty() ? Messages.unsearchable(result.problem())
-          : missing + Messages.nothingReliable(contact)));
-    }
     String preface = unseen + missing;
+    if (!result.problem().isEmpty() && result.hits().isEmpty()) {
+      return refusal(result, missing.isEmpty() ? unseen + Messages.unsearchable(result.problem())
+          : preface + Messages.nothingReliable(contact));
+    }
     if (!result.answerable()) {
       return refusal(result, preface + Messages.nothingReliable(contact));
     }

@@ -118,7 +118,6 @@ public final class GeneratedAnswerer implements Answerer {
   @Override
   public Answer answer(String question, boolean filesSent) {
     Answer fallback = extractive.answer(question, filesSent);
-    String notice = UnseenMaterial.notice(question, filesSent);
     List<Content> contents = passages.apply(fallback);
     if (contents.isEmpty()) {
       return fallback; // nothing to ground a sentence on: the extractive abstention says so
@@ -146,6 +145,7 @@ public final class GeneratedAnswerer implements Answerer {
         return fallback;
       }
       case GROUNDED -> {
+        String notice = UnseenMaterial.notice(question, filesSent);
         Optional<AnswerLayout.Laid> laid =
             AnswerLayout.layout(reply, verdict.sentences(), contents, settings.maxAnswerChars() - notice.length());
         if (laid.isEmpty()) {

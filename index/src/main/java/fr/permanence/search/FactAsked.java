@@ -78,16 +78,13 @@ final class FactAsked {
 
   /**
    * An opinion asked of or about someone: "vous pensez quoi de…", "qu'est-ce qu'il en pense",
-   * "que pense…", "ton avis sur…", "il est réglo ?". With a person's name ({@link #PERSON_NAME}),
+   * "que pense…", "ton avis sur…", "il est réglo ?". With a person's name ({@link SourceNames#FULL_NAME}),
    * the question asks what that person is worth or thinks, which no text of law or of the union
    * says.
    */
   private static final Pattern OPINION = Pattern.compile(
       "(?iu)\\b(?:pens(?:e|es|ez|ent)\\s+quoi|qu['’]\\s*(?:est-ce\\s+qu['’]\\s*)?(?:il|elle|on|tu|vous|ils|elles)\\s+(?:en\\s+)?pens"
           + "|que\\s+pens(?:e|es|ez|ent)|(?:ton|votre|son|leur)\\s+avis|l['’]\\s*avis\\s+de|r[ée]glos?|fiables?)\\b");
-
-  /** A person's first name and surname, capitalised: "Thomas Morel", "Jean-Noël Barrot". */
-  private static final Pattern PERSON_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?:[ \\-]\\p{Lu}\\p{Ll}+)+\\b");
 
   /**
    * The exact figure or wording of one case: "le montant exact", "combien précisément", "le PV dit
@@ -122,12 +119,14 @@ final class FactAsked {
           + "(?:offrir|acheter|commander|installer|t[ée]l[ée]charger|porter|regarder|lire|[ée]couter|cuisiner|servir|pr[ée]parer)\\b"
           + "|\\bpar\\s+(?:quel\\p{L}*|quoi)\\s+(?:\\p{L}+\\s+)?commencer\\b");
 
+  /** What a writer does, folded: write, translate, correct, draft, sum up, rephrase. */
+  private static final String WRITING = "ecrire|traduire|corriger|rediger|resumer|reformuler";
+
   /**
    * What a member asks the bot itself to do for them, folded: give, find, advise, write, translate
    * ("tu peux me donner une recette…", "pouvez-vous me traduire…"): a practical request, no right.
    */
-  private static final String BOT_TASKS =
-      "(?:aider|donner|trouver|conseiller|recommander|proposer|ecrire|envoyer|traduire|corriger|rediger|resumer|reformuler)";
+  private static final String BOT_TASKS = "(?:aider|donner|trouver|conseiller|recommander|proposer|envoyer|" + WRITING + ")";
 
   /**
    * What only a writer or a calculator does, asked of the bot with the verb first ("pouvez-vous
@@ -135,8 +134,7 @@ final class FactAsked {
    * inverted "vous" or "tu" is the bot, where "tu peux…" often means anyone ("tu peux refuser une
    * mutation ?"). Folded.
    */
-  private static final String WRITING_TASKS =
-      "(?:rediger|ecrire|traduire|corriger|resumer|reformuler|calculer|convertir|generer|coder|programmer)";
+  private static final String WRITING_TASKS = "(?:" + WRITING + "|calculer|convertir|generer|coder|programmer)";
 
   /**
    * A question about a right, a duty or what is lawful: "peut-il", "a-t-on le droit", "dois-je",
@@ -410,14 +408,19 @@ final class FactAsked {
   /** A clause break: a comma, semicolon or colon and the space after it. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]\\s+");
 
+  /** The sentence of {@code focus} that asks: its last ({@code focus} itself when it has none). */
+  static String askedSentence(String focus) {
+    List<String> sentences = QuestionFocus.sentences(focus);
+    return sentences.isEmpty() ? focus : sentences.get(sentences.size() - 1);
+  }
+
   /**
    * The clause that asks: the last sentence of {@code focus}, from its last comma, semicolon or
    * colon on. "J'ai fait 250 heures cette année, ai-je droit à un repos ?" tells the date of the
    * situation before the comma and asks a lasting rule after it.
    */
   static String askedClause(String focus) {
-    List<String> sentences = QuestionFocus.sentences(focus);
-    String last = sentences.isEmpty() ? focus : sentences.get(sentences.size() - 1);
+    String last = askedSentence(focus);
     Matcher m = CLAUSE_BREAK.matcher(last);
     int start = 0;
     while (m.find()) {
@@ -524,7 +527,7 @@ final class FactAsked {
 
   /** Whether {@code focus} asks a named person's opinion, or one about them ({@link #OPINION}). */
   static boolean asksAboutANamedPerson(String focus) {
-    return OPINION.matcher(focus).find() && PERSON_NAME.matcher(focus).find();
+    return OPINION.matcher(focus).find() && SourceNames.FULL_NAME.matcher(focus).find();
   }
 
   /**

@@ -161,7 +161,7 @@ final class OtherLaw {
     // Asked about work, the member's divorce or taxes told in an earlier sentence are the story, not
     // the question ("après mon divorce je me remarie. Combien de jours de congé ?"): another code's
     // core words count in the sentence that asks. A status is the member's whole situation.
-    List<String> asked = aboutWork ? words(lastSentence(text)) : words;
+    List<String> asked = aboutWork ? words(FactAsked.askedSentence(text)) : words;
     for (int i = 0; i < words.size(); i++) {
       match(words, i, STATUS, found);
       if (!aboutWork) {
@@ -172,11 +172,6 @@ final class OtherLaw {
       match(asked, i, CUES, found);
     }
     return List.copyOf(found);
-  }
-
-  private static String lastSentence(String text) {
-    List<String> sentences = QuestionFocus.sentences(text);
-    return sentences.isEmpty() ? text : sentences.get(sentences.size() - 1);
   }
 
   private static List<String> find(List<String> words, Cues cues) {

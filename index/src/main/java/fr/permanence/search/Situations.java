@@ -132,51 +132,57 @@ final class Situations {
 
   private static final String B = "(?<![a-z0-9])";
   private static final String E = "(?![a-z0-9])";
+
+  /** A cue: one of {@code alternatives} (a regular expression's "|" branches), as whole words. */
+  private static Pattern words(String alternatives) {
+    return Pattern.compile(B + "(?:" + alternatives + ")" + E);
+  }
+
+  /** Runs of white space, made single so that the cues' spaces match. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** The labour court, as members write it: "prud'hommes", "prudhommes", "prud'hom", "CPH". */
   private static final String COURT = "prud'?\\s*hom\\w*|cph";
   /** A number of hours: "11 heures", "12h", "50 h". */
   private static final String HOURS_FIGURE = "\\d+ ?h(?:eures?)?";
 
   /** Contact by work's means: mail, messages, calls, chat, the phone; reachable, picking up. */
-  /** Runs of white space, made single so that the cues' spaces match. */
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern CONTACT = Pattern.compile(B + "(?:e-?mails?|mails?|courriels?|messages?|messageries?"
+  private static final Pattern CONTACT = words("e-?mails?|mails?|courriels?|messages?|messageries?"
       + "|sms|textos?|whatsapp|teams|slack|notifs?|notifications?|appels?|appeler|appelle|appellent|appele|appelee"
       + "|telephone|telephoner|portable|coups? de fil|joignables?|injoignables?|decrocher|deconnecter|deconnexion"
-      + "|m'?ecri(?:t|vent|re)|nous ecri(?:t|vent|re)|me contacte[rn]?t?|nous contacte[rn]?t?|me sollicite(?:r|nt)?)" + E);
+      + "|m'?ecri(?:t|vent|re)|nous ecri(?:t|vent|re)|me contacte[rn]?t?|nous contacte[rn]?t?|me sollicite(?:r|nt)?");
 
   /**
    * Time that is not working time: evenings and nights by the clock, the weekend, days of leave and
    * rest, "after work". Not sick leave: being called then is another question (the suspended contract).
    */
-  private static final Pattern OFF_TIME = Pattern.compile(B + "(?:le soir|les soirs|tous les soirs|ce soir|en soiree"
+  private static final Pattern OFF_TIME = words("le soir|les soirs|tous les soirs|ce soir|en soiree"
       + "|tard|la nuit|le week-?end|les week-?ends?|ce week-?end|le samedi|le dimanche|les samedis|les dimanches"
       + "|conges?|vacances|rtt|jours? de repos|jours? off|repos|ferie|feries"
       + "|(?:19|2[0-3]|minuit) ?h(?:eures?)?(?:[0-5][0-9])?|minuit"
       + "|apres (?:le|mon|ma|mes) (?:travail|boulot|taf|journee|service|heures)"
       + "|en dehors (?:des|de mes|du|de mon) (?:heures|horaires|temps de travail|travail|boulot)"
-      + "|hors (?:des |de mes )?(?:heures|horaires|temps de travail))" + E);
+      + "|hors (?:des |de mes )?(?:heures|horaires|temps de travail)");
 
   /** Monitoring: its tools and its verbs. */
-  private static final Pattern MONITORING = Pattern.compile(B + "(?:surveill\\w*|espion\\w*|flic\\w*|fliqu\\w*"
+  private static final Pattern MONITORING = words("surveill\\w*|espion\\w*|flic\\w*|fliqu\\w*"
       + "|cameras?|videos?|videosurveillance|webcams?|film(?:e|es|ee|ees|er|ent|ait)?|gps|geoloc\\w*|traceurs?"
       + "|trac(?:e|ent|er|age|king)|pist(?:e|ent|er)|keyloggers?|mouchards?|captures? d'?ecran|enregistr\\w*"
       + "|ecout(?:e|ent|er)|badgeuses?|pointeuses?|biometri\\w*|logiciels?|outils? de (?:suivi|controle|surveillance)"
-      + "|(?:lit|lisent|lire|regarde|regardent|regarder|fouille|fouiller) (?:mes|nos|ce que)|collect\\w*)" + E);
+      + "|(?:lit|lisent|lire|regarde|regardent|regarder|fouille|fouiller) (?:mes|nos|ce que)|collect\\w*");
 
   /**
    * Not told: "sans (me, nous, les) prévenir / informer / avertir / le dire / en parler", "à mon
    * insu", "en secret", "personne ne m'a prévenu", "jamais (été) informés", "on ne nous a rien dit",
    * found out "par hasard".
    */
-  private static final Pattern NOT_TOLD = Pattern.compile(B + "(?:sans (?:(?:me|nous|les|le|la|l'|leur|en|m'en|nous en"
+  private static final Pattern NOT_TOLD = words("sans (?:(?:me|nous|les|le|la|l'|leur|en|m'en|nous en"
       + "|rien|jamais|personne|aucune?)\\s*){0,3}(?:previen\\w*|preven\\w*|inform\\w*|avert\\w*|dire|parler|consult\\w*"
       + "|demander|expliquer|accord|information|avertissement)"
       + "|a (?:mon|ma|notre|nos|son|sa|leur|leurs) insu|en secret|en cachette|discretement"
       + "|personne (?:ne )?(?:m|nous|les)'?\\s*(?:a|ont) (?:jamais |rien )?(?:prevenu|previen\\w*|informe\\w*|averti\\w*|dit|parle|explique)"
       + "|(?:jamais|pas|rien) (?:ete |eu )?(?:prevenu|informe|averti|mis au courant|dit|parle|explique|presente|demande)s?e?s?"
       + "|(?:ne|n') (?:m|nous)'?\\s*(?:a|ont) (?:jamais |rien |pas )?(?:prevenu|informe|averti|dit|parle|explique|presente)"
-      + "|par hasard|decouvert)" + E);
+      + "|par hasard|decouvert");
 
   /**
    * A time limit asked: "jusqu'à quand", "quel délai", "combien de temps pour / j'ai / il me reste",
@@ -184,192 +190,192 @@ final class Situations {
    * limite", "délai pour", "prescrit", where the time starts ("à compter de quand court le délai"),
    * how far back a claim reaches ("sur combien d'années en arrière").
    */
-  private static final Pattern TIME_LIMIT = Pattern.compile(B + "(?:jusqu'?\\s*a quand|(?:quel|le|un) delai|delai (?:pour|de)"
+  private static final Pattern TIME_LIMIT = words("jusqu'?\\s*a quand|(?:quel|le|un) delai|delai (?:pour|de)"
       + "|combien de temps (?:pour|j'?ai|on a|il me reste|il reste|ai-je|a-t-on|avant)|trop tard|(?:c'?est|c) mort"
       + "|encore (?:le temps|le droit|possible|temps|dans les delais|contester|reclamer|attaquer|agir|aller|saisir|poursuivre)"
       + "|toujours le (?:temps|droit)|(?:je peux|j'?peux|jpeux|puis-je|peut-on|on peut|je pourrais|pourrais-je) encore"
       + "|dans les delais|hors delais?|date limite|prescri\\w*|perime\\w*|expir\\w*|court le delai|point de depart du delai"
-      + "|(?:annees?|ans|mois) en arriere|remonte\\w* (?:sur|a|jusqu))" + E);
+      + "|(?:annees?|ans|mois) en arriere|remonte\\w* (?:sur|a|jusqu)");
 
   /** Going to court or claiming one's due: the labour court, a judge, contesting, suing, claiming back. */
-  private static final Pattern CLAIM = Pattern.compile(B + "(?:" + COURT + "|contest\\w*|attaquer|attaque"
+  private static final Pattern CLAIM = words(COURT + "|contest\\w*|attaquer|attaque"
       + "|poursuivre|reclam\\w*|recuperer|recupere|recours|justice|tribunal|juge|proces|rappels? de salaire"
-      + "|rappels? d'?heures|faire annuler)" + E);
+      + "|rappels? d'?heures|faire annuler");
 
   /** Money owed by the employer: wages, overtime, a bonus, what was never paid. */
-  private static final Pattern MONEY_OWED = Pattern.compile(B + "(?:salaires?|paie|paye|heures sup\\w*"
+  private static final Pattern MONEY_OWED = words("salaires?|paie|paye|heures sup\\w*"
       + "|heures supplementaires|primes?|impaye\\w*|jamais (?:ete )?payee?s?|pas (?:ete )?payee?s?|rappels? de salaire"
-      + "|me doi[st]|me doivent|fric|sommes dues)" + E);
+      + "|me doi[st]|me doivent|fric|sommes dues");
 
   /**
    * Paid leave and holidays, as members name them; not a leave of its own kind (maternity, parental,
    * sabbatical, unpaid…), whose dates other articles set.
    */
-  private static final Pattern LEAVE = Pattern.compile(B + "(?:conges?|vacances|cp)(?! (?:de )?(?:maternite|paternite"
-      + "|parental|maladie|sabbatique|naissance|d'adoption|adoption|formation|sans solde|pour|fin))" + E);
+  private static final Pattern LEAVE = words("conges?|vacances|cp)(?! (?:de )?(?:maternite|paternite"
+      + "|parental|maladie|sabbatique|naissance|d'adoption|adoption|formation|sans solde|pour|fin)");
 
   /**
    * When leave is taken: its dates, its period, a month or a season ("l'été", not "a été"), the
    * departure, the order in which colleagues leave, whenever one wants.
    */
-  private static final Pattern WHEN = Pattern.compile(B + "(?:dates?|periode|(?:l'|d'|cet |en |tout l')ete|juin|juillet"
+  private static final Pattern WHEN = words("dates?|periode|(?:l'|d'|cet |en |tout l')ete|juin|juillet"
       + "|aout|septembre|noel|(?:l'|d'|cet |en )hiver|quinzaine|calendrier|planning|departs?|qui part"
-      + "|dernier moment|derniere minute|a quel moment|quand (?:je|on|il|elle|ils|nous) (?:veu[xt]|veulent|voulons|peu[xt]))" + E);
+      + "|dernier moment|derniere minute|a quel moment|quand (?:je|on|il|elle|ils|nous) (?:veu[xt]|veulent|voulons|peu[xt])");
 
   /**
    * Someone deciding when: imposing, choosing, changing, moving, putting off, cancelling, refusing,
    * forbidding, setting, approving, taking or booking ("poser") the days.
    */
-  private static final Pattern DECIDING = Pattern.compile(B + "(?:impos\\w*|decid\\w*|choisi\\w*|chang\\w*|modifi\\w*"
+  private static final Pattern DECIDING = words("impos\\w*|decid\\w*|choisi\\w*|chang\\w*|modifi\\w*"
       + "|deplac\\w*|annul\\w*|fix\\w*|refus\\w*|oblig\\w*|forc\\w*|repouss\\w*|report\\w*|decal\\w*|avanc\\w*"
       + "|interdi\\w*|libre|pli\\w*|arret\\w*|valid\\w*|accept\\w*|pos(?:e|er|es|ee|ent)|prendre|prenne|prennent"
-      + "|criteres?|repartir|priorit\\w*|quand je veux|quand on veut|comme je veux)" + E);
+      + "|criteres?|repartir|priorit\\w*|quand je veux|quand on veut|comme je veux");
 
   /** Leave split in parts: another rule than its dates (L. 3141-19), told in the same words. */
-  private static final Pattern SPLIT = Pattern.compile(B + "(?:fraction\\w*|morceaux|en deux|en plusieurs fois|couper"
-      + "|coupe|decoup\\w*|scinder)" + E);
+  private static final Pattern SPLIT = words("fraction\\w*|morceaux|en deux|en plusieurs fois|couper"
+      + "|coupe|decoup\\w*|scinder");
 
   /** Hours worked, overtime among them. */
-  private static final Pattern HOURS = Pattern.compile(B + "(?:heures?|horaires?)" + E);
+  private static final Pattern HOURS = words("heures?|horaires?");
 
   /**
    * Proving, or the employer denying: proof, nothing in writing or signed, the time clock's record,
    * the count of hours.
    */
-  private static final Pattern PROOF = Pattern.compile(B + "(?:prouv\\w*|preuves?|justifi\\w*|nie|nient|conteste"
+  private static final Pattern PROOF = words("prouv\\w*|preuves?|justifi\\w*|nie|nient|conteste"
       + "|contestent|pas d'?ecrit|aucun ecrit|papiers?|signe|releves?|badgeuses?|pointeuses?|pointage|decompte"
-      + "|jamais fait|pas fait)" + E);
+      + "|jamais fait|pas fait");
 
   /** The labour court, or suing one's employer in general words. */
-  private static final Pattern LABOUR_COURT = Pattern.compile(B + "(?:" + COURT
-      + "|(?:lancer|engager|intenter|entamer|faire) une (?:procedure|action)(?: en justice)?)" + E);
+  private static final Pattern LABOUR_COURT = words(COURT
+      + "|(?:lancer|engager|intenter|entamer|faire) une (?:procedure|action)(?: en justice)?");
 
   /** How to proceed: "comment", the steps, the file, filing, sending, where to, where to start. */
-  private static final Pattern HOW_TO_PROCEED = Pattern.compile(B + "(?:comment|demarches?|procedure|formulaire"
+  private static final Pattern HOW_TO_PROCEED = words("comment|demarches?|procedure|formulaire"
       + "|dossier|requete|saisi\\w*|envoi\\w*|envoy\\w*|depos\\w*|adress\\w*|par la poste|papier|faire"
-      + "|ou (?:exactement|faut|aller|ca)|par ou commencer|commencer)" + E);
+      + "|ou (?:exactement|faut|aller|ca)|par ou commencer|commencer");
 
   /** The words of a dismissal, whichever of the situations below it tells. */
   private static final String DISMISSAL = "licenci\\w*|vir(?:er|e|es|ee|ees|ent|ez)|mettre dehors|mis dehors"
       + "|mise dehors|a la porte|renvoy\\w*|remerci(?:e|ee|er)|degag(?:e|ee|er)|entretien prealable";
 
   /** Being dismissed: its words, or the employer parting with the member or ending the contract. */
-  private static final Pattern DISMISSED = Pattern.compile(B + "(?:" + DISMISSAL
+  private static final Pattern DISMISSED = words(DISMISSAL
       + "|(?:se|s'est) separ\\w* de (?:moi|nous|lui|elle)|(?:met|mettre|mis) fin a mon contrat|rompre mon contrat"
-      + "|rupture de mon contrat)" + E);
+      + "|rupture de mon contrat");
 
   /** Treated worse: dismissed, sanctioned, warned, sidelined, a promotion or bonus withheld, discriminated. */
-  private static final Pattern ADVERSE = Pattern.compile(B + "(?:" + DISMISSAL
+  private static final Pattern ADVERSE = words(DISMISSAL
       + "|sanction\\w*|avertissement|blame|mise a pied|placard\\w*|mis\\w* a l'ecart|retir\\w*|rompre"
       + "|discrimin\\w*|protege\\w*|refus\\w* (?:ma|mes|une|la|toutes mes) (?:promotion|augmentation|demandes?)"
       + "|ecarte\\w* (?:d'une|de la|de ma) promotion|prive\\w* de (?:promotion|prime|augmentation)|pas (?:ete )?promue?"
-      + "|(?:pas|jamais) (?:ete )?augmentee?)" + E);
+      + "|(?:pas|jamais) (?:ete )?augmentee?");
 
   /** One's health, a work accident, pregnancy and maternity. */
-  private static final Pattern HEALTH = Pattern.compile(B + "(?:malad\\w*|sante|arret de travail|arret maladie"
+  private static final Pattern HEALTH = words("malad\\w*|sante|arret de travail|arret maladie"
       + "|en arret|arrete\\w*|burn-?\\s*out|depression|handicap\\w*|cancer|diabet\\w*"
-      + "|accident du travail|accident de travail|blesse\\w*|hospitalis\\w*|invalidite|inaptitude|inapte)" + E);
+      + "|accident du travail|accident de travail|blesse\\w*|hospitalis\\w*|invalidite|inaptitude|inapte");
 
   /** A pregnancy and the maternity leave after it. */
-  private static final Pattern PREGNANCY = Pattern.compile(B + "(?:enceinte|grossesse|maternite|conge mat)" + E);
+  private static final Pattern PREGNANCY = words("enceinte|grossesse|maternite|conge mat");
 
   /** A work accident or an occupational disease, the suspension the code protects. */
-  private static final Pattern WORK_ACCIDENT = Pattern.compile(B + "(?:accidents? (?:du|de|au|sur le|pendant le)"
+  private static final Pattern WORK_ACCIDENT = words("accidents? (?:du|de|au|sur le|pendant le)"
       + " (?:travail|taf|boulot|chantier|bureau|service)|accidents? de trajet|maladies? professionnelles?|at/mp"
-      + "|(?:en|mon|un) at|blesse\\w* (?:au|sur le|pendant le) (?:travail|taf|boulot|chantier))" + E);
+      + "|(?:en|mon|un) at|blesse\\w* (?:au|sur le|pendant le) (?:travail|taf|boulot|chantier)");
 
   /**
    * Unfit for one's job, or the allowance asked: after a work accident, the dismissal for
    * unfitness and its doubled allowance are other articles (L. 1226-10 to L. 1226-14).
    */
-  private static final Pattern UNFIT_OR_ALLOWANCE = Pattern.compile(B + "(?:inapt\\w*|indemnit\\w*)" + E);
+  private static final Pattern UNFIT_OR_ALLOWANCE = words("inapt\\w*|indemnit\\w*");
 
   /**
    * The grounds on which the law forbids treating someone worse, as members name them: age, origin,
    * skin colour, religion, sex and sexual orientation, union activity or a strike, a disability.
    */
-  private static final Pattern GROUND = Pattern.compile(B + "(?:(?:(?:mon|son|leur|notre) |l')age"
+  private static final Pattern GROUND = words("(?:(?:mon|son|leur|notre) |l')age"
       + "|trop (?:vieux|vieille|jeune)|seniors?|origines?|couleur de peau|racis\\w*|religion|voile|musulman\\w*"
       + "|juif|juive|homosexuel\\w*|homo|gay|lesbienne|orientation sexuelle|transgenre|parce que (?:je suis )?une femme"
-      + "|syndique\\w*|activites? syndicales?|mandat syndical|greve|grevistes?|handicap\\w*|nom de famille|accent)" + E);
+      + "|syndique\\w*|activites? syndicales?|mandat syndical|greve|grevistes?|handicap\\w*|nom de famille|accent");
 
   /** A sanction: a warning, a suspension, a reprimand, a sanction. */
-  private static final Pattern SANCTION = Pattern.compile(B + "(?:sanction\\w*|avertissement|blame|mise a pied"
-      + "|mis a pied|rappel a l'ordre|disciplinaire)" + E);
+  private static final Pattern SANCTION = words("sanction\\w*|avertissement|blame|mise a pied"
+      + "|mis a pied|rappel a l'ordre|disciplinaire");
 
   /** Facts months old: "il y a trois mois", "deux mois plus tard", "des mois après", "longtemps après". */
-  private static final Pattern MONTHS_AGO = Pattern.compile(B + "(?:il y a (?:\\d+|deux|trois|quatre|cinq|six|huit"
+  private static final Pattern MONTHS_AGO = words("il y a (?:\\d+|deux|trois|quatre|cinq|six|huit"
       + "|plusieurs) mois|(?:\\d+|deux|trois|quatre|cinq|six|huit|plusieurs) mois (?:apres|plus tard|apres les faits)"
-      + "|des mois (?:apres|plus tard)|longtemps apres|faits? anciens?|l'annee derniere|l'an dernier)" + E);
+      + "|des mois (?:apres|plus tard)|longtemps apres|faits? anciens?|l'annee derniere|l'an dernier");
 
   /** Part time: a part-time contract, a half time, hours fewer than full time. */
-  private static final Pattern PART_TIME = Pattern.compile(B + "(?:temps partiel|a mi-temps|mi-temps|partiel"
-      + "|(?:2[0-9]|1[0-9]|3[0-4]) ?h(?:eures?)? par semaine|contrat de (?:2[0-9]|1[0-9]|3[0-4]) ?h(?:eures?)?)" + E);
+  private static final Pattern PART_TIME = words("temps partiel|a mi-temps|mi-temps|partiel"
+      + "|(?:2[0-9]|1[0-9]|3[0-4]) ?h(?:eures?)? par semaine|contrat de (?:2[0-9]|1[0-9]|3[0-4]) ?h(?:eures?)?");
 
   /** Hours beyond the contract: more hours, extra hours, above the contract. */
-  private static final Pattern EXTRA_HOURS = Pattern.compile(B + "(?:heures? (?:en plus|de plus|supp?\\w*"
+  private static final Pattern EXTRA_HOURS = words("heures? (?:en plus|de plus|supp?\\w*"
       + "|supplementaires?|complementaires?)|plus d'heures|au-?dela de mon contrat|depasse\\w* mon contrat"
-      + "|en plus de mon contrat|rajout\\w* des heures|ajout\\w* des heures)" + E);
+      + "|en plus de mon contrat|rajout\\w* des heures|ajout\\w* des heures");
 
   /** How one is told: a letter, a text message, a mail, by word of mouth, in writing, the reason given. */
-  private static final Pattern NOTICE = Pattern.compile(B + "(?:lettre|courrier|recommande\\w*|textos?|sms|mail"
+  private static final Pattern NOTICE = words("lettre|courrier|recommande\\w*|textos?|sms|mail"
       + "|e-?mail|oral\\w*|de vive voix|par telephone|par ecrit|rien recu|sans (?:motif|raison|explication)|pourquoi"
       + "|expli\\w*|(?:le|la|quel|quelle|son|sa|un|une|leur) (?:motif|raison)s? (?:du|de mon|de ce|de son|de la|de)"
-      + " (?:licenciement|renvoi|sanction))" + E);
+      + " (?:licenciement|renvoi|sanction)");
 
   /** An absence: sick leave, an operation, an accident, maternity leave. */
-  private static final Pattern ABSENCE = Pattern.compile(B + "(?:arret\\w*|arrete\\w*|absence|absent\\w*|malad\\w*"
-      + "|operation|opere\\w*|accident\\w*|conge maternite|conge de maternite|hospitalis\\w*)" + E);
+  private static final Pattern ABSENCE = words("arret\\w*|arrete\\w*|absence|absent\\w*|malad\\w*"
+      + "|operation|opere\\w*|accident\\w*|conge maternite|conge de maternite|hospitalis\\w*");
 
   /** Coming back to work. */
-  private static final Pattern COMING_BACK = Pattern.compile(B + "(?:reprise|repren\\w*|reprend\\w*|retour|reviens"
-      + "|revient|revenir|rentre|rentrer|retourne\\w*)" + E);
+  private static final Pattern COMING_BACK = words("reprise|repren\\w*|reprend\\w*|retour|reviens"
+      + "|revient|revenir|rentre|rentrer|retourne\\w*");
 
   /** A doctor or an examination. */
-  private static final Pattern EXAMINATION = Pattern.compile(B + "(?:medecin|medecine|visite|medicale?s?|examen"
-      + "|docteur|toubib)" + E);
+  private static final Pattern EXAMINATION = words("medecin|medecine|visite|medicale?s?|examen"
+      + "|docteur|toubib");
 
   /** A notice period. */
-  private static final Pattern NOTICE_PERIOD = Pattern.compile(B + "preavis" + E);
+  private static final Pattern NOTICE_PERIOD = words("preavis");
 
   /** Not having it worked: told not to come back, dispensed, staying at home, not working it. */
-  private static final Pattern NOT_WORKED = Pattern.compile(B + "(?:pas (?:revenir|venir|le faire|l'?effectuer"
+  private static final Pattern NOT_WORKED = words("pas (?:revenir|venir|le faire|l'?effectuer"
       + "|effectuer|faire|travailler)|dispens\\w*|rester chez moi|reste chez moi|ne travaille pas"
-      + "|renvoye\\w* chez moi|pas besoin de (?:venir|revenir))" + E);
+      + "|renvoye\\w* chez moi|pas besoin de (?:venir|revenir)");
 
   /** An interview the employer calls: the preliminary interview, a convocation, a disciplinary meeting. */
-  private static final Pattern INTERVIEW = Pattern.compile(B + "(?:entretien\\w*|convocation|convoque\\w*|rendez-vous"
-      + " (?:avec|chez) (?:la|le|mon|ma) (?:rh|drh|direction|patron|chef|manager))" + E);
+  private static final Pattern INTERVIEW = words("entretien\\w*|convocation|convoque\\w*|rendez-vous"
+      + " (?:avec|chez) (?:la|le|mon|ma) (?:rh|drh|direction|patron|chef|manager)");
 
   /** Coming with someone: accompanied, assisted, a witness, a representative. */
-  private static final Pattern ACCOMPANIED = Pattern.compile(B + "(?:accompagn\\w*|assist\\w*|venir avec|aller avec"
-      + "|quelqu'?un avec moi|un temoin|temoins?|un delegue|un representant|un collegue avec moi)" + E);
+  private static final Pattern ACCOMPANIED = words("accompagn\\w*|assist\\w*|venir avec|aller avec"
+      + "|quelqu'?un avec moi|un temoin|temoins?|un delegue|un representant|un collegue avec moi");
 
   /**
    * Hours in a day: "des journées de 11 heures", "12h par jour", "10 heures d'affilée dans la
    * journée". Not a clock time ("à 23h", "des journées de 8 h à 21 h"), which says when, not how long.
    */
-  private static final Pattern HOURS_A_DAY = Pattern.compile(B + "(?:journees? de " + HOURS_FIGURE
+  private static final Pattern HOURS_A_DAY = words("journees? de " + HOURS_FIGURE
       + "(?! ?(?:a|jusqu'?a) \\d)|" + HOURS_FIGURE + " (?:par|/|chaque|dans la|de la) ?(?:jour|journee)"
-      + "|" + HOURS_FIGURE + " (?:de travail|de boulot|de taf) (?:par|dans la|chaque) (?:jour|journee))" + E);
+      + "|" + HOURS_FIGURE + " (?:de travail|de boulot|de taf) (?:par|dans la|chaque) (?:jour|journee)");
 
   /** Hours in a week: "52 heures cette semaine", "des semaines de 50h", "45h par semaine", "48h hebdo". */
-  private static final Pattern HOURS_A_WEEK = Pattern.compile(B + "(?:semaines? de " + HOURS_FIGURE
+  private static final Pattern HOURS_A_WEEK = words("semaines? de " + HOURS_FIGURE
       + "|" + HOURS_FIGURE + " (?:par|/|cette|la|chaque|dans la|en une|sur la) ?semaine"
-      + "|" + HOURS_FIGURE + " (?:hebdo\\w*))" + E);
+      + "|" + HOURS_FIGURE + " (?:hebdo\\w*)");
 
   /** Taking money off: withdrawn, withheld, deducted, docked ("sucrer", "ponctionner"). */
-  private static final Pattern TAKEN_OFF = Pattern.compile(B + "(?:retir\\w*|reten\\w*|retenu\\w*|enlev\\w*|dedui\\w*"
-      + "|deduct\\w*|ponction\\w*|prelev\\w*|sucr(?:e|er|ent|ee)|decompt\\w*|rembourser|rembourse|payer de ma poche)" + E);
+  private static final Pattern TAKEN_OFF = words("retir\\w*|reten\\w*|retenu\\w*|enlev\\w*|dedui\\w*"
+      + "|deduct\\w*|ponction\\w*|prelev\\w*|sucr(?:e|er|ent|ee)|decompt\\w*|rembourser|rembourse|payer de ma poche");
 
   /** One's pay: the salary, the payslip. */
-  private static final Pattern PAY = Pattern.compile(B + "(?:salaires?|paie|paye|fiche de paie|bulletin|virement"
-      + "|\\d+ ?(?:e|eur|euros?|balles)|ma prime)" + E);
+  private static final Pattern PAY = words("salaires?|paie|paye|fiche de paie|bulletin|virement"
+      + "|\\d+ ?(?:e|eur|euros?|balles)|ma prime");
 
   /** A fault or a damage: a mistake, a breakage, a loss, a slip. */
-  private static final Pattern FAULT = Pattern.compile(B + "(?:erreurs?|fautes?|bourdes?|boulettes?|cass\\w*|abim\\w*"
+  private static final Pattern FAULT = words("erreurs?|fautes?|bourdes?|boulettes?|cass\\w*|abim\\w*"
       + "|perdu\\w*|pertes?|vol(?:e|es|ee)?|oubli\\w*|degats?|dommages?|accroch\\w*|rayure\\w*|manquant\\w*"
-      + "|manquait|manquaient|ecarts? de caisse|trou de caisse|amendes?|pv)" + E);
+      + "|manquait|manquaient|ecarts? de caisse|trou de caisse|amendes?|pv");
 
   /**
    * Finishing late at night, then a start early the next morning: a clock time from 9 p.m. to
@@ -379,20 +385,20 @@ final class Situations {
       + "(?:eures?)?(?:[0-5][0-9])?|minuit)" + E + ".{1,160}?" + B + "(?:a|des|vers|pour) 0?[5-9] ?h(?:eures?)?(?:[0-5][0-9])?" + E);
 
   /** The staff's elections: the CSE, its members, a representative's mandate. */
-  private static final Pattern ELECTIONS = Pattern.compile(B + "(?:elections?|electi\\w*|cse|elus?|elue?s?|delegues?"
-      + "|mandats?|representants? du personnel|listes?)" + E);
+  private static final Pattern ELECTIONS = words("elections?|electi\\w*|cse|elus?|elue?s?|delegues?"
+      + "|mandats?|representants? du personnel|listes?");
 
   /** Standing: being a candidate, running, "me présenter". */
-  private static final Pattern STANDING_AS = Pattern.compile(B + "(?:candidat\\w*|(?:me|se|nous|te|vous) presenter"
-      + "|(?:me|se|nous) presente|eligib\\w*|me porter|se porter|(?:me|se) lancer)" + E);
+  private static final Pattern STANDING_AS = words("candidat\\w*|(?:me|se|nous|te|vous) presenter"
+      + "|(?:me|se|nous) presente|eligib\\w*|me porter|se porter|(?:me|se) lancer");
 
   /** Left over: days remaining, not taken, a balance. */
-  private static final Pattern LEFT_OVER = Pattern.compile(B + "(?:(?:me|m'en|il) reste|restants?|restent|pas (?:pu )?"
-      + "(?:pris|poses?|prendre|poser)|non (?:pris|poses?)|solde|reliquat|en stock|de cote)" + E);
+  private static final Pattern LEFT_OVER = words("(?:me|m'en|il) reste|restants?|restent|pas (?:pu )?"
+      + "(?:pris|poses?|prendre|poser)|non (?:pris|poses?)|solde|reliquat|en stock|de cote");
 
   /** Leaving the company: resigning, being dismissed, the contract ending, the last day. */
-  private static final Pattern LEAVING = Pattern.compile(B + "(?:demission\\w*|demissionn\\w*|depart|pars|partir|quitte\\w*"
-      + "|fin de (?:mon |du )?contrat|fin de cdd|licenci\\w*|rupture|preavis|dernier jour|solde de tout compte)" + E);
+  private static final Pattern LEAVING = words("demission\\w*|demissionn\\w*|depart|pars|partir|quitte\\w*"
+      + "|fin de (?:mon |du )?contrat|fin de cdd|licenci\\w*|rupture|preavis|dernier jour|solde de tout compte");
 
   /** Matches nothing: a situation no word rules out. */
   private static final Pattern NOTHING = Pattern.compile("(?!)");

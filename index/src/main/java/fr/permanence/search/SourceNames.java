@@ -70,10 +70,11 @@ final class SourceNames {
   /** A word of a title: letters and digits. */
   private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\d]+");
   /**
-   * A person's name in an author line: two or more capitalised words in a row, joined by a space
-   * or a hyphen ("Noël Lechat", "Jean-Noël Barrot"). A first name alone ("Noël") is a common word.
+   * A person's name, in an author line or a question: two or more capitalised words in a row,
+   * joined by a space or a hyphen ("Noël Lechat", "Jean-Noël Barrot"). A first name alone ("Noël")
+   * is a common word.
    */
-  private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[ \\-]\\p{Lu}\\p{Ll}+)+");
+  static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[ \\-]\\p{Lu}\\p{Ll}+)+");
   /** An acronym in an author line: an organisation ("CGT", "UGICT", "DGE"). */
   private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{2,}(?![\\p{L}\\d])");
   /** A year in a title is a date, not a name. */
